@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using System.Threading;
+using SummitFacts.Generator.Extraction;
+using SummitFacts.Generator.Model;
+using SummitFacts.Generator.Text;
+
+namespace SummitFacts.Generator;
+
+/// <summary>
+/// The whole engine, free of Roslyn types so the generator and the command-line tool share it:
+/// text → repaired text → structure → mentions → facts.
+/// </summary>
+internal static class ArticleEngine
+{
+    public static ArticleAnalysis Analyze(string text, CancellationToken cancellationToken)
+    {
+        var issues = new List<ArticleIssue>();
+        if (TextCheck.FindBinary(text) is { } binary)
+        {
+            var whole = RepairResult.Unchanged(text).Map.LocateOriginal(binary.Offset, 1);
+            issues.Add(new ArticleIssue(IssueKind.NotText, whole, new[] { binary.Reason }.ToEquatableArray()));
+            return new ArticleAnalysis(ArticleFacts.Empty, issues.ToEquatableArray());
+        }
+
+        if (TextCheck.IsBlank(text))
+        {
+            issues.Add(new ArticleIssue(IssueKind.EmptyArticle, TextLocation.FileStart, EquatableArray<string>.Empty));
+            return new ArticleAnalysis(ArticleFacts.Empty, issues.ToEquatableArray());
+        }
+
+        RepairResult repaired = TextRepairer.Repair(text, cancellationToken);
+        if (repaired.Changed)
+        {
+            issues.Add(RepairReport.Describe(repaired));
+        }
+
+        ArticleFacts facts = FactExtractor.Extract(repaired.Text, repaired.Map, issues, cancellationToken);
+        return new ArticleAnalysis(facts, issues.ToEquatableArray());
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+
+namespace SummitFacts.Generator.Text;
+
+/// <summary>The repaired text, the edits that made it, and the encoding the text had been misread as.</summary>
+internal sealed class RepairResult
+{
+    public RepairResult(string original, string text, string? misreadAs, IReadOnlyList<RepairEdit> edits)
+    {
+        Original = original;
+        Text = text;
+        MisreadAs = misreadAs;
+        Edits = edits;
+        Map = new SourceMap(original, edits);
+    }
+
+    public string Original { get; }
+
+    public string Text { get; }
+
+    /// <summary>The encoding the UTF-8 bytes had been decoded with (e.g. "GBK"), or null when the text was clean.</summary>
+    public string? MisreadAs { get; }
+
+    /// <summary>The edits in original-text order; empty when the text was clean.</summary>
+    public IReadOnlyList<RepairEdit> Edits { get; }
+
+    public bool Changed => Edits.Count > 0;
+
+    /// <summary>Maps offsets in <see cref="Text"/> back to lines and columns of <see cref="Original"/>.</summary>
+    public SourceMap Map { get; }
+
+    public static RepairResult Unchanged(string text) => new(text, text, null, System.Array.Empty<RepairEdit>());
+}

@@ -1,0 +1,132 @@
+using System.Collections.Generic;
+using SummitFacts.Generator.Model;
+
+namespace SummitFacts.Generator.Text;
+
+/// <summary>
+/// Maps an offset in the repaired text to the original file: through the repair edits to an original offset,
+/// then to a line and column. Lines end at \n, \r\n or \r, as the compiler counts them.
+/// </summary>
+internal sealed class SourceMap
+{
+    private readonly string _original;
+    private readonly int[] _lineStarts;
+
+    // Parallel arrays: the repaired offset where each edit's replacement starts, and the edit.
+    private readonly int[] _repairedStarts;
+    private readonly RepairEdit[] _edits;
+
+    public SourceMap(string original, IReadOnlyList<RepairEdit> edits)
+    {
+        _original = original;
+        _lineStarts = ComputeLineStarts(original);
+        _edits = new RepairEdit[edits.Count];
+        _repairedStarts = new int[edits.Count];
+        int delta = 0;
+        for (int i = 0; i < edits.Count; i++)
+        {
+            _edits[i] = edits[i];
+            _repairedStarts[i] = edits[i].OriginalStart + delta;
+            delta += edits[i].Replacement.Length - edits[i].OriginalLength;
+        }
+    }
+
+    /// <summary>The offset in the original text of the character at <paramref name="repairedOffset"/>.</summary>
+    public int ToOriginalOffset(int repairedOffset)
+    {
+        // Last edit starting at or before the offset (binary search keeps this O(log n) per lookup).
+        int lo = 0, hi = _edits.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_repairedStarts[mid] <= repairedOffset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        if (found < 0)
+        {
+            return repairedOffset;
+        }
+
+        RepairEdit edit = _edits[found];
+        int intoReplacement = repairedOffset - _repairedStarts[found];
+        if (intoReplacement < edit.Replacement.Length)
+        {
+            // Inside a replacement: point at the start of the original run it came from.
+            return edit.OriginalStart;
+        }
+
+        return edit.OriginalStart + edit.OriginalLength + (intoReplacement - edit.Replacement.Length);
+    }
+
+    /// <summary>0-based line and column of an original offset.</summary>
+    public (int Line, int Column) OriginalPosition(int originalOffset)
+    {
+        if (originalOffset > _original.Length)
+        {
+            originalOffset = _original.Length;
+        }
+
+        int line = System.Array.BinarySearch(_lineStarts, originalOffset);
+        if (line < 0)
+        {
+            line = ~line - 1;
+        }
+
+        return (line, originalOffset - _lineStarts[line]);
+    }
+
+    /// <summary>Provenance of a repaired span: original offset and length, 1-based line and column.</summary>
+    public Provenance Provenance(int sentenceIndex, int repairedStart, int repairedLength)
+    {
+        TextLocation span = Locate(repairedStart, repairedLength);
+        return new Provenance(sentenceIndex, span.Start, span.Length, span.StartLine + 1, span.StartColumn + 1);
+    }
+
+    /// <summary>The original-file span of a repaired span.</summary>
+    public TextLocation Locate(int repairedStart, int repairedLength)
+    {
+        int start = ToOriginalOffset(repairedStart);
+        int end = repairedLength > 0 ? ToOriginalOffset(repairedStart + repairedLength - 1) + 1 : start;
+        return LocateOriginal(start, end - start);
+    }
+
+    /// <summary>The span of an original offset range.</summary>
+    public TextLocation LocateOriginal(int start, int length)
+    {
+        (int sl, int sc) = OriginalPosition(start);
+        (int el, int ec) = OriginalPosition(start + length);
+        return new TextLocation(start, length, sl, sc, el, ec);
+    }
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts.Add(i + 1);
+            }
+            else if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts.ToArray();
+    }
+}
