@@ -96,7 +96,7 @@ internal static class FactsEmitter
         w.Line("/// <summary>Every " + noun + ", in order of first mention.</summary>")
          .Line("public static " + listType + " All => __Data.Value." + className + ";")
          .Line()
-         .Line("/// <summary>Finds a " + noun + " by name or alias, ignoring case; null when the article names none.</summary>")
+         .Line("/// <summary>Finds " + Article(noun) + " by name or alias, ignoring case; null when the article names none.</summary>")
          .Line("/// <param name=\"nameOrAlias\">A name as the article writes it, e.g. a surname.</param>")
          .Line("public static " + Ns + typeName + "? Find(string nameOrAlias) => __Data.Value." + className + ".Find(nameOrAlias);");
         var names = new MemberNames(className);
@@ -276,6 +276,8 @@ internal static class FactsEmitter
 
     private static string Location(Provenance p) =>
         "b.At(" + p.SentenceIndex.ToString(CultureInfo.InvariantCulture) + ", " + p.Line.ToString(CultureInfo.InvariantCulture) + ", " + p.Column.ToString(CultureInfo.InvariantCulture) + ")";
+
+    private static string Article(string noun) => ("aeiou".IndexOf(noun[0]) >= 0 ? "an " : "a ") + noun;
 
     private static string Count(int n, string one, string many) =>
         n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
