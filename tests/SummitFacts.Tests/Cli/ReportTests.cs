@@ -94,7 +94,7 @@ public class ReportTests
         Assert.Equal(4, rows.Count(l => l[0] == '┌'));
         Assert.All(rows, line => Assert.True(line.Length <= 40, line));
         Assert.Contains("former", text);
-        Assert.Contains("Minister", text);
+        Assert.Contains("│ Foreign │", text);
     }
 
     [Theory]
