@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using SummitFacts.Cli.Analysis;
 using SummitFacts.Cli.Parsing;
@@ -39,7 +40,8 @@ internal static class ExtractCommand
     private static int Run(ParsedArguments args, CliContext context)
     {
         bool markdown = Format(args.Value("format"));
-        IReadOnlyList<string> files = args.Operands;
+        // A file named twice is extracted once: its key in the combined JSON must be unique.
+        List<string> files = args.Operands.Distinct(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
         {
             throw new UsageException("'extract' needs at least one FILE", "extract");
@@ -120,7 +122,7 @@ internal static class ExtractCommand
     }
 
     /// <summary>Each input's output file; two inputs with the same base name would overwrite each other, so that is refused up front.</summary>
-    private static Dictionary<string, string> Targets(IReadOnlyList<string> files, string outDir, string extension)
+    private static Dictionary<string, string> Targets(List<string> files, string outDir, string extension)
     {
         var targets = new Dictionary<string, string>(StringComparer.Ordinal);
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -41,6 +41,19 @@ public class ExtractTests
     }
 
     [Fact]
+    public void AFileNamedTwiceIsExtractedOnce()
+    {
+        using var dir = new TempDirectory();
+        string a = dir.File("a.txt", Samples.Article);
+        string b = dir.File("b.txt", Samples.Article);
+
+        CliRun run = CliRun.Of("extract", a, b, a);
+
+        using JsonDocument json = JsonDocument.Parse(run.Out);
+        Assert.Equal(new[] { a, b }, json.RootElement.EnumerateObject().Select(p => p.Name).ToArray());
+    }
+
+    [Fact]
     public void SeveralFilesGoToOutDirNamedByBaseName()
     {
         using var dir = new TempDirectory();

@@ -40,6 +40,17 @@ public class GenerateTests
     }
 
     [Fact]
+    public void DiacriticsAreDroppedFromTheClassNameAsTheGeneratorDoes()
+    {
+        using var dir = new TempDirectory();
+        string file = dir.File("zoë-talks.txt", Samples.Article);
+
+        CliRun run = CliRun.Of("generate", file);
+
+        Assert.Contains("public static partial class ZoeTalks", run.Out);
+    }
+
+    [Fact]
     public void AFileNamedLikeAMemberGetsASuffix()
     {
         using var dir = new TempDirectory();
