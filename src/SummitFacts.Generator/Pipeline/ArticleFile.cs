@@ -16,7 +16,7 @@ internal sealed record ArticleFile(AdditionalText Text, string? ClassName, strin
     private const string Prefix = "build_metadata.AdditionalFiles.";
 
     // The names of the generated class's own members.
-    private static readonly System.Collections.Generic.HashSet<string> ReservedClassNames =
+    internal static readonly System.Collections.Generic.HashSet<string> ReservedClassNames =
         new(StringComparer.Ordinal) { "Article", "Roles", "People", "Organizations", "Places", "Quotes", Emit.ArticleIndexEmitter.ClassName };
 
     public static ArticleFile? TryCreate(AdditionalText text, AnalyzerConfigOptions options)
