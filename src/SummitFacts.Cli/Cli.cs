@@ -13,7 +13,7 @@ namespace SummitFacts.Cli;
 /// </summary>
 internal static class Cli
 {
-    public static readonly CommandInfo[] Commands = { ShowCommand.Info, ExtractCommand.Info, GenerateCommand.Info, RepairCommand.Info };
+    public static readonly CommandInfo[] Commands = { ShowCommand.Info, ExtractCommand.Info, GenerateCommand.Info, GraphCommand.Info, RepairCommand.Info };
 
     /// <summary>Runs the tool with redirected (plain-text) output; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>

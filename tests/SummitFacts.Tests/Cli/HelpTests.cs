@@ -15,7 +15,7 @@ public class HelpTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Err);
         Assert.StartsWith("summitfacts ", run.Out);
-        foreach (string command in new[] { "show [FILE]", "extract FILE...", "generate FILE", "repair FILE" })
+        foreach (string command in new[] { "show [FILE]", "extract FILE...", "generate FILE", "graph FILE", "repair FILE" })
         {
             Assert.Contains(command, run.Out);
         }
