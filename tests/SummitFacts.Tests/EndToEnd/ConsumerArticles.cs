@@ -18,7 +18,8 @@ internal static class ConsumerArticles
     /// <summary>Picked up only through the opt-in default folder, with no SummitArticle line.</summary>
     public const string Briefing = "The ministry published its weekly briefing on Monday.\n";
 
-    public static string Project(string version) => $"""
+    /// <summary>The project before 'dotnet add package' adds the generator, as a user would.</summary>
+    public const string Project = """
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <OutputType>Exe</OutputType>
@@ -28,7 +29,6 @@ internal static class ConsumerArticles
             <SummitFactsDefaultArticles>true</SummitFactsDefaultArticles>
           </PropertyGroup>
           <ItemGroup>
-            <PackageReference Include="SummitFacts.Generator" Version="{version}" />
             <SummitArticle Include="news/*.txt" />
             <SummitArticle Update="news/geneva-talks.txt" ClassName="Talks" Namespace="Consumer.News" />
           </ItemGroup>

@@ -21,6 +21,9 @@ public sealed class ConsumerProjectTests
     [Fact]
     public void Consumer_builds_and_runs_with_only_the_generator_package_referenced()
     {
+        Assert.True(_packed.AddPackage.ExitCode == 0, _packed.AddPackage.ToString());
+        Assert.Contains("<PackageReference Include=\"SummitFacts.Generator\" Version=\"" + _packed.Version + "\"", _packed.ConsumerProject);
+        Assert.DoesNotContain("<PackageReference Include=\"SummitFacts\"", _packed.ConsumerProject);
         Assert.True(_packed.Build.ExitCode == 0, _packed.Build.ToString());
         Assert.True(_packed.Run.ExitCode == 0, _packed.Run.ToString());
     }

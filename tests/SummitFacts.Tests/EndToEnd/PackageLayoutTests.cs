@@ -37,12 +37,13 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void Generator_package_is_a_development_dependency_on_exactly_its_own_SummitFacts()
+    public void Generator_package_depends_on_exactly_its_own_SummitFacts_as_a_normal_dependency()
     {
         PackageFile package = PackageFile.Open(_packed.Feed, "SummitFacts.Generator", _packed.Version);
 
         Assert.Equal(_packed.Version, package.Value("version"));
-        Assert.Equal("true", package.Value("developmentDependency"));
+        // A development dependency makes 'dotnet add package' exclude SummitFacts' compile assets (see the nuspec).
+        Assert.NotEqual("true", package.Value("developmentDependency"));
         Assert.Equal("README.md", package.Value("readme"));
         Assert.Equal("MIT", package.Value("license"));
         (string Id, string Version) dependency = Assert.Single(package.Dependencies());

@@ -37,10 +37,14 @@ public sealed class PackedConsumer : IDisposable
         PackGenerator = DotnetCli.Run(sources, null, "pack", "src/SummitFacts.Generator/SummitFacts.Generator.csproj", "-c", "Release", "-o", Feed,
             "--no-build", "-p:Version=" + Version, "-nodeReuse:false", "-tl:off");
 
-        WriteConsumer(consumer, Version, Feed);
+        WriteConsumer(consumer, Feed);
 
         // A private package folder: the consumer restores only from the feed under test and leaves no trace in the user's cache.
         var env = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "nuget-packages") };
+
+        // The reference goes in the way most users add it, with whatever asset flags NuGet chooses for this package.
+        AddPackage = DotnetCli.Run(consumer, env, "add", "package", "SummitFacts.Generator", "--version", Version);
+        ConsumerProject = File.ReadAllText(Path.Combine(consumer, "Consumer.csproj"));
         Build = DotnetCli.Run(consumer, env, "build", "-c", "Debug", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-tl:off");
         string dll = Path.Combine(consumer, "bin", "Debug", "net10.0", "Consumer.dll");
         Run = File.Exists(dll)
@@ -60,6 +64,11 @@ public sealed class PackedConsumer : IDisposable
     public DotnetCli.Result PackLibrary { get; }
 
     public DotnetCli.Result PackGenerator { get; }
+
+    public DotnetCli.Result AddPackage { get; }
+
+    /// <summary>The consumer's project file after 'dotnet add package'.</summary>
+    public string ConsumerProject { get; }
 
     public DotnetCli.Result Build { get; }
 
@@ -146,12 +155,12 @@ public sealed class PackedConsumer : IDisposable
         return string.IsNullOrEmpty(version) ? throw new InvalidOperationException("Directory.Build.props has no <Version>.") : version!;
     }
 
-    private static void WriteConsumer(string dir, string version, string feed)
+    private static void WriteConsumer(string dir, string feed)
     {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         Directory.CreateDirectory(Path.Combine(dir, "news"));
         Directory.CreateDirectory(Path.Combine(dir, "articles"));
-        File.WriteAllText(Path.Combine(dir, "Consumer.csproj"), ConsumerArticles.Project(version), utf8);
+        File.WriteAllText(Path.Combine(dir, "Consumer.csproj"), ConsumerArticles.Project, utf8);
         File.WriteAllText(Path.Combine(dir, "nuget.config"), ConsumerArticles.NuGetConfig(feed), utf8);
         File.WriteAllText(Path.Combine(dir, "Program.cs"), ConsumerArticles.Program, utf8);
         File.WriteAllText(Path.Combine(dir, "news", "geneva-talks.txt"), ConsumerArticles.Talks, utf8);
