@@ -34,7 +34,7 @@ internal static class EntityClassifier
     private static void ClassifyRun(ExtractionContext context, int a, int b)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
-        while (a <= b && (NameFinder.IsConnector(tokens[a].Text) || FunctionWords.IsNeverName(Piece(tokens[a]).Text) ||
+        while (a <= b && (NameFinder.IsConnector(tokens[a].Text) || FunctionWords.IsNeverName(Piece(tokens[a]).Text) || (GroupWords.Contains(Piece(tokens[a]).Text) && TryLexiconLength(context, a, b) == 0) ||
                           (Titles.IsFormerMarker(Piece(tokens[a]).Text) && !Piece(tokens[a]).Text.Contains("-"))))
         {
             a++;
@@ -102,6 +102,15 @@ internal static class EntityClassifier
         if (b == a || Titles.IsHead(Piece(tokens[a]).Text))
         {
             return false;
+        }
+
+        // "Islamist Muslim Brotherhood": a lexicon name at the end wins over a longer guess.
+        for (int s = a + 1; s <= b; s++)
+        {
+            if (EntityLexicon.TryLookup(Slice(context, s, b), out _, out _))
+            {
+                return false;
+            }
         }
 
         string last = Piece(tokens[b]).Text;
@@ -195,7 +204,7 @@ internal static class EntityClassifier
     private static void ClassifyPart(ExtractionContext context, int a, int b)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
-        bool titleBefore = EntityCues.RoleBefore(context, a);
+        bool titleBefore = EntityCues.RoleBefore(context, a, b);
         int i = a;
         while (i <= b)
         {
@@ -214,7 +223,7 @@ internal static class EntityClassifier
                 continue;
             }
 
-            if (Countries.OfDemonym(word) is not null)
+            if (Countries.IsQualifier(word))
             {
                 i++;
                 continue;
@@ -232,7 +241,7 @@ internal static class EntityClassifier
             {
                 int h = i;
                 int j = i + 1;
-                while (j + 1 <= b && CanExtend(context, i + 1, j + 1))
+                while (j + 1 <= b && CanExtend(context, i + 1, j + 1, b))
                 {
                     j++;
                 }
@@ -244,7 +253,7 @@ internal static class EntityClassifier
             }
 
             int end = i;
-            while (end + 1 <= b && CanExtend(context, i, end + 1))
+            while (end + 1 <= b && CanExtend(context, i, end + 1, b))
             {
                 end++;
             }
@@ -256,7 +265,7 @@ internal static class EntityClassifier
     }
 
     /// <summary>The token can join the chunk that starts at <paramref name="chunkStart"/>.</summary>
-    private static bool CanExtend(ExtractionContext context, int chunkStart, int k)
+    private static bool CanExtend(ExtractionContext context, int chunkStart, int k, int runEnd)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
         string word = Piece(tokens[k]).Text;
@@ -270,7 +279,7 @@ internal static class EntityClassifier
             return false;
         }
 
-        if (Honorifics.IsHonorific(tokens[k].Text) || Countries.OfDemonym(word) is not null || TryLexiconLength(context, k, k) > 0)
+        if (Honorifics.IsHonorific(tokens[k].Text) || Countries.IsQualifier(word) || TryLexiconLength(context, k, runEnd) > 0)
         {
             return false;
         }
@@ -288,7 +297,7 @@ internal static class EntityClassifier
             bool hasFirstName = false;
             for (int j = chunkStart; j < k; j++)
             {
-                hasFirstName |= FirstNames.Contains(Piece(tokens[j]).Text);
+                hasFirstName |= FirstNames.Contains(Piece(tokens[j]).Text) || TokenShape.IsInitial(tokens[j].Text);
             }
 
             if (!hasFirstName)
@@ -328,6 +337,12 @@ internal static class EntityClassifier
         string first = Piece(tokens[i]).Text;
         string last = Piece(tokens[j]).Text;
 
+        if (AllRoleWords(tokens, i, j))
+        {
+            // "British Prime Ministers": a title, plural or not, names no one.
+            return;
+        }
+
         if (n >= 2 && (last == "Government" || last == "Administration"))
         {
             // "the Blair Government": the person the government is named after.
@@ -335,7 +350,7 @@ internal static class EntityClassifier
             return;
         }
 
-        if (EntityHeads.IsEventHead(last) || (n == 1 && (FunctionWords.IsDayOrMonth(first) || FunctionWords.IsNeverName(first))))
+        if (EntityHeads.IsEventHead(last) || (n == 1 && (FunctionWords.IsDayOrMonth(first) || FunctionWords.IsNeverName(first) || Countries.IsQualifier(first))))
         {
             return;
         }
@@ -394,7 +409,7 @@ internal static class EntityClassifier
         bool person = titleBefore || (n >= 2 && FirstNames.Contains(first)) || hasInitial ||
                       (appositive == MentionKind.Person && !(sentenceInitial && n == 1)) ||
                       EntityCues.ReportingVerbNext(context, i, j) || EntityCues.RoleAppositiveBefore(context, i, j) ||
-                      EntityCues.ModifiesNoun(context, j);
+                      (EntityCues.ModifiesNoun(context, j) && !Titles.IsRoleWord(first));
         if (person)
         {
             AddPerson(context, i, j, null);
@@ -403,6 +418,24 @@ internal static class EntityClassifier
 
         Mention unknown = Add(context, MentionKind.Unknown, i, j, text);
         unknown.PlaceCue = EntityCues.PlacePrepositionBefore(context, i);
+    }
+
+    private static bool AllRoleWords(IReadOnlyList<Token> tokens, int i, int j)
+    {
+        bool head = false;
+        for (int k = i; k <= j; k++)
+        {
+            string w = Piece(tokens[k]).Text;
+            string singular = w.EndsWith("s", System.StringComparison.Ordinal) ? w.Substring(0, w.Length - 1) : w;
+            if (!Titles.IsRoleWord(w) && !Titles.IsRoleWord(singular))
+            {
+                return false;
+            }
+
+            head |= Titles.IsHead(w) || Titles.IsHead(singular);
+        }
+
+        return head;
     }
 
     private static bool IsRoman(string word)

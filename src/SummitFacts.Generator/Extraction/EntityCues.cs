@@ -12,7 +12,7 @@ internal static class EntityCues
 {
     private static readonly HashSet<string> AppositiveStops = WordSet.Of("who which that where when whose while");
 
-    private static readonly HashSet<string> ModifiedNouns = WordSet.Of("administration administrations government governments presidency era campaign camp team aides doctrine years");
+    private static readonly HashSet<string> ModifiedNouns = WordSet.Of("administration administrations government presidency");
 
     /// <summary>What the appositive after token <paramref name="last"/> says the name is ("X, a London-based rights group").</summary>
     public static MentionKind AppositiveKind(ExtractionContext context, int last)
@@ -70,10 +70,18 @@ internal static class EntityCues
     }
 
     /// <summary>A role noun or title right before the name: "the prophet X", "detainee X".</summary>
-    public static bool RoleBefore(ExtractionContext context, int first)
+    public static bool RoleBefore(ExtractionContext context, int first, int last)
     {
         Token? before = context.InSentence(first - 1, first);
-        return before is not null && before.Kind == TokenKind.Word && Titles.IsHead(before.Text);
+        if (before is null || before.Kind != TokenKind.Word || !Titles.IsHead(before.Text))
+        {
+            return false;
+        }
+
+        // "fellow Ennahda members": the name qualifies the noun after it.
+        Token? after = context.InSentence(last + 1, last);
+        return after is null || after.Kind != TokenKind.Word || !char.IsLower(after.Text[0]) || FunctionWords.IsNeverName(after.Text) ||
+               ReportingVerbs.IsAny(after.Text);
     }
 
     /// <summary>"X said", "X, 45, told", or "..., said X": a reporting verb right next to the name.</summary>
@@ -85,7 +93,7 @@ internal static class EntityCues
             k++;
         }
 
-        if (context.InSentence(k, last) is { } verb && verb.Kind == TokenKind.Word && ReportingVerbs.IsStrong(verb.Text) && !char.IsUpper(verb.Text[0]))
+        if (context.InSentence(k, last) is { } verb && verb.Kind == TokenKind.Word && ReportingVerbs.IsUnambiguous(verb.Text))
         {
             return true;
         }

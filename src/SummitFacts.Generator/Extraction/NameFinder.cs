@@ -33,7 +33,7 @@ internal static class NameFinder
             }
 
             int last = i;
-            bool cut = piece.Value.CutAfter || piece.Value.Start > tokens[i].Start;
+            bool cut = piece.Value.CutAfter || (piece.Value.Start > tokens[i].Start && !JoinsLexiconName(tokens, i, piece.Value));
             while (!cut)
             {
                 int next = last + 1;
@@ -71,4 +71,9 @@ internal static class NameFinder
     }
 
     public static bool IsConnector(string word) => Connectors.Contains(word);
+
+    /// <summary>"ex-New Labour": a name after a prefix runs on only into a known name.</summary>
+    private static bool JoinsLexiconName(IReadOnlyList<Token> tokens, int i, NamePiece piece) =>
+        i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence &&
+        EntityLexicon.TryLookup(piece.Text + " " + tokens[i + 1].Text, out _, out _);
 }

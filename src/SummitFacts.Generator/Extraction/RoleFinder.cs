@@ -192,7 +192,7 @@ internal static class RoleFinder
 
         if (context.InSentence(start, k) is { } affiliated && affiliated.Is("affiliated"))
         {
-            int end = PhraseEnd(context, start, out _);
+            int end = PhraseEnd(context, start + 2, out _);
             if (end > start)
             {
                 AddRole(context, m.Cluster!, start, end);
@@ -338,13 +338,27 @@ internal static class RoleFinder
                 s++;
             }
 
-            if (s <= k - 1 && (HasHead(context, s, k - 1) || (allowParty && IsPartyMember(context, s, k - 1))))
+            if (s <= k - 1 && (HasHead(context, s, k - 1) || (allowParty && IsPartyMember(context, s, k - 1))) && !HasSubjectPerson(context, s, k - 1))
             {
                 AddRole(context, person, s, k - 1);
             }
 
             partStart = k + 1;
         }
+    }
+
+    /// <summary>A person named in the phrase, not after a preposition: a list of names, not a role ("X, Treasury Secretary Y, ...").</summary>
+    private static bool HasSubjectPerson(ExtractionContext context, int start, int end)
+    {
+        for (int k = start; k <= end; k++)
+        {
+            if (context.MentionAt[k] is { Kind: MentionKind.Person } m && !m.AfterPreposition && !m.IsModifier)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasHead(ExtractionContext context, int start, int end)

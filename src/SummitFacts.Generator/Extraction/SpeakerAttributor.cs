@@ -86,7 +86,8 @@ internal static class SpeakerAttributor
                 v++;
             }
 
-            if (v < tokens.Count && tokens[v].Paragraph == quote.Paragraph && ReportingVerbs.IsAny(tokens[v].Text))
+            if (v < tokens.Count && tokens[v].Paragraph == quote.Paragraph && ReportingVerbs.IsAny(tokens[v].Text) &&
+                (tokens[k].Sentence == tokens[quote.CloseToken].Sentence || EndsAttribution(tokens, v + 1, quote.Paragraph)))
             {
                 return speaker;
             }
@@ -114,6 +115,22 @@ internal static class SpeakerAttributor
         return null;
     }
 
+    /// <summary>
+    /// After a quotation that ends its sentence, "X said" only attributes it when nothing new is said:
+    /// "X wrote on Twitter." does, "X said it was clear ..." starts a new report.
+    /// </summary>
+    private static bool EndsAttribution(IReadOnlyList<Token> tokens, int k, int paragraph)
+    {
+        if (k >= tokens.Count || tokens[k].Paragraph != paragraph || tokens[k].Kind == TokenKind.Punct)
+        {
+            return true;
+        }
+
+        string w = tokens[k].Text;
+        return w == "on" || w == "in" || w == "at" || w == "to" || w == "from" || w == "during" || w == "after" || w == "before" ||
+               w == "via" || w == "with" || w == "while" || w == "when" || w == "as" || w == "of" || w == "later" || w == "yesterday" || w == "today";
+    }
+
     /// <summary>The nearest reporting verb before the opening mark, in the same sentence, and who does it.</summary>
     private static Cluster? Preceding(ExtractionContext context, SubjectFinder subjects, QuoteSpan quote)
     {
@@ -134,13 +151,10 @@ internal static class SpeakerAttributor
             }
 
             bool near = open - k <= 2;
-            if (ReportingVerbs.IsStrong(t.Text) || (near && ReportingVerbs.IsAny(t.Text)))
+            Token? next = k + 1 < tokens.Count ? tokens[k + 1] : null;
+            bool introduces = next is not null && (next.Is("that") || next.Is(":") || next.Is(",") || k + 1 == open);
+            if (ReportingVerbs.IsUnambiguous(t.Text) || (introduces && ReportingVerbs.IsStrong(t.Text)) || (near && ReportingVerbs.IsAny(t.Text)))
             {
-                if (char.IsUpper(t.Text[0]) && k == start)
-                {
-                    continue;
-                }
-
                 return subjects.SubjectOf(k);
             }
 

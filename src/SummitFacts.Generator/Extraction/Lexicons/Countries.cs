@@ -164,5 +164,8 @@ Northern Ireland;Northern Irish
     /// <summary>The country of a demonym ("Russian" → "Russia"), or null.</summary>
     public static string? OfDemonym(string word) => ByDemonym.TryGetValue(word, out string? c) ? c : null;
 
+    /// <summary>A demonym or another word that only qualifies names ("Russian", "European", "Islamist").</summary>
+    public static bool IsQualifier(string word) => ByDemonym.ContainsKey(word) || GroupWords.Contains(word);
+
     public static IEnumerable<string> AllNames => ByName.Keys;
 }

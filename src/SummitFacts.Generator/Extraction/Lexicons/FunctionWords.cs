@@ -18,8 +18,7 @@ is are was were be been being am do does did have has had having would shall sho
 not no yes all any both each every either neither few many more most much other others some such own same several
 there here now then still already also even just only very too again ever never always often sometimes soon later
 meanwhile however moreover furthermore nevertheless nonetheless instead otherwise indeed thus hence therefore
-one two three four five six seven eight nine ten first second third last next
-mr mrs ms dr sir
+two three four five six seven eight nine ten first second third last next
 today yesterday tomorrow tonight
 monday tuesday wednesday thursday friday saturday sunday
 january february march april june july august september october november december
@@ -41,7 +40,21 @@ originally allegedly reportedly apparently publicly privately separately angrily
 
     private static readonly HashSet<string> Months = WordSet.Of("January February March April May June July August September October November December");
 
-    public static bool IsNeverName(string word) => NeverName.Contains(word);
+    /// <summary>An everyday word; "US" in capitals is an abbreviation, not the pronoun.</summary>
+    public static bool IsNeverName(string word) => NeverName.Contains(word) && !(word.Length >= 2 && IsUpper(word));
+
+    private static bool IsUpper(string word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static bool IsPreposition(string word) => Prepositions.Contains(word.ToLowerInvariant());
 

@@ -27,7 +27,18 @@ criticize criticizes criticized condemn condemns condemned
     /// <summary>Verbs that report speech only when the quotation follows at once ("he asked: ...").</summary>
     private static readonly HashSet<string> Weak = WordSet.Of("ask asks asked asking think thinks thought believe believes believed hope hopes hoped sees");
 
-    public static bool IsStrong(string word) => Strong.Contains(word.ToLowerInvariant());
+    /// <summary>Forms that are also common nouns ("a Treasury note", "the calls"), trusted only where a verb must stand.</summary>
+    private static readonly HashSet<string> NounHomographs = WordSet.Of(@"
+note notes state states post posts call calls claim claims comment comments report reports tweet tweets warning promise promises
+pledge pledges demand demands remark remarks reply replies cry cries brand brands label labels joke jokes boast boasts quip quips
+vow vows hail praise praises testify mention mentions caution cautions
+");
 
-    public static bool IsAny(string word) => IsStrong(word) || Weak.Contains(word.ToLowerInvariant());
+    /// <summary>A lower-case reporting verb (a capitalised "State" is a name, not a verb).</summary>
+    public static bool IsStrong(string word) => word.Length > 0 && char.IsLower(word[0]) && Strong.Contains(word);
+
+    /// <summary>A reporting verb that cannot be read as a noun: "said", "told", "insisted".</summary>
+    public static bool IsUnambiguous(string word) => IsStrong(word) && !NounHomographs.Contains(word);
+
+    public static bool IsAny(string word) => IsStrong(word) || (word.Length > 0 && char.IsLower(word[0]) && Weak.Contains(word));
 }
