@@ -17,6 +17,7 @@ internal static class Coreference
     {
         ResolvePeople(context);
         ResolveEntities(context, acronyms);
+        context.Clusters.RemoveAll(c => c.Mentions.Count == 0);
         foreach (Cluster cluster in context.Clusters)
         {
             Name(cluster);
@@ -48,12 +49,14 @@ internal static class Coreference
 
         var single = new Dictionary<string, Cluster>(StringComparer.Ordinal);
 
+        var index = new NameIndex(people);
+
         // People named by one word first, so an undecided word anywhere can then join them.
         for (int pass = 0; pass < 2; pass++)
         {
             foreach (Mention m in context.Mentions)
             {
-                LinkSingle(context, m, pass == 0, byFullName, single, people);
+                LinkSingle(context, m, pass == 0, byFullName, single, people, index);
             }
         }
 
@@ -75,7 +78,7 @@ internal static class Coreference
     }
 
     private static void LinkSingle(ExtractionContext context, Mention m, bool peoplePass, Dictionary<string, Cluster> byFullName,
-                                   Dictionary<string, Cluster> single, List<Cluster> people)
+                                   Dictionary<string, Cluster> single, List<Cluster> people, NameIndex index)
     {
         if (m.Cluster is not null || (peoplePass != (m.Kind == MentionKind.Person)))
         {
@@ -97,7 +100,7 @@ internal static class Coreference
 
         string part = m.Kind == MentionKind.Person ? m.NameParts[0] : m.Text;
         bool firstName = m.Honorific is not null && Honorifics.TakesFirstName(m.Honorific);
-        Cluster? match = Nearest(people, m, part, firstName) ?? (firstName ? Nearest(people, m, part, false) : null);
+        Cluster? match = Nearest(index, m, part, firstName) ?? (firstName ? Nearest(index, m, part, false) : null);
         if (match is null && single.TryGetValue(part, out Cluster? earlier))
         {
             match = earlier;
@@ -149,40 +152,8 @@ internal static class Coreference
     }
 
     /// <summary>The person with that surname (or first name) whose full mention is nearest before, else nearest after.</summary>
-    private static Cluster? Nearest(List<Cluster> people, Mention m, string part, bool firstName)
-    {
-        Cluster? before = null, after = null;
-        int beforeAt = -1, afterAt = int.MaxValue;
-        foreach (Cluster c in people)
-        {
-            if (c.NameParts.Count < 2)
-            {
-                continue;
-            }
-
-            string compare = firstName ? c.NameParts[0] : c.NameParts[c.NameParts.Count - 1];
-            if (!string.Equals(compare, part, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            foreach (Mention full in c.Mentions)
-            {
-                if (full.Start <= m.Start && full.Start > beforeAt)
-                {
-                    before = c;
-                    beforeAt = full.Start;
-                }
-                else if (full.Start > m.Start && full.Start < afterAt)
-                {
-                    after = c;
-                    afterAt = full.Start;
-                }
-            }
-        }
-
-        return before ?? after;
-    }
+    private static Cluster? Nearest(NameIndex index, Mention m, string part, bool firstName) =>
+        (firstName ? index.ByFirstName : index.BySurname).Nearest(part, m.Start);
 
     private static void ResolveEntities(ExtractionContext context, Dictionary<string, string> acronyms)
     {
@@ -218,11 +189,13 @@ internal static class Coreference
         }
 
         // Short forms: a cluster whose key is an alias, the first word(s) or the last word(s) of a longer one joins it.
+        var affixes = new AffixIndex(byKey);
         var keys = new List<string>(byKey.Keys);
         foreach (string key in keys)
         {
             Cluster shorter = byKey[key];
-            Cluster? longer = aliases.TryGetValue(key, out Cluster? a) && a != shorter ? a : LongerForm(byKey, key, shorter.Kind);
+            Cluster? longer = aliases.TryGetValue(key, out Cluster? a) && a != shorter ? a : LongerForm(affixes, key, shorter.Kind);
+            longer = longer is null ? null : affixes.Current(longer);
             if (longer is null || longer == shorter)
             {
                 continue;
@@ -233,7 +206,8 @@ internal static class Coreference
                 longer.Add(m);
             }
 
-            context.Clusters.Remove(shorter);
+            shorter.Mentions.Clear();
+            affixes.Merged(shorter, longer);
             byKey.Remove(key);
         }
 
@@ -246,7 +220,8 @@ internal static class Coreference
             }
 
             Cluster? target = byKey.TryGetValue(m.Text, out Cluster? exact) ? exact :
-                aliases.TryGetValue(m.Text, out Cluster? aliased) ? aliased : LongerForm(byKey, m.Text, MentionKind.Unknown);
+                aliases.TryGetValue(m.Text, out Cluster? aliased) ? aliased : LongerForm(affixes, m.Text, MentionKind.Unknown);
+            target = target is null ? null : affixes.Current(target);
             if (target is null && (m.PlaceCue || ListedWithPlace(context, m)))
             {
                 if (!byKey.TryGetValue(m.Text, out target))
@@ -264,37 +239,15 @@ internal static class Coreference
         }
     }
 
-    /// <summary>A multi-word key that starts or ends with <paramref name="key"/>, as whole words.</summary>
-    private static Cluster? LongerForm(Dictionary<string, Cluster> byKey, string key, MentionKind kind)
+    /// <summary>A multi-word key that starts or ends with <paramref name="key"/>, as whole words (one only).</summary>
+    private static Cluster? LongerForm(AffixIndex affixes, string key, MentionKind kind)
     {
         if (Organizations.Canonical(key) is not null || Countries.Canonical(key) is not null || Places.Canonical(key) is not null)
         {
             return null;
         }
 
-        Cluster? found = null;
-        foreach (KeyValuePair<string, Cluster> entry in byKey)
-        {
-            string longer = entry.Key;
-            if (longer.Length <= key.Length || (kind != MentionKind.Unknown && entry.Value.Kind != kind))
-            {
-                continue;
-            }
-
-            bool prefix = longer.StartsWith(key + " ", StringComparison.Ordinal);
-            bool suffix = longer.EndsWith(" " + key, StringComparison.Ordinal);
-            if (prefix || suffix)
-            {
-                if (found is not null && found != entry.Value)
-                {
-                    return null;
-                }
-
-                found = entry.Value;
-            }
-        }
-
-        return found;
+        return affixes.Find(key, kind);
     }
 
     /// <summary>"Manchester, Liverpool, Basingstoke and Torbay": an undecided name in a list with a place.</summary>

@@ -24,7 +24,7 @@ internal static class EntityClassifier
         }
 
         FindNumberedPlaces(context);
-        context.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        context.CompactMentions();
         foreach (Mention mention in context.Mentions)
         {
             SetFlags(context, mention);
@@ -574,7 +574,7 @@ internal static class EntityClassifier
 
         // Walk back over a title in front ("to former Tory Treasurer Lord X") to see whether a preposition governs the name.
         int k = mention.FirstToken - 1;
-        while (k >= 0 && tokens[k].Sentence == tokens[mention.FirstToken].Sentence && tokens[k].Kind == TokenKind.Word &&
+        while (k >= 0 && mention.FirstToken - k <= Limits.MaxRun && tokens[k].Sentence == tokens[mention.FirstToken].Sentence && tokens[k].Kind == TokenKind.Word &&
                (Titles.IsRoleWord(tokens[k].Text) || (tokens[k].IsCapitalised && !FunctionWords.IsNeverName(tokens[k].Text))))
         {
             k--;

@@ -57,7 +57,7 @@ internal sealed class ExtractionContext
 
     public void RemoveMention(Mention mention)
     {
-        Mentions.Remove(mention);
+        mention.Removed = true;
         for (int t = mention.FirstToken; t <= mention.LastToken; t++)
         {
             if (ReferenceEquals(MentionAt[t], mention))
@@ -65,6 +65,13 @@ internal sealed class ExtractionContext
                 MentionAt[t] = null;
             }
         }
+    }
+
+    /// <summary>Drops removed mentions and puts the rest in text order.</summary>
+    public void CompactMentions()
+    {
+        Mentions.RemoveAll(m => m.Removed);
+        Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
     }
 
     public bool InQuote(int token) => token >= 0 && token < QuoteAt.Length && QuoteAt[token] >= 0;

@@ -22,7 +22,7 @@ internal static class FactExtractor
         List<NameRun> runs = NameFinder.FindRuns(context);
         EntityClassifier.Classify(context, runs);
         Dictionary<string, string> acronyms = AcronymFinder.Find(context);
-        context.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        context.CompactMentions();
         Coreference.Resolve(context, acronyms);
         RoleFinder.Find(context);
         SpeakerAttributor.Attribute(context);

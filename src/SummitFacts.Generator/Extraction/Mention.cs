@@ -58,6 +58,9 @@ internal sealed class Mention
 
     public Cluster? Cluster { get; set; }
 
+    /// <summary>Replaced by a better reading of the same words; dropped when the list is compacted.</summary>
+    public bool Removed { get; set; }
+
     public int Sentence { get; set; }
 
     public override string ToString() => Kind + ":" + Text;

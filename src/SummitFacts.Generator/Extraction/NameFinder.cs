@@ -34,7 +34,7 @@ internal static class NameFinder
 
             int last = i;
             bool cut = piece.Value.CutAfter || (piece.Value.Start > tokens[i].Start && !JoinsLexiconName(tokens, i, piece.Value));
-            while (!cut)
+            while (!cut && last - i < Limits.MaxRun)
             {
                 int next = last + 1;
                 if (next < tokens.Count && tokens[next].Sentence == tokens[i].Sentence && NamePiece.Of(tokens[next]) is { } nextPiece &&

@@ -30,7 +30,7 @@ internal sealed class PronounResolver
         Gender gender = FunctionWords.IsMalePronoun(pronoun.Text) ? Gender.Male : FunctionWords.IsFemalePronoun(pronoun.Text) ? Gender.Female : Gender.Unknown;
         IReadOnlyList<Sentence> sentences = _context.Document.Sentences;
         Sentence current = sentences[pronoun.Sentence];
-        for (int k = token - 1; k >= current.FirstToken; k--)
+        for (int k = token - 1; k >= current.FirstToken && token - k <= Limits.SentenceScan; k--)
         {
             if (Candidate(k, gender) is { } cluster)
             {
@@ -45,7 +45,7 @@ internal sealed class PronounResolver
                 break;
             }
 
-            for (int k = sentences[s].FirstToken; k <= sentences[s].LastToken; k++)
+            for (int k = sentences[s].FirstToken; k <= sentences[s].LastToken && k - sentences[s].FirstToken <= Limits.SentenceScan; k++)
             {
                 if (Candidate(k, gender) is { } cluster)
                 {

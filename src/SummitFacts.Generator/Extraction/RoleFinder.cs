@@ -73,7 +73,7 @@ internal static class RoleFinder
 
         int sentenceStart = context.Document.Sentences[tokens[m.FirstToken].Sentence].FirstToken;
         bool sawHead = false;
-        while (k >= sentenceStart)
+        while (k >= sentenceStart && end - k <= Limits.MaxRun)
         {
             Token t = tokens[k];
             if (t.Kind != TokenKind.Word || context.InQuote(k) != context.InQuote(m.FirstToken))

@@ -137,7 +137,7 @@ internal static class SpeakerAttributor
         IReadOnlyList<Token> tokens = context.Tokens;
         int open = quote.OpenToken;
         int start = context.Document.Sentences[tokens[open].Sentence].FirstToken;
-        for (int k = open - 1; k >= start; k--)
+        for (int k = open - 1; k >= start && open - k <= Limits.Window; k--)
         {
             if (context.InQuote(k))
             {
@@ -199,7 +199,7 @@ internal static class SpeakerAttributor
         }
 
         int sentence = tokens[from - 1].Sentence;
-        for (int k = from; k < tokens.Count && tokens[k].Sentence == sentence; k++)
+        for (int k = from; k < tokens.Count && tokens[k].Sentence == sentence && k - from <= Limits.Window; k++)
         {
             if (context.InQuote(k))
             {
@@ -257,7 +257,7 @@ internal static class SpeakerAttributor
         if (sentence.Index > 0 && context.Document.Sentences[sentence.Index - 1].Paragraph == quote.Paragraph)
         {
             Sentence before = context.Document.Sentences[sentence.Index - 1];
-            for (int k = before.FirstToken; k <= before.LastToken; k++)
+            for (int k = before.FirstToken; k <= before.LastToken && k - before.FirstToken <= Limits.SentenceScan; k++)
             {
                 Mention? m = context.MentionAt[k];
                 if (m is not null && m.Kind == MentionKind.Person && m.Cluster is not null && !m.InQuote && !m.Possessive && !m.AfterPreposition && !m.IsModifier)
@@ -282,7 +282,7 @@ internal static class SpeakerAttributor
     private static bool HasAttribution(ExtractionContext context, QuoteSpan quote)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
-        for (int k = quote.OpenToken; k < tokens.Count && tokens[k].Paragraph == quote.Paragraph; k++)
+        for (int k = quote.OpenToken; k < tokens.Count && tokens[k].Paragraph == quote.Paragraph && k - quote.OpenToken <= Limits.SentenceScan; k++)
         {
             if (!context.InQuote(k) && tokens[k].Kind == TokenKind.Word && ReportingVerbs.IsStrong(tokens[k].Text))
             {
@@ -301,7 +301,7 @@ internal static class SpeakerAttributor
 
     private static QuoteSpan? PreviousOuter(List<QuoteSpan> quotes, int q)
     {
-        for (int k = q - 1; k >= 0; k--)
+        for (int k = q - 1; k >= 0 && q - k <= Limits.Window; k--)
         {
             if (quotes[k].Depth == 0)
             {

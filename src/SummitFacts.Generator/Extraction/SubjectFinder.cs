@@ -51,7 +51,7 @@ internal sealed class SubjectFinder
 
         if (t.Is("and") && depth < 3)
         {
-            for (int v = k - 1; v >= start; v--)
+            for (int v = k - 1; v >= start && k - v <= Limits.Window; v--)
             {
                 if (!_context.InQuote(v) && tokens[v].Kind == TokenKind.Word && ReportingVerbs.IsStrong(tokens[v].Text))
                 {
