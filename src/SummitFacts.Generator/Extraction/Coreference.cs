@@ -329,7 +329,7 @@ internal static class Coreference
         bool canonicalUsed = false;
         foreach (Mention m in cluster.Mentions)
         {
-            if (m.Text == cluster.Name)
+            if (string.Equals(m.Text, cluster.Name, System.StringComparison.OrdinalIgnoreCase))
             {
                 canonicalUsed = true;
             }

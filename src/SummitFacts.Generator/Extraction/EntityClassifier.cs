@@ -61,6 +61,27 @@ internal static class EntityClassifier
             return;
         }
 
+        // "the Ministry of X and the Y Institute": coordinated names, each classified on its own.
+        for (int k = a + 1; k < b; k++)
+        {
+            if (tokens[k].Is("and"))
+            {
+                int right = k + 1;
+                while (right <= b && NameFinder.IsConnector(tokens[right].Text))
+                {
+                    right++;
+                }
+
+                ClassifyRun(context, a, k - 1);
+                if (right <= b)
+                {
+                    ClassifyRun(context, right, b);
+                }
+
+                return;
+            }
+        }
+
         int start = a;
         for (int k = a; k <= b + 1; k++)
         {
@@ -126,7 +147,7 @@ internal static class EntityClassifier
             kind = MentionKind.Place;
             headAt = b;
         }
-        else if (firstConnector > a && !tokens[firstConnector].Is("and"))
+        else if (firstConnector > a && !HasAnd(tokens, a, b))
         {
             string beforeConnector = Piece(tokens[firstConnector - 1]).Text;
             if (EntityHeads.IsOrganizationHead(beforeConnector))
@@ -187,6 +208,19 @@ internal static class EntityClassifier
         }
 
         return true;
+    }
+
+    private static bool HasAnd(IReadOnlyList<Token> tokens, int a, int b)
+    {
+        for (int k = a; k <= b; k++)
+        {
+            if (tokens[k].Is("and"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPlacePrefixed(IReadOnlyList<Token> tokens, int a, int b)
@@ -461,9 +495,27 @@ internal static class EntityClassifier
 
         string text = Slice(context, i, i + length - 1);
         EntityLexicon.TryLookup(text, out MentionKind kind, out string canonical);
+        int next = i + length;
+        if (kind == MentionKind.Place && next <= b && IsPlainNameWord(context, next, b))
+        {
+            // "Porto Vell": a known place name followed by an unknown name word is some other name.
+            length = 0;
+            return false;
+        }
+
         Mention mention = Add(context, kind, i, i + length - 1, text);
         mention.Key = canonical;
         return true;
+    }
+
+    /// <summary>A capitalised word that is no title, honorific, qualifier, everyday word or lexicon name.</summary>
+    private static bool IsPlainNameWord(ExtractionContext context, int k, int b)
+    {
+        Token t = context.Tokens[k];
+        string w = Piece(t).Text;
+        return t.IsCapitalised && !Titles.IsRoleWord(w) && !Honorifics.IsHonorific(t.Text) && !Countries.IsQualifier(w) &&
+               !FunctionWords.IsNeverName(w) && !EntityHeads.IsOrganizationHead(w) && !EntityHeads.IsPlaceHead(w) &&
+               !EntityHeads.IsEventHead(w) && TryLexiconLength(context, k, b) == 0 && !TokenShape.IsAllCaps(w);
     }
 
     /// <summary>The length of the longest lexicon entry starting at token <paramref name="i"/> and ending by <paramref name="b"/>.</summary>

@@ -7,7 +7,7 @@ namespace SummitFacts.Generator.Extraction;
 internal static class Limits
 {
     /// <summary>The most tokens in one run of capitalised words (no name is longer).</summary>
-    public const int MaxRun = 12;
+    public const int MaxRun = 24;
 
     /// <summary>How far a rule looks for a reporting verb or a subject around a quotation.</summary>
     public const int Window = 80;

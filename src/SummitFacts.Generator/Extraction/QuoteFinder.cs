@@ -134,7 +134,7 @@ internal static class QuoteFinder
         else
         {
             bool closesContext = QuoteMarks.ClosesBefore(text, i, paragraph.End) && i > paragraph.Start && !char.IsWhiteSpace(text[i - 1]);
-            if (openIndex >= 0 && closesContext)
+            if (openIndex >= 0 && closesContext && !IsPluralPossessive(text, paragraph, i))
             {
                 Close(stack, openIndex, i);
                 return;
@@ -156,6 +156,42 @@ internal static class QuoteFinder
         }
 
         Push(context, stack, i, paragraph, false, segment || TakeContinuation(ref continuesHere, text, paragraph, i));
+    }
+
+    /// <summary>
+    /// "'ignored the workers' pleas'": an s' before a lower-case word is a possessive when a closing mark follows
+    /// soon after (looked for within a short distance, which keeps the scan linear).
+    /// </summary>
+    private static bool IsPluralPossessive(string text, Paragraph paragraph, int i)
+    {
+        if (i == paragraph.Start || (text[i - 1] != 's' && text[i - 1] != 'S') || i + 2 >= paragraph.End || text[i + 1] != ' ' || !char.IsLower(text[i + 2]))
+        {
+            return false;
+        }
+
+        int limit = System.Math.Min(paragraph.End, i + 200);
+        for (int k = i + 2; k < limit; k++)
+        {
+            char c = text[k];
+            if (c == '\'' || c == QuoteMarks.CloseSingle || c == QuoteMarks.OpenSingle)
+            {
+                bool letterBefore = char.IsLetterOrDigit(text[k - 1]);
+                bool letterAfter = k + 1 < paragraph.End && char.IsLetterOrDigit(text[k + 1]);
+                if (letterBefore && letterAfter)
+                {
+                    continue;
+                }
+
+                return !char.IsWhiteSpace(text[k - 1]) && !letterAfter;
+            }
+
+            if (QuoteMarks.IsDoubleFamily(c))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool TakeContinuation(ref bool continuesHere, string text, Paragraph paragraph, int i)

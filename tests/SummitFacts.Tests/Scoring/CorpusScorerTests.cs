@@ -28,7 +28,7 @@ public class CorpusScorerTests
     }
 
     [Theory]
-    [InlineData("The  \u201CWhite House\u201D.", "white house")]
+    [InlineData("The  \u201CWhite House\u201D.", "\"white house")]
     [InlineData("  Mr\u2019s \u2014 x ", "mr's - x")]
     public void Normalisation_matches_score_py(string input, string expected) => Assert.Equal(expected, CorpusScorer.Norm(input));
 
