@@ -126,9 +126,9 @@ internal static class EntityClassifier
         }
 
         // "Islamist Muslim Brotherhood": a lexicon name at the end wins over a longer guess.
-        for (int s = a + 1; s <= b; s++)
+        for (int s = System.Math.Max(a + 1, b - 5); s <= b; s++)
         {
-            if (EntityLexicon.TryLookup(Slice(context, s, b), out _, out _))
+            if (!NameFinder.IsConnector(tokens[s - 1].Text) && EntityLexicon.TryLookup(Slice(context, s, b), out _, out _))
             {
                 return false;
             }
@@ -419,12 +419,14 @@ internal static class EntityClassifier
         {
             Mention org = Add(context, MentionKind.Organization, i, j, text);
             org.ExtraAlias = context.Document.Slice(org.Start, noun.End);
+            org.TypeNoun = noun.Text;
             return;
         }
 
         if (EntityCues.OrganizationNounBefore(context, i) || EntityCues.OfAfterPerson(context, i))
         {
-            Add(context, MentionKind.Organization, i, j, text);
+            Mention org = Add(context, MentionKind.Organization, i, j, text);
+            org.TypeNoun = context.InSentence(i - 1, i)?.Text;
             return;
         }
 

@@ -23,7 +23,14 @@ internal static class EntityCues
             return MentionKind.Unknown;
         }
 
-        Token? first = context.InSentence(last + 2, last);
+        int start = last + 2;
+        Token? first = context.InSentence(start, last);
+        if (first is { Kind: TokenKind.Number } && context.InSentence(start + 1, last) is { } ageComma && ageComma.Is(","))
+        {
+            start += 2;
+            first = context.InSentence(start, last);
+        }
+
         if (first is null)
         {
             return MentionKind.Unknown;
@@ -40,7 +47,7 @@ internal static class EntityCues
             return MentionKind.Unknown;
         }
 
-        for (int k = last + 2; k <= last + 10; k++)
+        for (int k = start; k <= start + 8; k++)
         {
             Token? t = context.InSentence(k, last);
             if (t is null || t.Kind == TokenKind.Punct || AppositiveStops.Contains(t.Text))
@@ -128,7 +135,9 @@ internal static class EntityCues
     public static Token? OrganizationNounAfter(ExtractionContext context, int last)
     {
         Token? next = context.InSentence(last + 1, last);
-        return next is not null && next.Kind == TokenKind.Word && char.IsLower(next.Text[0]) && EntityHeads.IsOrganizationNoun(next.Text) ? next : null;
+        Token? afterNoun = context.InSentence(last + 2, last);
+        bool classifiesNext = afterNoun is not null && afterNoun.IsCapitalised;
+        return next is not null && next.Kind == TokenKind.Word && char.IsLower(next.Text[0]) && EntityHeads.IsOrganizationNoun(next.Text) && !classifiesNext ? next : null;
     }
 
     /// <summary>"news agency X", "terror group X": an organization noun right before the name.</summary>

@@ -56,6 +56,9 @@ internal sealed class Mention
     /// <summary>Another spelling to record as an alias of the entity (e.g. "Ennahda party" for "Ennahda").</summary>
     public string? ExtraAlias { get; set; }
 
+    /// <summary>For organizations: the common noun the text gives it ("company" in "shipping company X").</summary>
+    public string? TypeNoun { get; set; }
+
     public Cluster? Cluster { get; set; }
 
     /// <summary>Replaced by a better reading of the same words; dropped when the list is compacted.</summary>

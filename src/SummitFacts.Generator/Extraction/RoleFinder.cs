@@ -127,6 +127,13 @@ internal static class RoleFinder
 
         int start = m.LastToken + 2;
         Token? first = context.InSentence(start, m.LastToken);
+        if (first is { Kind: TokenKind.Number } && context.InSentence(start + 1, m.LastToken) is { } ageComma && ageComma.Is(","))
+        {
+            // "X, 54, a harbour master": skip the age.
+            start += 2;
+            first = context.InSentence(start, m.LastToken);
+        }
+
         if (first is null)
         {
             return;

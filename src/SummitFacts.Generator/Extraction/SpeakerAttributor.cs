@@ -78,9 +78,9 @@ internal static class SpeakerAttributor
         }
 
         // X said
-        if (subjects.Speaker(k) is { } speaker)
+        if (subjects.Speaker(k, out int speakerEnd) is { } speaker)
         {
-            int v = (context.MentionAt[k]?.LastToken ?? k) + 1;
+            int v = speakerEnd + 1;
             while (v < tokens.Count && tokens[v].Kind == TokenKind.Word && FunctionWords.IsFiller(tokens[v].Text) && tokens[v].Paragraph == quote.Paragraph)
             {
                 v++;

@@ -16,11 +16,13 @@ internal sealed class SubjectFinder
 
     private readonly ExtractionContext _context;
     private readonly PronounResolver _pronouns;
+    private readonly OrganizationNominals _nominals;
 
     public SubjectFinder(ExtractionContext context, PronounResolver pronouns)
     {
         _context = context;
         _pronouns = pronouns;
+        _nominals = new OrganizationNominals(context);
     }
 
     public Cluster? SubjectOf(int verb, int depth = 0)
@@ -42,6 +44,11 @@ internal sealed class SubjectFinder
         if (Speaker(k) is { } direct)
         {
             return direct;
+        }
+
+        if (k - 1 >= start && _nominals.Resolve(k - 1, out _) is { } nominal)
+        {
+            return nominal;
         }
 
         if (t.Is("who") || t.Is("which"))
@@ -115,9 +122,13 @@ internal sealed class SubjectFinder
         return null;
     }
 
-    /// <summary>The person or organization (or resolved he/she) at token <paramref name="k"/>.</summary>
-    public Cluster? Speaker(int k)
+    /// <summary>The person or organization (or resolved he/she, or "the company") at token <paramref name="k"/>.</summary>
+    public Cluster? Speaker(int k) => Speaker(k, out _);
+
+    /// <summary>As <see cref="Speaker(int)"/>; <paramref name="end"/> is the last token of the speaker's words.</summary>
+    public Cluster? Speaker(int k, out int end)
     {
+        end = k;
         if (k < 0 || k >= _context.Tokens.Count || _context.InQuote(k))
         {
             return null;
@@ -126,9 +137,16 @@ internal sealed class SubjectFinder
         Mention? m = _context.MentionAt[k];
         if (m is not null && m.Cluster is not null && (m.Kind == MentionKind.Person || m.Kind == MentionKind.Organization) && !m.Possessive)
         {
+            end = m.LastToken;
             return m.Cluster;
         }
 
+        if (_nominals.Resolve(k, out end) is { } nominal)
+        {
+            return nominal;
+        }
+
+        end = k;
         return FunctionWords.IsSubjectPronoun(_context.Tokens[k].Text) ? _pronouns.Resolve(k) : null;
     }
 

@@ -64,8 +64,9 @@ internal static class SentenceSplitter
             return false;
         }
 
-        // Run on through further terminators and closing marks: "!!!" and ." and ?'
-        while (stop + 1 <= last && IsTrailing(tokens[stop + 1]))
+        // Run on through further terminators and closing marks written right after: "!!!" and ." and ?' (a mark after a
+        // space opens the next sentence).
+        while (stop + 1 <= last && IsTrailing(tokens[stop + 1]) && tokens[stop + 1].Start == tokens[stop].End)
         {
             stop++;
         }

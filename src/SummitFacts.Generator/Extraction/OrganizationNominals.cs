@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using SummitFacts.Generator.Extraction.Lexicons;
+using SummitFacts.Generator.Structure;
+
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>
+/// "the company said": a definite organization noun refers back to the nearest organization of that kind, one the
+/// text called a company ("shipping company X") or whose name ends in the noun ("the Interior Ministry").
+/// </summary>
+internal sealed class OrganizationNominals
+{
+    private const int MaxMentionsBack = 200;
+
+    private readonly ExtractionContext _context;
+
+    public OrganizationNominals(ExtractionContext context) => _context = context;
+
+    /// <summary>The organization "the NOUN" at token <paramref name="k"/> refers to; <paramref name="end"/> is the noun's token.</summary>
+    public Cluster? Resolve(int k, out int end)
+    {
+        end = k;
+        IReadOnlyList<Token> tokens = _context.Tokens;
+        if (k + 1 >= tokens.Count || !(tokens[k].Is("the") || tokens[k].Is("The")))
+        {
+            return null;
+        }
+
+        Token noun = tokens[k + 1];
+        if (noun.Kind != TokenKind.Word || !char.IsLower(noun.Text[0]) || !IsOrganizationNoun(noun.Text))
+        {
+            return null;
+        }
+
+        end = k + 1;
+        int index = LastMentionBefore(k);
+        for (int i = index; i >= 0 && index - i <= MaxMentionsBack; i--)
+        {
+            Mention m = _context.Mentions[i];
+            if (m.Kind == MentionKind.Organization && m.Cluster is not null && Fits(m.Cluster, noun.Text))
+            {
+                return m.Cluster;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsOrganizationNoun(string word) =>
+        EntityHeads.IsOrganizationNoun(word) || word == "ministry" || word == "department" || word == "institute" || word == "office";
+
+    private static bool Fits(Cluster cluster, string noun)
+    {
+        foreach (Mention m in cluster.Mentions)
+        {
+            if (string.Equals(m.TypeNoun, noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        string name = cluster.Name;
+        int space = name.LastIndexOf(' ');
+        string lastWord = space < 0 ? name : name.Substring(space + 1);
+        int firstSpace = name.IndexOf(' ');
+        string firstWord = firstSpace < 0 ? name : name.Substring(0, firstSpace);
+        return string.Equals(lastWord, noun, StringComparison.OrdinalIgnoreCase) || string.Equals(firstWord, noun, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private int LastMentionBefore(int token)
+    {
+        List<Mention> mentions = _context.Mentions;
+        int lo = 0, hi = mentions.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (mentions[mid].FirstToken < token)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+}
