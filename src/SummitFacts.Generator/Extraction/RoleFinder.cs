@@ -259,7 +259,7 @@ internal static class RoleFinder
         }
 
         Token det = context.Tokens[start];
-        if (!(det.Is("The") || det.Is("the") || det.Is("His") || det.Is("Her") || det.Is("his") || det.Is("her")))
+        if (!(det.Is("The") || det.Is("the") || det.Is("His") || det.Is("Her") || det.Is("his") || det.Is("her") || det.Is("Their") || det.Is("Its")))
         {
             return null;
         }

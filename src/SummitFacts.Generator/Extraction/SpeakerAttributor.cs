@@ -80,7 +80,7 @@ internal static class SpeakerAttributor
         // X said
         if (subjects.Speaker(k, out int speakerEnd) is { } speaker)
         {
-            int v = speakerEnd + 1;
+            int v = SkipAppositive(context, speakerEnd + 1, quote.Paragraph);
             while (v < tokens.Count && tokens[v].Kind == TokenKind.Word && FunctionWords.IsFiller(tokens[v].Text) && tokens[v].Paragraph == quote.Paragraph)
             {
                 v++;
@@ -113,6 +113,31 @@ internal static class SpeakerAttributor
         }
 
         return null;
+    }
+
+    /// <summary>"X, a Democrat, told": the token after a short appositive between commas, or <paramref name="k"/>.</summary>
+    private static int SkipAppositive(ExtractionContext context, int k, int paragraph)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        if (k >= tokens.Count || !tokens[k].Is(","))
+        {
+            return k;
+        }
+
+        for (int j = k + 1; j < tokens.Count && j - k <= 15 && tokens[j].Paragraph == paragraph; j++)
+        {
+            if (tokens[j].Is(","))
+            {
+                return j + 1;
+            }
+
+            if (tokens[j].Kind == TokenKind.Punct && tokens[j].Text != "-")
+            {
+                break;
+            }
+        }
+
+        return k;
     }
 
     /// <summary>

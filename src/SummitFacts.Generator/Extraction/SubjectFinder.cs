@@ -16,13 +16,13 @@ internal sealed class SubjectFinder
 
     private readonly ExtractionContext _context;
     private readonly PronounResolver _pronouns;
-    private readonly OrganizationNominals _nominals;
+    private readonly Nominals _nominals;
 
     public SubjectFinder(ExtractionContext context, PronounResolver pronouns)
     {
         _context = context;
         _pronouns = pronouns;
-        _nominals = new OrganizationNominals(context);
+        _nominals = new Nominals(context);
     }
 
     public Cluster? SubjectOf(int verb, int depth = 0)
@@ -94,8 +94,14 @@ internal sealed class SubjectFinder
 
         if (t.Kind == TokenKind.Word && Titles.IsHead(t.Text) && _context.MentionAt[k] is null)
         {
-            // "The prime minister said": a title without a name.
-            return null;
+            // "The prime minister said": a title without a name, the person given that title if the text did.
+            int det = k - 1;
+            while (det >= start && det >= k - 3 && tokens[det].Kind == TokenKind.Word && Titles.IsRoleWord(tokens[det].Text))
+            {
+                det--;
+            }
+
+            return det >= start && (tokens[det].Is("the") || tokens[det].Is("The")) ? _nominals.Resolve(det, out _) : null;
         }
 
         for (int j = k; j >= start && k - j <= MaxWalk; j--)

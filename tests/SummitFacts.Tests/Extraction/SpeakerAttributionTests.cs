@@ -126,4 +126,42 @@ public class SpeakerAttributionTests
         var e = Engine.Run("Mr Haldane warned of delays and said that though Ms Brandt might object, \u201CIt is our decision.\u201D");
         Assert.Equal("Haldane", e.SpeakerOf("It is our decision"));
     }
+
+    [Fact]
+    public void The_company_said_refers_to_the_organization_called_a_company()
+    {
+        var e = Engine.Run("Ferry company Baltline Express cancelled all crossings. \"Safety comes first,\" the company said.");
+        Assert.Equal("Baltline Express", e.SpeakerOf("Safety comes first"));
+        Assert.Equal(SpeakerKind.Organization, e.Quote("Safety").SpeakerKind);
+    }
+
+    [Fact]
+    public void The_minister_said_refers_to_the_person_with_that_title()
+    {
+        var e = Engine.Run("Health Minister Sofia Brandt visited the ward. Later the minister said: \"We need more nurses.\"");
+        Assert.Equal("Sofia Brandt", e.SpeakerOf("We need more nurses"));
+    }
+
+    [Fact]
+    public void Title_without_a_known_holder_is_no_speaker()
+    {
+        var e = Engine.Run("The mayor said the roads would reopen and called it \"a temporary setback for all of us\" on Monday.");
+        Assert.Null(e.SpeakerOf("a temporary setback"));
+    }
+
+    [Fact]
+    public void Appositive_between_trailing_name_and_verb()
+    {
+        var e = Engine.Run("\u201CThis fight is not over,\u201D Gonzalez, a Democrat, told reporters. Rita Gonzalez left.");
+        Assert.Equal("Rita Gonzalez", e.SpeakerOf("This fight"));
+    }
+
+    [Fact]
+    public void Age_after_the_name_does_not_hide_the_appositive()
+    {
+        var e = Engine.Run("\"It is the worst in years,\" said Marko Lind, 54, a harbour master in Turku. \"Ships are waiting.\"");
+        Assert.Equal("Marko Lind", e.SpeakerOf("Ships are waiting"));
+        Assert.Contains("harbour master in Turku", e.Roles("Marko Lind"));
+    }
 }
+

@@ -6,16 +6,17 @@ using SummitFacts.Generator.Structure;
 namespace SummitFacts.Generator.Extraction;
 
 /// <summary>
-/// "the company said": a definite organization noun refers back to the nearest organization of that kind, one the
-/// text called a company ("shipping company X") or whose name ends in the noun ("the Interior Ministry").
+/// Definite descriptions that refer back: "the company said" → the nearest organization of that kind, one the
+/// text called a company ("shipping company X") or whose name ends in the noun ("the Interior Ministry");
+/// "the minister said" → the nearest person given a role with that title.
 /// </summary>
-internal sealed class OrganizationNominals
+internal sealed class Nominals
 {
     private const int MaxMentionsBack = 200;
 
     private readonly ExtractionContext _context;
 
-    public OrganizationNominals(ExtractionContext context) => _context = context;
+    public Nominals(ExtractionContext context) => _context = context;
 
     /// <summary>The organization "the NOUN" at token <paramref name="k"/> refers to; <paramref name="end"/> is the noun's token.</summary>
     public Cluster? Resolve(int k, out int end)
@@ -27,7 +28,26 @@ internal sealed class OrganizationNominals
             return null;
         }
 
-        Token noun = tokens[k + 1];
+        // "the (prime) minister": skip the title's modifiers to its head.
+        int n = k + 1;
+        while (n < tokens.Count && n - k <= 3 && tokens[n].Kind == TokenKind.Word && Titles.IsModifier(tokens[n].Text) && !Titles.IsHead(tokens[n].Text))
+        {
+            n++;
+        }
+
+        if (n >= tokens.Count || tokens[n].Sentence != tokens[k].Sentence)
+        {
+            return null;
+        }
+
+        Token noun = tokens[n];
+        if (noun.Kind == TokenKind.Word && Titles.IsHead(noun.Text) && !Titles.IsRepresentative(noun.Text) && _context.MentionAt[n] is null)
+        {
+            end = n;
+            return PersonWithTitle(k, noun.Text);
+        }
+
+        noun = tokens[k + 1];
         if (noun.Kind != TokenKind.Word || !char.IsLower(noun.Text[0]) || !IsOrganizationNoun(noun.Text))
         {
             return null;
@@ -41,6 +61,33 @@ internal sealed class OrganizationNominals
             if (m.Kind == MentionKind.Organization && m.Cluster is not null && Fits(m.Cluster, noun.Text))
             {
                 return m.Cluster;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The nearest person before token <paramref name="k"/> holding a role whose words include the title.</summary>
+    private Cluster? PersonWithTitle(int k, string title)
+    {
+        int index = LastMentionBefore(k);
+        for (int i = index; i >= 0 && index - i <= MaxMentionsBack; i--)
+        {
+            Mention m = _context.Mentions[i];
+            if (m.Kind != MentionKind.Person || m.Cluster is null)
+            {
+                continue;
+            }
+
+            foreach (Model.RoleFact role in m.Cluster.Roles)
+            {
+                foreach (string word in role.Title.Split(' '))
+                {
+                    if (string.Equals(word, title, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return m.Cluster;
+                    }
+                }
             }
         }
 
