@@ -313,9 +313,21 @@ internal static class EntityClassifier
             return false;
         }
 
-        if (Honorifics.IsHonorific(tokens[k].Text) || Countries.IsQualifier(word) || TryLexiconLength(context, k, runEnd) > 0)
+        if (Honorifics.IsHonorific(tokens[k].Text) || Countries.IsQualifier(word))
         {
             return false;
+        }
+
+        int lexicon = TryLexiconLength(context, k, runEnd);
+        if (lexicon > 0)
+        {
+            // "Michael Jordan", "Kevin Kent": after a first name a one-word place name is a surname.
+            bool surname = lexicon == 1 && k == chunkStart + 1 && FirstNames.Contains(Piece(tokens[chunkStart]).Text) &&
+                           EntityLexicon.TryLookup(Slice(context, k, k), out MentionKind kind, out _) && kind == MentionKind.Place;
+            if (!surname)
+            {
+                return false;
+            }
         }
 
         // A title followed by more name ("... Secretary Patricia Hewitt") ends the chunk.

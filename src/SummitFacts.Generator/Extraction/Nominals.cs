@@ -55,16 +55,29 @@ internal sealed class Nominals
 
         end = k + 1;
         int index = LastMentionBefore(k);
+        Cluster? recent = null;
         for (int i = index; i >= 0 && index - i <= MaxMentionsBack; i--)
         {
             Mention m = _context.Mentions[i];
-            if (m.Kind == MentionKind.Organization && m.Cluster is not null && Fits(m.Cluster, noun.Text))
+            if (m.Kind != MentionKind.Organization || m.Cluster is null)
+            {
+                continue;
+            }
+
+            if (Fits(m.Cluster, noun.Text))
             {
                 return m.Cluster;
             }
+
+            // Failing a typed match, the organization last named as a subject close by ("Apple said ... the company said").
+            if (recent is null && !m.InQuote && !m.Possessive && !m.AfterPreposition && !m.IsModifier &&
+                tokens[k].Paragraph - tokens[m.FirstToken].Paragraph <= 1)
+            {
+                recent = m.Cluster;
+            }
         }
 
-        return null;
+        return recent;
     }
 
     /// <summary>The nearest person before token <paramref name="k"/> holding a role whose words include the title.</summary>

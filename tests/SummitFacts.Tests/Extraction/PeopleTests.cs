@@ -83,4 +83,13 @@ public class PeopleTests
         var e = Engine.Run("Paul Ferris served under the Harlan administration. \u201CIt was hard,\u201D he said.");
         Assert.Equal("Paul Ferris", e.SpeakerOf("It was hard"));
     }
+
+    [Fact]
+    public void A_place_name_after_a_first_name_is_a_surname()
+    {
+        var e = Engine.Run("Michael Jordan, a former trade official, spoke. Officials in Jordan agreed.");
+        Assert.Contains("Michael Jordan", e.PeopleNames);
+        Assert.Contains("Jordan", e.PlaceNames);
+    }
 }
+

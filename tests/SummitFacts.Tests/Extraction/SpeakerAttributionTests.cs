@@ -163,5 +163,13 @@ public class SpeakerAttributionTests
         Assert.Equal("Marko Lind", e.SpeakerOf("Ships are waiting"));
         Assert.Contains("harbour master in Turku", e.Roles("Marko Lind"));
     }
+
+    [Fact]
+    public void The_company_falls_back_to_the_organization_last_named_as_subject()
+    {
+        var e = Engine.Run("Zentrix Holdings said it would cooperate fully. \u201CWe have nothing to hide,\u201D the company said in a statement.");
+        Assert.Equal("Zentrix Holdings", e.SpeakerOf("We have nothing to hide"));
+        Assert.Equal(SpeakerKind.Organization, e.Quote("We have nothing").SpeakerKind);
+    }
 }
 

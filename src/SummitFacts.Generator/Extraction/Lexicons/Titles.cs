@@ -15,7 +15,7 @@ chief spokesman spokeswoman spokesperson leader co-leader co-chairman co-chair c
 ambassador envoy analyst economist fellow member officer official adviser advisor aide commander general admiral colonel captain
 detainee prisoner prophet professor lecturer researcher scientist expert correspondent editor reporter journalist lawyer attorney
 judge prosecutor whip chancellor mayor premier king queen prince princess emperor pope bishop archbishop cardinal priest imam
-rabbi sheikh head manager executive ceo boss owner candidate lawmaker legislator congressman congresswoman representative deputy
+rabbi sheikh head manager executive ceo boss owner partner candidate lawmaker legislator congressman congresswoman representative deputy
 counsel negotiator diplomat commissioner inspector investigator historian author writer activist campaigner critic voice
 commentator strategist consultant chancellor predecessor successor colleague dean provost principal superintendent sheriff
 marshal lieutenant sergeant major rector governor-general administrator coordinator organiser organizer architect engineer
