@@ -222,6 +222,16 @@ internal static class Coreference
             Cluster? target = byKey.TryGetValue(m.Text, out Cluster? exact) ? exact :
                 aliases.TryGetValue(m.Text, out Cluster? aliased) ? aliased : LongerForm(affixes, m.Text, MentionKind.Unknown);
             target = target is null ? null : affixes.Current(target);
+            if (target is null && m.SpeakerCue)
+            {
+                // "Zentrix said": a lone name that speaks but matches no person is an organization.
+                m.Kind = MentionKind.Organization;
+                if (!byKey.TryGetValue(m.Text, out target))
+                {
+                    target = NewCluster(context, MentionKind.Organization, m.Text, null);
+                    byKey[m.Text] = target;
+                }
+            }
             if (target is null && (m.PlaceCue || ListedWithPlace(context, m)))
             {
                 if (!byKey.TryGetValue(m.Text, out target))

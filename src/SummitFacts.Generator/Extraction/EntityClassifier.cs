@@ -454,9 +454,10 @@ internal static class EntityClassifier
             hasInitial |= TokenShape.IsInitial(tokens[k].Text);
         }
 
+        bool speaks = EntityCues.ReportingVerbNext(context, i, j);
         bool person = titleBefore || (n >= 2 && FirstNames.Contains(first)) || hasInitial ||
                       (appositive == MentionKind.Person && !(sentenceInitial && n == 1)) ||
-                      EntityCues.ReportingVerbNext(context, i, j) || EntityCues.RoleAppositiveBefore(context, i, j) ||
+                      (speaks && n >= 2) || EntityCues.RoleAppositiveBefore(context, i, j) ||
                       (EntityCues.ModifiesNoun(context, j) && !Titles.IsRoleWord(first));
         if (person)
         {
@@ -466,6 +467,7 @@ internal static class EntityClassifier
 
         Mention unknown = Add(context, MentionKind.Unknown, i, j, text);
         unknown.PlaceCue = EntityCues.PlacePrepositionBefore(context, i);
+        unknown.SpeakerCue = speaks;
     }
 
     private static bool AllRoleWords(IReadOnlyList<Token> tokens, int i, int j)

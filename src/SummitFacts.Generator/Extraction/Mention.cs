@@ -53,6 +53,9 @@ internal sealed class Mention
     /// <summary>A place cue was seen (after "in", "at", "near"), used if nothing better settles an unknown name.</summary>
     public bool PlaceCue { get; set; }
 
+    /// <summary>A reporting verb follows a lone undecided word ("Zentrix said"): a person if a full name matches, else an organization.</summary>
+    public bool SpeakerCue { get; set; }
+
     /// <summary>Another spelling to record as an alias of the entity (e.g. "Ennahda party" for "Ennahda").</summary>
     public string? ExtraAlias { get; set; }
 

@@ -36,6 +36,47 @@ internal static class RoleFinder
                 AddRole(context, m.Cluster, first, last);
             }
         }
+
+        AsRoleBeforePronoun(context);
+    }
+
+    /// <summary>"By 2017, as Senate majority leader, he shepherded ...": the role of the person the pronoun means.</summary>
+    private static void AsRoleBeforePronoun(ExtractionContext context)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        var pronouns = new PronounResolver(context);
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (!(tokens[k].Is("as") || tokens[k].Is("As")) || context.InQuote(k))
+            {
+                continue;
+            }
+
+            int start = k + 1;
+            while (start < tokens.Count && Determiners.Contains(tokens[start].Text))
+            {
+                start++;
+            }
+
+            int comma = start;
+            while (comma < tokens.Count && comma - start <= 8 && tokens[comma].Kind == TokenKind.Word && tokens[comma].Sentence == tokens[k].Sentence)
+            {
+                comma++;
+            }
+
+            if (comma >= tokens.Count - 1 || comma == start || !tokens[comma].Is(",") || !FunctionWords.IsSubjectPronoun(tokens[comma + 1].Text) ||
+                !HasHead(context, start, comma - 1) || HasSubjectPerson(context, start, comma - 1))
+            {
+                continue;
+            }
+
+            if (pronouns.Resolve(comma + 1) is { } person)
+            {
+                AddRole(context, person, start, comma - 1);
+            }
+
+            k = comma;
+        }
     }
 
     /// <summary>"Kremlin spokesman X", "former Tory Treasurer Lord X", "spokeswoman for women X".</summary>

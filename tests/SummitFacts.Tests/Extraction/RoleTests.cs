@@ -106,4 +106,12 @@ public class RoleTests
         Assert.Contains("Senator", roles);
         Assert.Contains("Nevada Republican", roles);
     }
+
+    [Fact]
+    public void As_role_before_a_pronoun_goes_to_the_person_meant()
+    {
+        var e = Engine.Run("Senator Ada Voss opposed the bill in 2013. By 2017, as Senate majority leader, she passed it.");
+        Assert.Contains("Senate majority leader", e.Roles("Ada Voss"));
+    }
 }
+

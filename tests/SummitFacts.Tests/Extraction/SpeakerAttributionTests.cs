@@ -171,5 +171,14 @@ public class SpeakerAttributionTests
         Assert.Equal("Zentrix Holdings", e.SpeakerOf("We have nothing to hide"));
         Assert.Equal(SpeakerKind.Organization, e.Quote("We have nothing").SpeakerKind);
     }
+
+    [Fact]
+    public void A_lone_name_that_speaks_and_matches_no_person_is_an_organization()
+    {
+        var e = Engine.Run("Zentrix said it would appeal against \u201Cthis deeply unfair ruling by the court.\u201D");
+        Assert.Contains("Zentrix", e.OrganizationNames);
+        Assert.Empty(e.PeopleNames);
+        Assert.Equal(SpeakerKind.Organization, e.Quote("this deeply").SpeakerKind);
+    }
 }
 
