@@ -47,8 +47,8 @@ public class CorpusScoreTests
             _output.WriteLine(miss);
         }
 
-        // Issue 3 targets; the engine currently reaches people 1.00, roles 0.96, places 0.99, organizations 1.00,
-        // quotes 1.00, attributed quotes 1.00 here.
+        // Issue 3 targets. Reached on d01–d06 (same as score.py): people 1.000, roles 0.965, places 0.989,
+        // organizations 1.000, quotes 1.000, attributed quotes 1.000.
         Assert.True(scorer.F1("people") >= 0.95, scorer.Summary());
         Assert.True(scorer.F1("roles") >= 0.90, scorer.Summary());
         Assert.True(scorer.F1("places") >= 0.93, scorer.Summary());
