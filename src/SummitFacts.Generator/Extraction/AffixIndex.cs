@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SummitFacts.Generator.Extraction.Lexicons;
 
 namespace SummitFacts.Generator.Extraction;
 
@@ -25,7 +26,19 @@ internal sealed class AffixIndex
 
             for (int n = 1; n < words.Length; n++)
             {
-                Add(string.Join(" ", words, 0, n), entry.Value);
+                // A leading part is a short form only as a single word ("Bardo") or ending in a head ("Quincy
+                // Institute"); "Greater Manchester" is not a short form of "Greater Manchester Police".
+                string prefix = string.Join(" ", words, 0, n);
+                if (EntityHeads.IsOrganizationHead(words[n - 1]) || EntityHeads.IsPlaceHead(words[n - 1]))
+                {
+                    Add(prefix, entry.Value);
+                }
+                else if (n == 1)
+                {
+                    // "the Bardo museum" for "Bardo National Museum": the first word with the head noun after it.
+                    Add(prefix + " " + words[words.Length - 1].ToLowerInvariant(), entry.Value);
+                }
+
                 Add(string.Join(" ", words, words.Length - n, n), entry.Value);
             }
         }

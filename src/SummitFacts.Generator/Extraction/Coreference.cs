@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using SummitFacts.Generator.Extraction.Lexicons;
+using SummitFacts.Generator.Structure;
 
 namespace SummitFacts.Generator.Extraction;
 
@@ -220,7 +221,8 @@ internal static class Coreference
             }
 
             Cluster? target = byKey.TryGetValue(m.Text, out Cluster? exact) ? exact :
-                aliases.TryGetValue(m.Text, out Cluster? aliased) ? aliased : LongerForm(affixes, m.Text, MentionKind.Unknown);
+                aliases.TryGetValue(m.Text, out Cluster? aliased) ? aliased : LongerForm(affixes, m.Text, MentionKind.Unknown) ??
+                (context.TokenOrNull(m.LastToken + 1) is { Kind: TokenKind.Word } next ? LongerForm(affixes, m.Text + " " + next.Text, MentionKind.Unknown) : null);
             target = target is null ? null : affixes.Current(target);
             if (target is null && m.SpeakerCue)
             {

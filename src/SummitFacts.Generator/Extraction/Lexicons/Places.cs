@@ -29,7 +29,7 @@ Europe|Asia|Africa|North America|South America|Latin America|Antarctica|Oceania|
 South Asia|Southeast Asia|East Asia|Eastern Europe|Western Europe|Central Europe|Balkans|Caucasus|Scandinavia|Baltic|Arctic|Atlantic|Pacific|Mediterranean|Caribbean
 Persian Gulf|Gulf|Red Sea|Black Sea|Baltic Sea|North Sea|South China Sea|Caspian Sea|Dardanelles|Bosphorus|Suez Canal|Sahara|Sahel|Horn of Africa|Siberia|Kashmir|Kurdistan
 South West|North West|South East|North East|East Midlands|West Midlands|Midlands|Home Counties|Midwest|New England
-Hawaii|Puerto Rico|Guam|Greenland|Tibet|Xinjiang|Chechnya|Golan Heights|Sinai|Darfur
+Greater London|Greater Manchester|Hawaii|Puerto Rico|Guam|Greenland|Tibet|Xinjiang|Chechnya|Golan Heights|Sinai|Darfur
 ";
 
     private static readonly Dictionary<string, string> ByName = new(StringComparer.Ordinal);

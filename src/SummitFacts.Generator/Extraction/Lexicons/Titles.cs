@@ -19,7 +19,7 @@ rabbi sheikh head manager executive ceo boss owner partner candidate lawmaker le
 counsel negotiator diplomat commissioner inspector investigator historian author writer activist campaigner critic voice
 commentator strategist consultant chancellor predecessor successor colleague dean provost principal superintendent sheriff
 marshal lieutenant sergeant major rector governor-general administrator coordinator organiser organizer architect engineer
-physician surgeon doctor nurse teacher student pastor mp mep peer speaker master clerk auditor controller comptroller regent
+physician surgeon doctor nurse teacher student pastor mp mep peer speaker master constable inspector superintendent commissioner clerk auditor controller comptroller regent
 ");
 
     private static readonly HashSet<string> Modifiers = WordSet.Of(@"
