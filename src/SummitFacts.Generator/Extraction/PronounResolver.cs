@@ -57,15 +57,6 @@ internal sealed class PronounResolver
         return null;
     }
 
-    /// <summary>Records a pronoun's person found another way (by an attribution rule), for later pronouns.</summary>
-    public void Remember(int token, Cluster cluster, bool overwrite) 
-    {
-        if (overwrite || !_resolved.ContainsKey(token))
-        {
-            _resolved[token] = cluster;
-        }
-    }
-
     private Cluster Remember(int token, Cluster cluster)
     {
         _resolved[token] = cluster;

@@ -122,26 +122,12 @@ internal static class RoleFinder
                 break;
             }
 
-            Mention? at = context.MentionAt[k];
-            if (Titles.IsHead(t.Text) && at?.Kind != MentionKind.Person)
-            {
-                sawHead = true;
-            }
-            else if (Titles.IsModifier(t.Text) && at?.Kind != MentionKind.Person)
-            {
-            }
-            else if (t.IsCapitalised && !FunctionWords.IsNeverName(t.Text) && at?.Kind != MentionKind.Person && !Honorifics.IsHonorific(t.Text))
-            {
-            }
-            else if ((t.Is("and") || t.Is("of")) && k - 1 >= sentenceStart && tokens[k - 1].IsCapitalised &&
-                     context.MentionAt[k - 1]?.Kind != MentionKind.Person && k + 1 <= end && tokens[k + 1].IsCapitalised)
-            {
-            }
-            else
+            if (!InTitle(context, k, sentenceStart, end))
             {
                 break;
             }
 
+            sawHead |= Titles.IsHead(t.Text);
             k--;
         }
 
@@ -155,6 +141,28 @@ internal static class RoleFinder
         {
             AddRole(context, m.Cluster!, first, end);
         }
+    }
+
+    /// <summary>
+    /// The token can be part of a title before a name: a title word, a capitalised word naming no person
+    /// ("Kremlin", "Tory", "Trade"), or "and"/"of" between capitalised words ("Trade and Industry", "Secretary of State").
+    /// </summary>
+    private static bool InTitle(ExtractionContext context, int k, int sentenceStart, int end)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        Token t = tokens[k];
+        if (context.MentionAt[k]?.Kind == MentionKind.Person)
+        {
+            return false;
+        }
+
+        if (Titles.IsRoleWord(t.Text) || (t.IsCapitalised && !FunctionWords.IsNeverName(t.Text) && !Honorifics.IsHonorific(t.Text)))
+        {
+            return true;
+        }
+
+        return (t.Is("and") || t.Is("of")) && k - 1 >= sentenceStart && tokens[k - 1].IsCapitalised &&
+               context.MentionAt[k - 1]?.Kind != MentionKind.Person && k + 1 <= end && tokens[k + 1].IsCapitalised;
     }
 
     /// <summary>"X, a senior fellow and director of Y, said" and "X, who is also a former Z".</summary>
