@@ -41,6 +41,12 @@ internal static class EntityCues
             return MentionKind.Person;
         }
 
+        if (first.Is("where"))
+        {
+            // "the dungeons of X, where ...": a place.
+            return MentionKind.Place;
+        }
+
         bool article = first.Is("a") || first.Is("an") || first.Is("the") || Titles.IsModifier(first.Text) || Titles.IsHead(first.Text);
         if (!article)
         {

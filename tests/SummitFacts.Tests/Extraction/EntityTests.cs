@@ -123,4 +123,13 @@ public class EntityTests
         Assert.Contains("Kremlin", e.OrganizationNames);
         Assert.Contains("London", e.PlaceNames);
     }
+
+    [Fact]
+    public void Name_followed_by_where_is_a_place()
+    {
+        var e = Engine.Run("The group was born in the cells of Kaldor Reach, where prisoners were held.");
+        Assert.Contains("Kaldor Reach", e.PlaceNames);
+        Assert.Empty(e.PeopleNames);
+    }
 }
+
