@@ -47,7 +47,7 @@ public class CorpusScoreTests
             _output.WriteLine(miss);
         }
 
-        // Issue 3 targets. Reached on d01–d06 (same as score.py): people 1.000, roles 0.965, places 0.989,
+        // Issue 3 targets. Reached on d01–d06 (same as score.py): people 1.000, roles 0.965, places 1.000,
         // organizations 1.000, quotes 1.000, attributed quotes 1.000.
         Assert.True(scorer.F1("people") >= 0.95, scorer.Summary());
         Assert.True(scorer.F1("roles") >= 0.90, scorer.Summary());
