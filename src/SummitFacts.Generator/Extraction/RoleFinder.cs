@@ -308,7 +308,8 @@ internal static class RoleFinder
         }
 
         Token det = context.Tokens[start];
-        if (!(det.Is("The") || det.Is("the") || det.Is("His") || det.Is("Her") || det.Is("his") || det.Is("her") || det.Is("Their") || det.Is("Its")))
+        bool possessor = det.IsCapitalised && start + 1 < comma && context.Tokens[start + 1].Kind == TokenKind.Clitic;
+        if (!(det.Is("The") || det.Is("the") || det.Is("His") || det.Is("Her") || det.Is("his") || det.Is("her") || det.Is("Their") || det.Is("Its") || possessor))
         {
             return null;
         }
@@ -333,7 +334,8 @@ internal static class RoleFinder
             return null;
         }
 
-        first = start + 1;
+        // "Spain's agriculture minister, X": the possessor stays in the role; a determiner does not.
+        first = possessor ? start : start + 1;
         last = comma - 1;
         return context.Document.Slice(context.Tokens[first].Start, context.Tokens[last].End);
     }

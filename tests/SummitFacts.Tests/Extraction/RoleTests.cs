@@ -113,5 +113,21 @@ public class RoleTests
         var e = Engine.Run("Senator Ada Voss opposed the bill in 2013. By 2017, as Senate majority leader, she passed it.");
         Assert.Contains("Senate majority leader", e.Roles("Ada Voss"));
     }
+
+    [Fact]
+    public void Possessive_role_phrase_before_the_name()
+    {
+        var e = Engine.Run("Spain\u2019s farm minister, Luis Arrabal, said aid was coming.");
+        RoleFact role = Assert.Single(e.Person("Luis Arrabal").Roles);
+        Assert.Equal("Spain\u2019s farm minister", role.Title);
+        Assert.Equal("Spain", role.Organization);
+    }
+
+    [Fact]
+    public void Occupations_are_recognised_by_their_ending()
+    {
+        var e = Engine.Run("\u201CIt is not sustainable,\u201D said Ana Ruiz, a hydrologist.");
+        Assert.Equal(new[] { "hydrologist" }, e.Roles("Ana Ruiz"));
+    }
 }
 

@@ -33,7 +33,25 @@ majority minority lord attorney supreme high cabinet country foreign-policy co i
     /// <summary>Title heads that stand for an unnamed representative of an organization ("a Kremlin spokesman said").</summary>
     private static readonly HashSet<string> Representatives = WordSet.Of("spokesman spokeswoman spokesperson official officials source sources statement representative");
 
-    public static bool IsHead(string word) => Heads.Contains(Lower(word));
+    /// <summary>Words in -ist/-ian that are no occupation.</summary>
+    private static readonly HashSet<string> NotOccupations = WordSet.Of(@"
+list mist twist exist assist insist resist persist consist wrist fist gist midst amidst whilst against
+christian median meridian indian asian russian civilian ruffian guardian
+");
+
+    public static bool IsHead(string word)
+    {
+        string w = Lower(word);
+        if (Heads.Contains(w))
+        {
+            return true;
+        }
+
+        // Occupations by their ending: "hydrologist", "physicist", "historian", "politician".
+        return w.Length > 6 && char.IsLower(word[0]) && !NotOccupations.Contains(w) &&
+               (w.EndsWith("ist", System.StringComparison.Ordinal) || w.EndsWith("ician", System.StringComparison.Ordinal) ||
+                w.EndsWith("torian", System.StringComparison.Ordinal));
+    }
 
     public static bool IsModifier(string word)
     {
