@@ -10,12 +10,17 @@ internal struct LineContext
     public bool DoubleOpen;
     public bool SingleOpen;
 
+    // Which quotation style the line has opened with so far: a lost opening quote likely follows the same style.
+    public int DoubleOpenings;
+    public int SingleOpenings;
+
     public void Append(char c, char next)
     {
         switch (c)
         {
             case '\u201C':
                 DoubleOpen = true;
+                DoubleOpenings++;
                 break;
             case '\u201D':
                 DoubleOpen = false;
@@ -25,6 +30,7 @@ internal struct LineContext
                 break;
             case '\u2018':
                 SingleOpen = true;
+                SingleOpenings++;
                 break;
             case '\u2019':
                 // An apostrophe inside a word (didn't) leaves a single quotation open.

@@ -33,13 +33,12 @@ internal static class LostCharacterGuesser
     private static readonly int[] Letters = { 0xC1, 0xCD, 0xDD, 0xD0, 0xCF };
 
     /// <summary>The likeliest of <paramref name="candidates"/> (never empty) between the repaired
-    /// <paramref name="context"/> and the next original character <paramref name="next"/> ('\0' at the end).</summary>
-    public static int Choose(IReadOnlyList<int> candidates, in LineContext context, char next)
+    /// <paramref name="context"/> and the next original character <paramref name="next"/> ('\0' at the end).
+    /// <paramref name="fits"/> tells whether the choice suits the context (evidence for the code page) or is merely
+    /// the least bad of what the code page allows (evidence against it).</summary>
+    public static int Choose(IReadOnlyList<int> candidates, in LineContext context, char next, out bool fits)
     {
-        if (candidates.Count == 1)
-        {
-            return candidates[0];
-        }
+        fits = true;
 
         char prev = context.Previous;
         bool prevSpace = prev == '\0' || char.IsWhiteSpace(prev);
@@ -58,7 +57,7 @@ internal static class LostCharacterGuesser
         }
         else if ((prevSpace || IsOpener(prev)) && (nextWord || IsOpener(next)))
         {
-            order = context.DoubleOpen ? OpeningSingle : OpeningDouble;
+            order = context.DoubleOpen || context.SingleOpenings > context.DoubleOpenings ? OpeningSingle : OpeningDouble;
         }
         else if (prevWord && nextWord)
         {
@@ -78,22 +77,21 @@ internal static class LostCharacterGuesser
         }
 
         int found = First(candidates, order);
-        if (found < 0)
+        if (found >= 0)
         {
-            found = First(candidates, Fallback);
+            return found;
         }
 
-        if (found < 0)
+        foreach (int letter in Letters)
         {
-            foreach (int letter in Letters)
+            if (Contains(candidates, letter))
             {
-                if (Contains(candidates, letter))
-                {
-                    return letter;
-                }
+                return letter;
             }
         }
 
+        fits = false;
+        found = First(candidates, Fallback);
         return found >= 0 ? found : candidates[0];
     }
 

@@ -167,9 +167,9 @@ internal sealed class MojibakeScanner
                     break;
                 }
 
-                // How many misread characters the sequence spans: one is weak evidence, several strong.
+                // Evidence grows with the misread characters one sequence explains; a single one is weak.
                 int lastChar = k == 0 ? j - 1 : j;
-                score += lastChar > seqStart ? 2 : 0.5;
+                score += lastChar > seqStart ? lastChar - seqStart + 1 : 0.5;
                 StartOrExtendSegment(atBoundary, seqStart, inferred: false);
                 AppendCodePoint(cp, ref ctx, j, k);
                 continue;
@@ -181,10 +181,17 @@ internal sealed class MojibakeScanner
                 break;
             }
 
-            int guess = GuessLost(b, cp, have, j, end, in ctx);
+            int guess = GuessLost(b, cp, have, j, end, in ctx, out bool fits);
             if (guess < 0)
             {
                 break;
+            }
+
+            // A guessed punctuation mark that suits its context supports the code page; one that does not, counts
+            // against it. Letters prove nothing: a real "Ã" before a capital looks the same.
+            if (guess >= 0x2000)
+            {
+                score += fits ? 1 : -1;
             }
 
             StartOrExtendSegment(atBoundary, seqStart, inferred: true);
@@ -223,8 +230,9 @@ internal sealed class MojibakeScanner
         }
     }
 
-    private int GuessLost(int lead, int partial, int have, int j, int end, in LineContext ctx)
+    private int GuessLost(int lead, int partial, int have, int j, int end, in LineContext ctx, out bool fits)
     {
+        fits = false;
         // The byte the decoder met right after the dropped one decides whether it would have dropped it.
         int after = j < end ? FirstByte(j) : FirstByte(end);
         _candidates.Clear();
@@ -242,7 +250,7 @@ internal sealed class MojibakeScanner
             }
         }
 
-        return _candidates.Count == 0 ? -1 : LostCharacterGuesser.Choose(_candidates, ctx, Peek(j));
+        return _candidates.Count == 0 ? -1 : LostCharacterGuesser.Choose(_candidates, ctx, Peek(j), out fits);
     }
 
     private void Advance(ref int j, ref int k)

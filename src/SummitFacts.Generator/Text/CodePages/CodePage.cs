@@ -35,7 +35,7 @@ internal sealed class CodePage
 
             // A byte .NET maps to its own C1 control or to the private-use area is undefined in the code page:
             // strict decoders drop it, lenient ones (Latin-1, WHATWG) keep it as that character.
-            if (c == '\0' || c == (char)b || (c >= '\uE000' && c <= '\uF8FF'))
+            if (c == '\0' || (b < 0xA0 && c == (char)b) || (c >= '\uE000' && c <= '\uF8FF'))
             {
                 _droppedSingle[b] = true;
             }
@@ -46,7 +46,18 @@ internal sealed class CodePage
             }
         }
 
-        if (pairs != null)
+        if (pairs == null)
+        {
+            // Latin-1 and lenient decoders turn 0x80..0x9F into the C1 control of the same number.
+            for (int b = 0x80; b < 0xA0; b++)
+            {
+                if (_encode[b] == 0)
+                {
+                    _encode[b] = (1 << 16) | b;
+                }
+            }
+        }
+        else
         {
             for (int lead = 0x81; lead <= 0xFE; lead++)
             {
