@@ -14,6 +14,9 @@ internal struct LineContext
     public int DoubleOpenings;
     public int SingleOpenings;
 
+    // The text's habit when the line has no quotation yet: British news quotes with single marks.
+    public bool PreferSingle;
+
     public void Append(char c, char next)
     {
         switch (c)

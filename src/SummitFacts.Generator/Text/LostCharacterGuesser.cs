@@ -57,7 +57,10 @@ internal static class LostCharacterGuesser
         }
         else if ((prevSpace || IsOpener(prev)) && (nextWord || IsOpener(next)))
         {
-            order = context.DoubleOpen || context.SingleOpenings > context.DoubleOpenings ? OpeningSingle : OpeningDouble;
+            bool single = context.DoubleOpen
+                || context.SingleOpenings > context.DoubleOpenings
+                || (context.SingleOpenings == context.DoubleOpenings && context.PreferSingle);
+            order = single ? OpeningSingle : OpeningDouble;
         }
         else if (prevWord && nextWord)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using SummitFacts.Generator.Text.CodePages;
@@ -22,6 +23,7 @@ internal sealed class MojibakeScanner
     private readonly StringBuilder _run = new();
     private readonly List<Segment> _segments = new();
     private readonly List<int> _candidates = new();
+    private readonly Dictionary<long, int[]> _candidateCache = new();
 
     public MojibakeScanner(string text, CodePage page)
     {
@@ -32,15 +34,32 @@ internal sealed class MojibakeScanner
     /// <summary>Evidence for the line that was scanned last.</summary>
     public double Score { get; private set; }
 
+    /// <summary>
+    /// Guessed letters the code page can itself represent: no evidence that the text is mojibake (a real "Ã" before
+    /// a capital looks the same), but a hint which of two code pages that explain a line equally well is the one.
+    /// </summary>
+    public int Preference { get; private set; }
+
     /// <summary>Characters the code page produces that could not be read back as UTF-8.</summary>
     public int Bad { get; private set; }
+
+    /// <summary>Quotation marks repaired without guessing, by style: they tell which style a lost quote had.</summary>
+    public int SingleQuotes { get; private set; }
+
+    /// <summary>See <see cref="SingleQuotes"/>.</summary>
+    public int DoubleQuotes { get; private set; }
+
+    /// <summary>Whether lost opening quotes should default to single marks (set from a previous scan's counts).</summary>
+    public bool PreferSingle { get; set; }
 
     /// <summary>Scans [start, end) and appends its candidate edits to <paramref name="edits"/>.</summary>
     public void ScanLine(int start, int end, List<RepairEdit> edits, CancellationToken cancellationToken)
     {
         Score = 0;
         Bad = 0;
+        Preference = 0;
         var context = default(LineContext);
+        context.PreferSingle = PreferSingle;
         int i = start;
         while (i < end)
         {
@@ -95,6 +114,7 @@ internal sealed class MojibakeScanner
         // The last character boundary where the decoder was between sequences: the run can end there.
         int commitJ = start, commitRun = 0, commitSegments = 0;
         double score = 0, commitScore = 0;
+        int preference = 0, commitPreference = 0;
         LineContext commitContext = context;
 
         while (true)
@@ -105,6 +125,7 @@ internal sealed class MojibakeScanner
                 commitRun = _run.Length;
                 commitSegments = _segments.Count;
                 commitScore = score;
+                commitPreference = preference;
                 commitContext = ctx;
                 if (j >= end || _text[j] < 0x80 || Length(j) == 0)
                 {
@@ -171,6 +192,7 @@ internal sealed class MojibakeScanner
                 int lastChar = k == 0 ? j - 1 : j;
                 score += lastChar > seqStart ? lastChar - seqStart + 1 : 0.5;
                 StartOrExtendSegment(atBoundary, seqStart, inferred: false);
+                CountQuote(cp, ctx.Previous, k == 0 ? Peek(j) : 'x');
                 AppendCodePoint(cp, ref ctx, j, k);
                 continue;
             }
@@ -193,6 +215,10 @@ internal sealed class MojibakeScanner
             {
                 score += fits ? 1 : -1;
             }
+            else if (IsNative(guess))
+            {
+                preference++;
+            }
 
             StartOrExtendSegment(atBoundary, seqStart, inferred: true);
             AppendCodePoint(guess, ref ctx, j, k);
@@ -213,8 +239,22 @@ internal sealed class MojibakeScanner
         }
 
         Score += commitScore;
+        Preference += commitPreference;
         context = commitContext;
         return commitJ;
+    }
+
+    // A closing ’ after "s" is as likely a plural possessive (the allies’ view) as a quotation, so it is not counted.
+    private void CountQuote(int cp, char previous, char next)
+    {
+        if (cp == 0x201C || cp == 0x201D)
+        {
+            DoubleQuotes++;
+        }
+        else if (cp == 0x2018 || (cp == 0x2019 && !char.IsLetter(next) && previous != 's' && previous != 'S'))
+        {
+            SingleQuotes++;
+        }
     }
 
     private void StartOrExtendSegment(bool atBoundary, int origStart, bool inferred)
@@ -235,6 +275,19 @@ internal sealed class MojibakeScanner
         fits = false;
         // The byte the decoder met right after the dropped one decides whether it would have dropped it.
         int after = j < end ? FirstByte(j) : FirstByte(end);
+        int[] candidates = Candidates(lead, partial, have, after);
+        return candidates.Length == 0 ? -1 : LostCharacterGuesser.Choose(candidates, ctx, Peek(j), out fits);
+    }
+
+    // The characters a sequence with one lost final byte could have been; memoised because hostile input repeats them.
+    private int[] Candidates(int lead, int partial, int have, int after)
+    {
+        long key = ((long)lead << 40) | ((long)have << 36) | ((long)partial << 9) | (uint)(after + 1);
+        if (_candidateCache.TryGetValue(key, out int[]? cached))
+        {
+            return cached;
+        }
+
         _candidates.Clear();
         for (int x = 0x80; x <= 0xBF; x++)
         {
@@ -250,8 +303,14 @@ internal sealed class MojibakeScanner
             }
         }
 
-        return _candidates.Count == 0 ? -1 : LostCharacterGuesser.Choose(_candidates, ctx, Peek(j), out fits);
+        // A reader's code page tends to match the writer's language (a Turkish system misreading Turkish), so letters
+        // the code page can itself represent go first: Ş before Ł for Windows-1254.
+        int[] result = _candidates.Where(c => IsNative(c)).Concat(_candidates.Where(c => !IsNative(c))).ToArray();
+        _candidateCache[key] = result;
+        return result;
     }
+
+    private bool IsNative(int cp) => cp < 0x10000 && (_page.Encode((char)cp) >> 16) == 1;
 
     private void Advance(ref int j, ref int k)
     {

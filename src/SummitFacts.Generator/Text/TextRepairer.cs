@@ -31,14 +31,17 @@ internal static class TextRepairer
         string current = text;
         List<RepairEdit>? edits = null;
         var names = new List<string>();
+        List<int>? focus = null;
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            (List<RepairEdit> found, string? name) = RepairOnce(current, cancellationToken);
+            (List<RepairEdit> found, string? name) = RepairOnce(current, focus, cancellationToken);
             if (found.Count == 0)
             {
                 break;
             }
 
+            // A second layer of encoding can only hide inside what this pass repaired.
+            focus = RepairedOffsets(found);
             string next = EditComposer.Apply(current, found);
             edits = edits == null ? found : EditComposer.Compose(edits, found, next);
             names.Add(name!);
@@ -58,61 +61,89 @@ internal static class TextRepairer
         return string.Join(", then ", names);
     }
 
-    private static (List<RepairEdit> Edits, string? Name) RepairOnce(string text, CancellationToken cancellationToken)
+    // Where each edit's replacement starts in the repaired text, in order.
+    private static List<int> RepairedOffsets(List<RepairEdit> edits)
+    {
+        var offsets = new List<int>(edits.Count);
+        int delta = 0;
+        foreach (RepairEdit edit in edits)
+        {
+            offsets.Add(edit.OriginalStart + delta);
+            delta += edit.Replacement.Length - edit.OriginalLength;
+        }
+
+        return offsets;
+    }
+
+    private static (List<RepairEdit> Edits, string? Name) RepairOnce(string text, List<int>? focus, CancellationToken cancellationToken)
     {
         IReadOnlyList<CodePage> pages = CodePageCatalog.Pages;
         List<(int Start, int End)> lines = NonAsciiLines(text);
+        if (focus != null)
+        {
+            lines = LinesContaining(lines, focus);
+        }
         var scanners = new MojibakeScanner[pages.Count];
         var totalScore = new double[pages.Count];
         var totalBad = new int[pages.Count];
-        var found = new bool[pages.Count];
-        var scratch = new List<RepairEdit>[pages.Count];
+        var scratch = new List<RepairEdit>();
+
+        // Per page, the lines it found something on and its evidence there: memory grows with findings, not lines.
+        var findings = new List<(int Line, double Score, int Bad, int Preference)>[pages.Count];
 
         // First the whole text, so that weak lines can lean on a hypothesis the text as a whole supports.
         for (int p = 0; p < pages.Count; p++)
         {
             scanners[p] = new MojibakeScanner(text, pages[p]);
-            scratch[p] = new List<RepairEdit>();
-            foreach ((int start, int end) in lines)
+            findings[p] = new List<(int, double, int, int)>();
+            for (int l = 0; l < lines.Count; l++)
             {
-                scratch[p].Clear();
-                scanners[p].ScanLine(start, end, scratch[p], cancellationToken);
-                totalScore[p] += scanners[p].Score;
-                totalBad[p] += scanners[p].Bad;
-                found[p] |= scratch[p].Count > 0;
+                scratch.Clear();
+                MojibakeScanner scanner = scanners[p];
+                scanner.ScanLine(lines[l].Start, lines[l].End, scratch, cancellationToken);
+                totalScore[p] += scanner.Score;
+                totalBad[p] += scanner.Bad;
+                if (scratch.Count > 0)
+                {
+                    findings[p].Add((l, scanner.Score, scanner.Bad, scanner.Preference));
+                }
             }
         }
 
         var wholeText = new bool[pages.Count];
         for (int p = 0; p < pages.Count; p++)
         {
+            scanners[p].PreferSingle = scanners[p].SingleQuotes > scanners[p].DoubleQuotes;
             wholeText[p] = totalScore[p] >= MinimumScore && totalScore[p] >= EvidencePerContradiction * totalBad[p];
         }
 
-        // Then line by line, each repaired by the hypothesis that explains it best (rescanning keeps memory flat).
+        // Then line by line, each repaired by the hypothesis that explains it best.
         var edits = new List<RepairEdit>();
         var editsPerPage = new int[pages.Count];
+        var next = new int[pages.Count];
         var lineScore = new double[pages.Count];
-        foreach ((int start, int end) in lines)
+        var linePreference = new int[pages.Count];
+        for (int l = 0; l < lines.Count; l++)
         {
             int best = -1;
             for (int p = 0; p < pages.Count; p++)
             {
-                if (!found[p])
+                List<(int Line, double Score, int Bad, int Preference)> found = findings[p];
+                if (next[p] >= found.Count || found[next[p]].Line != l)
                 {
                     continue;
                 }
 
-                scratch[p].Clear();
-                scanners[p].ScanLine(start, end, scratch[p], cancellationToken);
-                lineScore[p] = scanners[p].Score;
-                if (scratch[p].Count == 0 || scanners[p].Score < EvidencePerContradiction * scanners[p].Bad)
+                (_, double score, int bad, int preference) = found[next[p]++];
+                lineScore[p] = score;
+                linePreference[p] = preference;
+                if (score < EvidencePerContradiction * bad)
                 {
                     continue;
                 }
 
-                bool accepted = wholeText[p] || scanners[p].Score >= MinimumScore;
-                if (accepted && (best < 0 || Better(p, best, lineScore, wholeText)))
+                bool accepted = wholeText[p] || score >= MinimumScore;
+                if (accepted && (best < 0 || Better(p, best, lineScore, linePreference, wholeText)))
                 {
                     best = p;
                 }
@@ -120,8 +151,9 @@ internal static class TextRepairer
 
             if (best >= 0)
             {
-                edits.AddRange(scratch[best]);
-                editsPerPage[best] += scratch[best].Count;
+                int before = edits.Count;
+                scanners[best].ScanLine(lines[l].Start, lines[l].End, edits, cancellationToken);
+                editsPerPage[best] += edits.Count - before;
             }
         }
 
@@ -137,12 +169,18 @@ internal static class TextRepairer
         return (edits, winner < 0 ? null : NameOf(pages[winner], text, edits));
     }
 
-    // More evidence on the line wins; on a tie, a hypothesis that explains the whole text, then catalog order.
-    private static bool Better(int p, int best, double[] scores, bool[] wholeText)
+    // More evidence on the line wins; on a tie, the one whose guessed letters it can represent, then one that explains
+    // the whole text, then catalog order.
+    private static bool Better(int p, int best, double[] scores, int[] preferences, bool[] wholeText)
     {
         if (scores[p] != scores[best])
         {
             return scores[p] > scores[best];
+        }
+
+        if (preferences[p] != preferences[best])
+        {
+            return preferences[p] > preferences[best];
         }
 
         return wholeText[p] && !wholeText[best];
@@ -174,6 +212,26 @@ internal static class TextRepairer
         }
 
         return controls ? "ISO-8859-1" : page.Name;
+    }
+
+    private static List<(int Start, int End)> LinesContaining(List<(int Start, int End)> lines, List<int> offsets)
+    {
+        var kept = new List<(int, int)>();
+        int o = 0;
+        foreach ((int start, int end) in lines)
+        {
+            while (o < offsets.Count && offsets[o] < start)
+            {
+                o++;
+            }
+
+            if (o < offsets.Count && offsets[o] < end)
+            {
+                kept.Add((start, end));
+            }
+        }
+
+        return kept;
     }
 
     private static bool HasNonAscii(string text)

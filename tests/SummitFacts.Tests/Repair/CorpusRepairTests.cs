@@ -29,14 +29,16 @@ public class CorpusRepairTests
     [MemberData(nameof(Codecs))]
     public void Dev_articles_repair_back_to_the_original(CodecCase codec)
     {
-        int texts = 0, repaired = 0, distance = 0, length = 0;
+        int texts = 0, repaired = 0, distance = 0, length = 0, before = 0;
         var report = new StringBuilder();
         foreach (string name in RepairCorpus.CleanNames)
         {
             string clean = RepairCorpus.Read(name);
             string broken = codec.Make(clean);
             RepairResult result = TextRepairer.Repair(broken, CancellationToken.None);
+            Assert.Equal(result.Text, EditComposer.Apply(broken, result.Edits));
             int d = TextAccuracy.Distance(result.Text, clean);
+            before += TextAccuracy.Distance(broken, clean);
             texts++;
             repaired += result.Edits.Sum(e => e.Replacement.Length);
             distance += d;
@@ -47,6 +49,13 @@ public class CorpusRepairTests
         double accuracy = 1.0 - (double)distance / length;
         _output.WriteLine($"{codec.Name}: {texts} texts, {repaired} characters repaired, accuracy {accuracy:P3}");
         _output.WriteLine(report.ToString());
+        if (!codec.Recoverable)
+        {
+            // What these decoders dropped is gone; repair must at least not make matters worse.
+            Assert.True(distance <= before, $"{codec.Name} made things worse\n{report}");
+            return;
+        }
+
         Assert.True(repaired > 0, "nothing was repaired");
         if (codec.Lossy)
         {
