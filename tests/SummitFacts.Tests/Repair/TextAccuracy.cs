@@ -15,7 +15,27 @@ internal static class TextAccuracy
         return 1.0 - (double)Distance(actual, expected) / expected.Length;
     }
 
+    /// <summary>Levenshtein distance, line by line when both texts have the same number of lines (repair never
+    /// adds or removes one), which keeps it fast on whole articles.</summary>
     public static int Distance(string a, string b)
+    {
+        string[] linesA = a.Split('\n');
+        string[] linesB = b.Split('\n');
+        if (linesA.Length != linesB.Length)
+        {
+            return Full(a, b);
+        }
+
+        int total = 0;
+        for (int i = 0; i < linesA.Length; i++)
+        {
+            total += linesA[i] == linesB[i] ? 0 : Full(linesA[i], linesB[i]);
+        }
+
+        return total;
+    }
+
+    private static int Full(string a, string b)
     {
         var prev = new int[b.Length + 1];
         var cur = new int[b.Length + 1];
