@@ -40,6 +40,11 @@ internal static class LostCharacterGuesser
     {
         fits = true;
 
+        if (candidates[0] >= 0x3000)
+        {
+            return ChooseCjk(candidates, next);
+        }
+
         char prev = context.Previous;
         bool prevSpace = prev == '\0' || char.IsWhiteSpace(prev);
         bool nextSpace = next == '\0' || char.IsWhiteSpace(next);
@@ -85,6 +90,12 @@ internal static class LostCharacterGuesser
             return found;
         }
 
+        // Windows-1252 drops the last byte of с, э and я: я ends Russian words far more often than с does.
+        if (Contains(candidates, 'я') && Contains(candidates, 'с'))
+        {
+            return char.IsLetter(next) ? 'с' : 'я';
+        }
+
         foreach (int letter in Letters)
         {
             if (Contains(candidates, letter))
@@ -96,6 +107,24 @@ internal static class LostCharacterGuesser
         fits = false;
         found = First(candidates, Fallback);
         return found >= 0 ? found : candidates[0];
+    }
+
+    // Japanese ends a sentence with 。 at the line end and uses 、 inside it; otherwise the most frequent kana.
+    private const string CjkAtLineEnd = "。、」』のにはをたがでてとしいなるかすンルトスクラ";
+    private const string CjkInside = "、。のにはをたがでてとしいなるかすンルトスクラ」』";
+
+    private static int ChooseCjk(IReadOnlyList<int> candidates, char next)
+    {
+        string order = next == '\0' || next == '\n' || next == '\r' ? CjkAtLineEnd : CjkInside;
+        foreach (char c in order)
+        {
+            if (Contains(candidates, c))
+            {
+                return c;
+            }
+        }
+
+        return candidates[0];
     }
 
     private static bool IsOpener(char c) => c == '(' || c == '[' || c == LeftDouble || c == LeftSingle || c == EmDash;

@@ -211,7 +211,7 @@ internal sealed class MojibakeScanner
 
             // A guessed punctuation mark that suits its context supports the code page; one that does not, counts
             // against it. Letters prove nothing: a real "Ã" before a capital looks the same.
-            if (guess >= 0x2000)
+            if (guess >= 0x2000 && guess < 0x2070)
             {
                 score += fits ? 1 : -1;
             }
@@ -398,6 +398,12 @@ internal sealed class MojibakeScanner
         }
 
         if (cp >= 0xA0 && cp < 0x800)
+        {
+            return char.IsLetter((char)cp) || char.IsPunctuation((char)cp);
+        }
+
+        // CJK punctuation and kana: Japanese through GBK loses the last byte of 。 at every line end.
+        if (cp >= 0x3001 && cp <= 0x30FF)
         {
             return char.IsLetter((char)cp) || char.IsPunctuation((char)cp);
         }

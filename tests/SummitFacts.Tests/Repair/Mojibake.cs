@@ -46,7 +46,7 @@ internal static class Mojibake
             }
 
             char c = table[b - 0x80];
-            bool undefined = c == '\0' || (b < 0xA0 && c == (char)b) || (c >= '\uE000' && c <= '\uF8FF');
+            bool undefined = c == '\0' || (b < 0xA0 && c == (char)b) || (c >= '\uE000' && c < '\uF8FF');
             if (!undefined)
             {
                 sb.Append(c);

@@ -34,8 +34,9 @@ internal sealed class CodePage
             char c = singles[b - 0x80];
 
             // A byte .NET maps to its own C1 control or to the private-use area is undefined in the code page:
-            // strict decoders drop it, lenient ones (Latin-1, WHATWG) keep it as that character.
-            if (c == '\0' || (b < 0xA0 && c == (char)b) || (c >= '\uE000' && c <= '\uF8FF'))
+            // strict decoders drop it, lenient ones (Latin-1, WHATWG) keep it as that character. U+F8FF is the one
+            // private character that is real: MacRoman's Apple logo.
+            if (c == '\0' || (b < 0xA0 && c == (char)b) || (c >= '\uE000' && c < '\uF8FF'))
             {
                 _droppedSingle[b] = true;
             }
