@@ -77,6 +77,31 @@ public class RepairRuleTests
     }
 
     [Fact]
+    public void Gbk_spaced_dash_defaults_to_em_dash_because_the_bytes_cannot_tell()
+    {
+        // Both – and — lose their last byte before a space; news style makes the em dash the likelier one.
+        RepairResult result = Repair(Mojibake.Make("The season – they said – was over.", 936, lossy: true));
+        Assert.Equal("The season — they said — was over.", result.Text);
+        Assert.All(result.Edits, e => Assert.True(e.Inferred));
+    }
+
+    [Fact]
+    public void Gbk_japanese_sentence_ends_regain_their_full_stop()
+    {
+        string clean = "これは例です。\n東京で会議が開かれました。\n日本政府は発表した。";
+        Assert.Equal(clean, Repair(Mojibake.Make(clean, 936, lossy: true)).Text);
+    }
+
+    [Fact]
+    public void Cp1252_russian_word_final_letter_is_ya()
+    {
+        string clean = "Для решения проблемы нужно время.\nЭто система.";
+        RepairResult result = Repair(Mojibake.Make(clean, 1252, lossy: true));
+        Assert.Equal(clean, result.Text);
+        Assert.Equal("Windows-1252", result.MisreadAs);
+    }
+
+    [Fact]
     public void Cp1252_punctuation_and_lost_closing_quote()
     {
         RepairResult result = Repair("Itâ€™s a â€œtestâ€ ok");
