@@ -188,9 +188,11 @@ internal sealed class MojibakeScanner
                     break;
                 }
 
-                // Evidence grows with the misread characters one sequence explains; a single one is weak.
+                // Evidence grows with the bytes of a sequence spread over several misread characters: a real "Ã"
+                // before a dash makes a two-byte sequence by chance far more often than anything makes three.
+                // A sequence inside one double-byte character is weak evidence: real Chinese does that by chance.
                 int lastChar = k == 0 ? j - 1 : j;
-                score += lastChar > seqStart ? lastChar - seqStart + 1 : 0.5;
+                score += lastChar > seqStart ? need + 1 : 0.5;
                 StartOrExtendSegment(atBoundary, seqStart, inferred: false);
                 CountQuote(cp, ctx.Previous, k == 0 ? Peek(j) : 'x');
                 AppendCodePoint(cp, ref ctx, j, k);

@@ -14,8 +14,8 @@ internal static class TextRepairer
 {
     private const int MaxPasses = 3;
 
-    // A hypothesis needs at least one valid UTF-8 sequence spanning several misread characters...
-    private const double MinimumScore = 2;
+    // A hypothesis needs a three-byte sequence (“ ’ — read as â€œ or 鈥淗) or two two-byte ones (Ã© Ã¨)...
+    private const double MinimumScore = 3;
 
     // ...and far more evidence for it than against it.
     private const double EvidencePerContradiction = 3;

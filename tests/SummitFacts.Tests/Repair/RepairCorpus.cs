@@ -34,6 +34,8 @@ internal static class RepairCorpus
         "Mixed: Zürich — 北京 — Москва — Αθήνα — 東京 — “quotes” ‘single’ … • € £ ¥ © ® ™ ½ ° ± × ÷ µ ¶ § ¿ ¡",
         "Portuguese capitals: SÃO PAULO, MÃE, IRMÃ; Vietnamese: Ã is a letter; Chinese: 鈥是一种金属，鈥 is a rare character.",
         "Ã la carte, Â propos? Ãñ Ã© is not always mojibake when written alone as Ã or Â.",
+        "ELE GRITOU: MAMÃ— E SAIU.",
+        "A IRMÃ\u00A0FICOU EM CASA.",
         "Polish: Zażółć gęślą jaźń. Czech: Příliš žluťoučký kůň úpěl ďábelské ódy. Turkish: İstanbul, Ağrı, Şişli, Çankaya, Ğ.",
         "Emoji 😀🎉 and math ∑∫√∞≠≤≥ and arrows ←→↑↓ and box ┌─┐│└┘ and NBSP\u00A0here.",
     };

@@ -80,8 +80,8 @@ public class RepairRuleTests
     public void Gbk_spaced_dash_defaults_to_em_dash_because_the_bytes_cannot_tell()
     {
         // Both – and — lose their last byte before a space; news style makes the em dash the likelier one.
-        RepairResult result = Repair(Mojibake.Make("The season – they said – was over.", 936, lossy: true));
-        Assert.Equal("The season — they said — was over.", result.Text);
+        RepairResult result = Repair(Mojibake.Make("The season – they said – was over – at last.", 936, lossy: true));
+        Assert.Equal("The season — they said — was over — at last.", result.Text);
         Assert.All(result.Edits, e => Assert.True(e.Inferred));
     }
 
