@@ -1,16 +1,31 @@
 using System.Collections.Generic;
 using System.Threading;
 using SummitFacts.Generator.Model;
+using SummitFacts.Generator.Structure;
 using SummitFacts.Generator.Text;
 
 namespace SummitFacts.Generator.Extraction;
 
-/// <summary>Structure → mentions → facts, for repaired article text.</summary>
+/// <summary>
+/// Structure → mentions → facts, for repaired article text:
+/// paragraphs, sentences and tokens; quotations; capitalised names classified into people, organizations and
+/// places; coreference; roles; quotation speakers; then the facts.
+/// </summary>
 internal static class FactExtractor
 {
     public static ArticleFacts Extract(string text, SourceMap map, List<ArticleIssue> issues, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return ArticleFacts.Empty;
+        Document document = Document.Parse(text, cancellationToken);
+        var context = new ExtractionContext(document, map, issues, cancellationToken);
+        QuoteFinder.Find(context);
+        List<NameRun> runs = NameFinder.FindRuns(context);
+        EntityClassifier.Classify(context, runs);
+        Dictionary<string, string> acronyms = AcronymFinder.Find(context);
+        context.CompactMentions();
+        Coreference.Resolve(context, acronyms);
+        RoleFinder.Find(context);
+        SpeakerAttributor.Attribute(context);
+        return FactAssembler.Assemble(context);
     }
 }

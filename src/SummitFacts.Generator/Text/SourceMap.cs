@@ -34,7 +34,26 @@ internal sealed class SourceMap
     /// <summary>The offset in the original text of the character at <paramref name="repairedOffset"/>.</summary>
     public int ToOriginalOffset(int repairedOffset)
     {
-        // Last edit starting at or before the offset (binary search keeps this O(log n) per lookup).
+        int found = EditAtOrBefore(repairedOffset);
+        if (found < 0)
+        {
+            return repairedOffset;
+        }
+
+        RepairEdit edit = _edits[found];
+        int intoReplacement = repairedOffset - _repairedStarts[found];
+        if (intoReplacement < edit.Replacement.Length)
+        {
+            // Inside a replacement: point at the start of the original run it came from.
+            return edit.OriginalStart;
+        }
+
+        return edit.OriginalStart + edit.OriginalLength + (intoReplacement - edit.Replacement.Length);
+    }
+
+    // The last edit whose replacement starts at or before the offset (binary search: O(log n) per lookup), or -1.
+    private int EditAtOrBefore(int repairedOffset)
+    {
         int lo = 0, hi = _edits.Length - 1, found = -1;
         while (lo <= hi)
         {
@@ -50,20 +69,7 @@ internal sealed class SourceMap
             }
         }
 
-        if (found < 0)
-        {
-            return repairedOffset;
-        }
-
-        RepairEdit edit = _edits[found];
-        int intoReplacement = repairedOffset - _repairedStarts[found];
-        if (intoReplacement < edit.Replacement.Length)
-        {
-            // Inside a replacement: point at the start of the original run it came from.
-            return edit.OriginalStart;
-        }
-
-        return edit.OriginalStart + edit.OriginalLength + (intoReplacement - edit.Replacement.Length);
+        return found;
     }
 
     /// <summary>0-based line and column of an original offset.</summary>
@@ -94,8 +100,23 @@ internal sealed class SourceMap
     public TextLocation Locate(int repairedStart, int repairedLength)
     {
         int start = ToOriginalOffset(repairedStart);
-        int end = repairedLength > 0 ? ToOriginalOffset(repairedStart + repairedLength - 1) + 1 : start;
+        int end = repairedLength > 0 ? ToOriginalEnd(repairedStart + repairedLength - 1) : start;
         return LocateOriginal(start, end - start);
+    }
+
+    /// <summary>
+    /// The original offset just past the character at <paramref name="repairedOffset"/>: past the whole original run
+    /// when the character is part of a replacement, so a span ending on a repaired quote covers all of its mojibake.
+    /// </summary>
+    public int ToOriginalEnd(int repairedOffset)
+    {
+        int found = EditAtOrBefore(repairedOffset);
+        if (found >= 0 && repairedOffset - _repairedStarts[found] < _edits[found].Replacement.Length)
+        {
+            return _edits[found].OriginalStart + _edits[found].OriginalLength;
+        }
+
+        return ToOriginalOffset(repairedOffset) + 1;
     }
 
     /// <summary>The span of an original offset range.</summary>

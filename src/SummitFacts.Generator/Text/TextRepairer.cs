@@ -1,13 +1,283 @@
+using System.Collections.Generic;
 using System.Threading;
+using SummitFacts.Generator.Text.CodePages;
 
 namespace SummitFacts.Generator.Text;
 
-/// <summary>Detects mojibake and repairs it; clean text comes back unchanged.</summary>
+/// <summary>
+/// Detects mojibake (UTF-8 that was decoded with a legacy code page) without being told, and undoes it; clean text
+/// comes back unchanged. Each code page is a hypothesis scored per line; a line is repaired when the hypothesis
+/// explains it with strong evidence, or when the whole text is strongly explained and the line does not contradict
+/// it. Double encoding is undone by repairing again, at most <see cref="MaxPasses"/> times.
+/// </summary>
 internal static class TextRepairer
 {
+    private const int MaxPasses = 3;
+
+    // A hypothesis needs at least one valid UTF-8 sequence spanning several misread characters...
+    private const double MinimumScore = 2;
+
+    // ...and far more evidence for it than against it.
+    private const double EvidencePerContradiction = 3;
+
     public static RepairResult Repair(string text, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return RepairResult.Unchanged(text);
+        if (!HasNonAscii(text))
+        {
+            return RepairResult.Unchanged(text);
+        }
+
+        string current = text;
+        List<RepairEdit>? edits = null;
+        var names = new List<string>();
+        List<int>? focus = null;
+        for (int pass = 0; pass < MaxPasses; pass++)
+        {
+            (List<RepairEdit> found, string? name) = RepairOnce(current, focus, cancellationToken);
+            if (found.Count == 0)
+            {
+                break;
+            }
+
+            // A second layer of encoding can only hide inside what this pass repaired.
+            focus = RepairedOffsets(found);
+            string next = EditComposer.Apply(current, found);
+            edits = edits == null ? found : EditComposer.Compose(edits, found, next);
+            names.Add(name!);
+            current = next;
+        }
+
+        return edits == null ? RepairResult.Unchanged(text) : new RepairResult(text, current, Describe(names), edits);
+    }
+
+    private static string Describe(List<string> names)
+    {
+        if (names.Count > 1 && names.TrueForAll(n => n == names[0]))
+        {
+            return names[0] + " (" + (names.Count == 2 ? "twice" : names.Count + " times") + ")";
+        }
+
+        return string.Join(", then ", names);
+    }
+
+    // Where each edit's replacement starts in the repaired text, in order.
+    private static List<int> RepairedOffsets(List<RepairEdit> edits)
+    {
+        var offsets = new List<int>(edits.Count);
+        int delta = 0;
+        foreach (RepairEdit edit in edits)
+        {
+            offsets.Add(edit.OriginalStart + delta);
+            delta += edit.Replacement.Length - edit.OriginalLength;
+        }
+
+        return offsets;
+    }
+
+    private static (List<RepairEdit> Edits, string? Name) RepairOnce(string text, List<int>? focus, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<CodePage> pages = CodePageCatalog.Pages;
+        List<(int Start, int End)> lines = NonAsciiLines(text);
+        if (focus != null)
+        {
+            lines = LinesContaining(lines, focus);
+        }
+        var scanners = new MojibakeScanner[pages.Count];
+        var totalScore = new double[pages.Count];
+        var totalBad = new int[pages.Count];
+        var scratch = new List<RepairEdit>();
+
+        // Per page, the lines it found something on and its evidence there: memory grows with findings, not lines.
+        var findings = new List<(int Line, double Score, int Bad, int Preference)>[pages.Count];
+
+        // First the whole text, so that weak lines can lean on a hypothesis the text as a whole supports.
+        for (int p = 0; p < pages.Count; p++)
+        {
+            scanners[p] = new MojibakeScanner(text, pages[p]);
+            findings[p] = new List<(int, double, int, int)>();
+            for (int l = 0; l < lines.Count; l++)
+            {
+                scratch.Clear();
+                MojibakeScanner scanner = scanners[p];
+                scanner.ScanLine(lines[l].Start, lines[l].End, scratch, cancellationToken);
+                totalScore[p] += scanner.Score;
+                totalBad[p] += scanner.Bad;
+                if (scratch.Count > 0)
+                {
+                    findings[p].Add((l, scanner.Score, scanner.Bad, scanner.Preference));
+                }
+            }
+        }
+
+        var wholeText = new bool[pages.Count];
+        for (int p = 0; p < pages.Count; p++)
+        {
+            scanners[p].PreferSingle = scanners[p].SingleQuotes > scanners[p].DoubleQuotes;
+            wholeText[p] = totalScore[p] >= MinimumScore && totalScore[p] >= EvidencePerContradiction * totalBad[p];
+        }
+
+        // Then line by line, each repaired by the hypothesis that explains it best.
+        var edits = new List<RepairEdit>();
+        var editsPerPage = new int[pages.Count];
+        var next = new int[pages.Count];
+        var lineScore = new double[pages.Count];
+        var linePreference = new int[pages.Count];
+        for (int l = 0; l < lines.Count; l++)
+        {
+            int best = -1;
+            for (int p = 0; p < pages.Count; p++)
+            {
+                List<(int Line, double Score, int Bad, int Preference)> found = findings[p];
+                if (next[p] >= found.Count || found[next[p]].Line != l)
+                {
+                    continue;
+                }
+
+                (_, double score, int bad, int preference) = found[next[p]++];
+                lineScore[p] = score;
+                linePreference[p] = preference;
+                if (score < EvidencePerContradiction * bad)
+                {
+                    continue;
+                }
+
+                bool accepted = wholeText[p] || score >= MinimumScore;
+                if (accepted && (best < 0 || Better(p, best, lineScore, linePreference, wholeText)))
+                {
+                    best = p;
+                }
+            }
+
+            if (best >= 0)
+            {
+                int before = edits.Count;
+                scanners[best].ScanLine(lines[l].Start, lines[l].End, edits, cancellationToken);
+                editsPerPage[best] += edits.Count - before;
+            }
+        }
+
+        int winner = -1;
+        for (int p = 0; p < pages.Count; p++)
+        {
+            if (editsPerPage[p] > 0 && (winner < 0 || editsPerPage[p] > editsPerPage[winner]))
+            {
+                winner = p;
+            }
+        }
+
+        return (edits, winner < 0 ? null : NameOf(pages[winner], text, edits));
+    }
+
+    // More evidence on the line wins; on a tie, the one whose guessed letters it can represent, then one that explains
+    // the whole text, then catalog order.
+    private static bool Better(int p, int best, double[] scores, int[] preferences, bool[] wholeText)
+    {
+        if (scores[p] != scores[best])
+        {
+            return scores[p] > scores[best];
+        }
+
+        if (preferences[p] != preferences[best])
+        {
+            return preferences[p] > preferences[best];
+        }
+
+        return wholeText[p] && !wholeText[best];
+    }
+
+    // Latin-1 and Windows-1252 differ only in 0x80..0x9F, which Latin-1 decodes to C1 controls.
+    private static string NameOf(CodePage page, string text, List<RepairEdit> edits)
+    {
+        if (page.Name != "Windows-1252")
+        {
+            return page.Name;
+        }
+
+        bool controls = false;
+        foreach (RepairEdit edit in edits)
+        {
+            for (int i = edit.OriginalStart; i < edit.OriginalStart + edit.OriginalLength; i++)
+            {
+                char c = text[i];
+                if (c >= '\u0080' && c <= '\u009F')
+                {
+                    controls = true;
+                }
+                else if (c > '\u00FF')
+                {
+                    return page.Name;
+                }
+            }
+        }
+
+        return controls ? "ISO-8859-1" : page.Name;
+    }
+
+    private static List<(int Start, int End)> LinesContaining(List<(int Start, int End)> lines, List<int> offsets)
+    {
+        var kept = new List<(int, int)>();
+        int o = 0;
+        foreach ((int start, int end) in lines)
+        {
+            while (o < offsets.Count && offsets[o] < start)
+            {
+                o++;
+            }
+
+            if (o < offsets.Count && offsets[o] < end)
+            {
+                kept.Add((start, end));
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool HasNonAscii(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c >= 0x80)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Lines (with their terminator) that contain something to repair; pure ASCII lines cannot hold mojibake.
+    private static List<(int Start, int End)> NonAsciiLines(string text)
+    {
+        var lines = new List<(int, int)>();
+        int start = 0;
+        bool nonAscii = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c >= 0x80)
+            {
+                nonAscii = true;
+            }
+            else if (c == '\n' || i == text.Length - 1)
+            {
+                if (nonAscii)
+                {
+                    lines.Add((start, i + 1));
+                }
+
+                start = i + 1;
+                nonAscii = false;
+                continue;
+            }
+
+            if (i == text.Length - 1 && nonAscii)
+            {
+                lines.Add((start, i + 1));
+            }
+        }
+
+        return lines;
     }
 }

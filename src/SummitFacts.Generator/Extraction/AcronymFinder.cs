@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using SummitFacts.Generator.Structure;
+
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>
+/// "Parliament's intelligence and security committee (ISC)": an acronym in brackets names the words before it
+/// whose initials it spells, so both become one organization, even when those words are not capitalised.
+/// </summary>
+internal static class AcronymFinder
+{
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { "and", "of", "the", "for", "on", "&", "in" };
+
+    /// <summary>Acronym → the key of the organization it abbreviates.</summary>
+    public static Dictionary<string, string> Find(ExtractionContext context)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        IReadOnlyList<Token> tokens = context.Tokens;
+        for (int k = 1; k + 2 < tokens.Count; k++)
+        {
+            if (!tokens[k].Is("(") || !tokens[k + 2].Is(")") || !TokenShape.IsAllCaps(tokens[k + 1].Text))
+            {
+                continue;
+            }
+
+            string acronym = tokens[k + 1].Text.Replace(".", string.Empty);
+            int first = Expansion(tokens, k - 1, acronym);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            string key;
+            Mention? existing = context.MentionAt[k - 1];
+            if (existing is not null && existing.FirstToken <= first)
+            {
+                key = existing.Key;
+            }
+            else
+            {
+                ClearMentions(context, first, k - 1);
+                string text = EntityClassifier.Slice(context, first, k - 1);
+                var mention = new Mention(MentionKind.Organization, first, k - 1, tokens[first].Start, tokens[k - 1].End, text, text);
+                context.AddMention(mention);
+                key = text;
+            }
+
+            found[acronym] = key;
+            found[tokens[k + 1].Text] = key;
+        }
+
+        return found;
+    }
+
+    /// <summary>The first token of the words ending at <paramref name="last"/> whose initials spell the acronym, or -1.</summary>
+    private static int Expansion(IReadOnlyList<Token> tokens, int last, string acronym)
+    {
+        int need = acronym.Length - 1;
+        int k = last;
+        while (k >= 0 && need >= 0 && tokens[k].Sentence == tokens[last].Sentence)
+        {
+            Token t = tokens[k];
+            if (t.Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            if (Skipped.Contains(t.Text) && k != last)
+            {
+                k--;
+                continue;
+            }
+
+            if (char.ToUpperInvariant(t.Text[0]) != char.ToUpperInvariant(acronym[need]))
+            {
+                return -1;
+            }
+
+            need--;
+            if (need < 0)
+            {
+                return k;
+            }
+
+            k--;
+        }
+
+        return -1;
+    }
+
+    private static void ClearMentions(ExtractionContext context, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (context.MentionAt[k] is { } m)
+            {
+                context.RemoveMention(m);
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using SummitFacts.Generator.Extraction.Lexicons;
+
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>
+/// The leading and trailing word sequences of every multi-word organization or place name ("Quincy Institute"
+/// of "Quincy Institute for Responsible Statecraft", "Tax Policy Center" of "Urban-Brookings Tax Policy Center"),
+/// so a short form finds its long form in one look-up. Tracks merges so a look-up lands on the surviving entity.
+/// </summary>
+internal sealed class AffixIndex
+{
+    private readonly Dictionary<string, List<Cluster>> _byAffix = new(StringComparer.Ordinal);
+    private readonly Dictionary<Cluster, Cluster> _mergedInto = new();
+
+    public AffixIndex(Dictionary<string, Cluster> byKey)
+    {
+        foreach (KeyValuePair<string, Cluster> entry in byKey)
+        {
+            string[] words = entry.Key.Split(' ');
+            if (words.Length < 2 || words.Length > Limits.MaxRun)
+            {
+                continue;
+            }
+
+            for (int n = 1; n < words.Length; n++)
+            {
+                // A leading part is a short form only as a single word ("Bardo") or ending in a head ("Quincy
+                // Institute"); "Greater Manchester" is not a short form of "Greater Manchester Police".
+                string prefix = string.Join(" ", words, 0, n);
+                if (EntityHeads.IsOrganizationHead(words[n - 1]) || EntityHeads.IsPlaceHead(words[n - 1]))
+                {
+                    Add(prefix, entry.Value);
+                }
+                else if (n == 1)
+                {
+                    // "the Bardo museum" for "Bardo National Museum": the first word with the head noun after it.
+                    Add(prefix + " " + words[words.Length - 1].ToLowerInvariant(), entry.Value);
+                }
+
+                Add(string.Join(" ", words, words.Length - n, n), entry.Value);
+            }
+        }
+    }
+
+    /// <summary>The one entity of that kind (any kind for <see cref="MentionKind.Unknown"/>) whose name starts or ends with <paramref name="key"/>.</summary>
+    public Cluster? Find(string key, MentionKind kind)
+    {
+        if (!_byAffix.TryGetValue(key, out List<Cluster>? list))
+        {
+            return null;
+        }
+
+        Cluster? found = null;
+        foreach (Cluster candidate in list)
+        {
+            Cluster c = Current(candidate);
+            if (c.Mentions.Count == 0 || (kind != MentionKind.Unknown && c.Kind != kind) || string.Equals(c.Name, key, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (found is not null && found != c)
+            {
+                return null;
+            }
+
+            found = c;
+        }
+
+        return found;
+    }
+
+    public void Merged(Cluster from, Cluster into) => _mergedInto[from] = into;
+
+    public Cluster Current(Cluster cluster)
+    {
+        int hops = 0;
+        while (_mergedInto.TryGetValue(cluster, out Cluster? next) && hops++ < 64)
+        {
+            cluster = next;
+        }
+
+        return cluster;
+    }
+
+    private void Add(string affix, Cluster cluster)
+    {
+        if (!_byAffix.TryGetValue(affix, out List<Cluster>? list))
+        {
+            list = new List<Cluster>();
+            _byAffix[affix] = list;
+        }
+
+        if (list.Count < 8 && !list.Contains(cluster))
+        {
+            list.Add(cluster);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using SummitFacts.Generator.Extraction.Lexicons;
+using SummitFacts.Generator.Model;
+
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>One entity (person, organization or place) and all the mentions that refer to it.</summary>
+internal sealed class Cluster
+{
+    public Cluster(MentionKind kind, string name)
+    {
+        Kind = kind;
+        Name = name;
+    }
+
+    public MentionKind Kind { get; set; }
+
+    public string Name { get; set; }
+
+    public List<Mention> Mentions { get; } = new();
+
+    /// <summary>Spellings recorded besides the mentions' texts.</summary>
+    public List<string> ExtraAliases { get; } = new();
+
+    public Gender Gender { get; set; }
+
+    public List<RoleFact> Roles { get; } = new();
+
+    /// <summary>For people: the name words of the fullest form.</summary>
+    public IReadOnlyList<string> NameParts { get; set; } = System.Array.Empty<string>();
+
+    public void Add(Mention mention)
+    {
+        Mentions.Add(mention);
+        mention.Cluster = this;
+    }
+
+    public override string ToString() => Kind + ":" + Name;
+}

@@ -1,0 +1,685 @@
+using System.Collections.Generic;
+using System.Text;
+using SummitFacts.Generator.Extraction.Lexicons;
+using SummitFacts.Generator.Structure;
+
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>
+/// Turns runs of capitalised words into mentions. In order: a run named by its head word as a whole
+/// ("Council of Economic Advisers", "Bardo National Museum"); lexicon entries (longest first); titles, which
+/// only introduce a name ("Russian Foreign Minister"); honorific + name; and the rest, decided by cues
+/// (<see cref="EntityCues"/>) or left <see cref="MentionKind.Unknown"/> for coreference to settle.
+/// </summary>
+internal static class EntityClassifier
+{
+    private static readonly HashSet<string> SplittingConnectors = WordSet.Of("of for and the a on &");
+
+    public static void Classify(ExtractionContext context, List<NameRun> runs)
+    {
+        foreach (NameRun run in runs)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            ClassifyRun(context, run.First, run.Last);
+        }
+
+        FindNumberedPlaces(context);
+        context.CompactMentions();
+        foreach (Mention mention in context.Mentions)
+        {
+            SetFlags(context, mention);
+        }
+    }
+
+    private static void ClassifyRun(ExtractionContext context, int a, int b)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        while (a <= b && (NameFinder.IsConnector(tokens[a].Text) || FunctionWords.IsNeverName(Piece(tokens[a]).Text) || (GroupWords.Contains(Piece(tokens[a]).Text) && TryLexiconLength(context, a, b) == 0) ||
+                          (Titles.IsFormerMarker(Piece(tokens[a]).Text) && !Piece(tokens[a]).Text.Contains("-"))))
+        {
+            a++;
+        }
+
+        while (b >= a && NameFinder.IsConnector(tokens[b].Text))
+        {
+            b--;
+        }
+
+        if (a > b)
+        {
+            return;
+        }
+
+        if (IsShouting(tokens, a, b))
+        {
+            LexiconOnly(context, a, b);
+            return;
+        }
+
+        if (TryWholeRun(context, a, b))
+        {
+            return;
+        }
+
+        // "the Ministry of X and the Y Institute": coordinated names, each classified on its own.
+        for (int k = a + 1; k < b; k++)
+        {
+            if (tokens[k].Is("and"))
+            {
+                int right = k + 1;
+                while (right <= b && NameFinder.IsConnector(tokens[right].Text))
+                {
+                    right++;
+                }
+
+                ClassifyRun(context, a, k - 1);
+                if (right <= b)
+                {
+                    ClassifyRun(context, right, b);
+                }
+
+                return;
+            }
+        }
+
+        int start = a;
+        for (int k = a; k <= b + 1; k++)
+        {
+            if (k <= b && !SplittingConnectors.Contains(tokens[k].Text))
+            {
+                continue;
+            }
+
+            if (start <= k - 1)
+            {
+                ClassifyPart(context, start, k - 1);
+            }
+
+            start = k + 1;
+        }
+    }
+
+    /// <summary>A run whose last word (or the word before its first "of"/"for") is an organization or place head.</summary>
+    private static bool TryWholeRun(ExtractionContext context, int a, int b)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        int firstConnector = -1;
+        for (int k = a; k <= b; k++)
+        {
+            if (NameFinder.IsConnector(tokens[k].Text))
+            {
+                if (tokens[k].Is("and") && k + 1 <= b && tokens[k + 1].Is("the"))
+                {
+                    return false;
+                }
+
+                if (firstConnector < 0)
+                {
+                    firstConnector = k;
+                }
+            }
+        }
+
+        if (b == a || Titles.IsHead(Piece(tokens[a]).Text))
+        {
+            return false;
+        }
+
+        // "Islamist Muslim Brotherhood": a lexicon name at the end wins over a longer guess.
+        for (int s = System.Math.Max(a + 1, b - 5); s <= b; s++)
+        {
+            if (!NameFinder.IsConnector(tokens[s - 1].Text) && EntityLexicon.TryLookup(Slice(context, s, b), out _, out _))
+            {
+                return false;
+            }
+        }
+
+        string last = Piece(tokens[b]).Text;
+        int headAt = -1;
+        MentionKind kind = MentionKind.Unknown;
+        if (EntityHeads.IsOrganizationHead(last))
+        {
+            kind = MentionKind.Organization;
+            headAt = b;
+        }
+        else if (EntityHeads.IsPlaceHead(last) || IsPlacePrefixed(tokens, a, b))
+        {
+            kind = MentionKind.Place;
+            headAt = b;
+        }
+        else if (firstConnector > a && !HasAnd(tokens, a, b))
+        {
+            string beforeConnector = Piece(tokens[firstConnector - 1]).Text;
+            if (EntityHeads.IsOrganizationHead(beforeConnector))
+            {
+                kind = MentionKind.Organization;
+                headAt = firstConnector - 1;
+            }
+            else if (EntityHeads.IsPlaceHead(beforeConnector))
+            {
+                kind = MentionKind.Place;
+                headAt = firstConnector - 1;
+            }
+        }
+
+        if (headAt < 0)
+        {
+            return false;
+        }
+
+        // A person's name inside means the run is not one name ("... and Tony Blair").
+        for (int k = a; k <= b; k++)
+        {
+            if (Honorifics.IsHonorific(tokens[k].Text) || (FirstNames.Contains(tokens[k].Text) && k < b && !EntityHeads.IsOrganizationHead(tokens[k + 1].Text)))
+            {
+                if (k == a && FirstNames.Contains(tokens[k].Text) && !Honorifics.IsHonorific(tokens[k].Text))
+                {
+                    continue;
+                }
+
+                return false;
+            }
+        }
+
+        string text = Slice(context, a, b);
+        var mention = Add(context, kind, a, b, text);
+        if (EntityLexicon.TryLookup(text, out MentionKind lexKind, out string canonical))
+        {
+            mention.Kind = lexKind;
+            mention.Key = canonical;
+        }
+
+        // "Quincy Institute for Responsible Statecraft" is also called "Quincy Institute"; "US Senate" also "Senate".
+        if (firstConnector > a && headAt == firstConnector - 1 && b > headAt)
+        {
+            mention.ExtraAlias = Slice(context, a, headAt);
+        }
+        else if (b > a && (Countries.Canonical(Piece(tokens[a]).Text) is not null || Countries.OfDemonym(Piece(tokens[a]).Text) is not null))
+        {
+            mention.ExtraAlias = Slice(context, a + 1, b);
+        }
+
+        if (kind == MentionKind.Place && tokens[b].Text == "Street" && context.InSentence(a - 1, a) is { Kind: TokenKind.Number })
+        {
+            // "10 Downing Street": the number belongs to the name.
+            context.RemoveMention(mention);
+            var numbered = Add(context, kind, a - 1, b, Slice(context, a - 1, b));
+            numbered.ExtraAlias = text;
+        }
+
+        return true;
+    }
+
+    private static bool HasAnd(IReadOnlyList<Token> tokens, int a, int b)
+    {
+        for (int k = a; k <= b; k++)
+        {
+            if (tokens[k].Is("and"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlacePrefixed(IReadOnlyList<Token> tokens, int a, int b)
+    {
+        string first = Piece(tokens[a]).Text;
+        if (first == "Joint" || first == "Naval" || first == "Air")
+        {
+            return b > a + 1 && tokens[a + 1].Is("Base");
+        }
+
+        return b > a && EntityHeads.IsPlacePrefix(first) && !EntityHeads.IsOrganizationHead(Piece(tokens[b]).Text);
+    }
+
+    /// <summary>A part of a run with no splitting connector inside.</summary>
+    private static void ClassifyPart(ExtractionContext context, int a, int b)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        bool titleBefore = EntityCues.RoleBefore(context, a, b);
+        int i = a;
+        while (i <= b)
+        {
+            string word = Piece(tokens[i]).Text;
+            if (FunctionWords.IsNeverName(word) || (Titles.IsFormerMarker(word) && !word.Contains("-")))
+            {
+                i++;
+                titleBefore = false;
+                continue;
+            }
+
+            if (TryLexiconAt(context, i, b, out int length))
+            {
+                i += length;
+                titleBefore = false;
+                continue;
+            }
+
+            if (Countries.IsQualifier(word))
+            {
+                i++;
+                continue;
+            }
+
+            int titleEnd = TitleEnd(tokens, i, b);
+            if (titleEnd >= i)
+            {
+                titleBefore = true;
+                i = titleEnd + 1;
+                continue;
+            }
+
+            if (Honorifics.IsHonorific(tokens[i].Text) && i < b)
+            {
+                int h = i;
+                int j = i + 1;
+                while (j + 1 <= b && CanExtend(context, i + 1, j + 1, b))
+                {
+                    j++;
+                }
+
+                AddPerson(context, h, j, tokens[h].Text);
+                i = j + 1;
+                titleBefore = false;
+                continue;
+            }
+
+            int end = i;
+            while (end + 1 <= b && CanExtend(context, i, end + 1, b))
+            {
+                end++;
+            }
+
+            DecideChunk(context, i, end, titleBefore);
+            titleBefore = false;
+            i = end + 1;
+        }
+    }
+
+    /// <summary>The token can join the chunk that starts at <paramref name="chunkStart"/>.</summary>
+    private static bool CanExtend(ExtractionContext context, int chunkStart, int k, int runEnd)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        string word = Piece(tokens[k]).Text;
+        if (NameFinder.IsConnector(tokens[k].Text))
+        {
+            return true;
+        }
+
+        if (FunctionWords.IsNeverName(word) && !FunctionWords.IsDayOrMonth(word))
+        {
+            return false;
+        }
+
+        if (Honorifics.IsHonorific(tokens[k].Text) || Countries.IsQualifier(word))
+        {
+            return false;
+        }
+
+        int lexicon = TryLexiconLength(context, k, runEnd);
+        if (lexicon > 0)
+        {
+            // "Michael Jordan", "Kevin Kent": after a first name a one-word place name is a surname.
+            bool surname = lexicon == 1 && k == chunkStart + 1 && FirstNames.Contains(Piece(tokens[chunkStart]).Text) &&
+                           EntityLexicon.TryLookup(Slice(context, k, k), out MentionKind kind, out _) && kind == MentionKind.Place;
+            if (!surname)
+            {
+                return false;
+            }
+        }
+
+        // A title followed by more name ("... Secretary Patricia Hewitt") ends the chunk.
+        int titleEnd = TitleEnd(tokens, k, tokens.Count - 1);
+        if (titleEnd >= k && titleEnd + 1 < tokens.Count && tokens[titleEnd + 1].Sentence == tokens[k].Sentence && tokens[titleEnd + 1].IsCapitalised)
+        {
+            return false;
+        }
+
+        // "State Marco Rubio": a first name starts a new chunk when the chunk so far has none.
+        if (FirstNames.Contains(word))
+        {
+            bool hasFirstName = false;
+            for (int j = chunkStart; j < k; j++)
+            {
+                hasFirstName |= FirstNames.Contains(Piece(tokens[j]).Text) || TokenShape.IsInitial(tokens[j].Text);
+            }
+
+            if (!hasFirstName)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The last token of a title starting at <paramref name="i"/> ("Prime Minister", "CIA Director"), or -1.</summary>
+    private static int TitleEnd(IReadOnlyList<Token> tokens, int i, int b)
+    {
+        int j = i;
+        bool head = false;
+        int lastHead = -1;
+        while (j <= b && tokens[j].Kind == TokenKind.Word && Titles.IsRoleWord(Piece(tokens[j]).Text) && !FirstNames.Contains(tokens[j].Text))
+        {
+            if (Titles.IsHead(Piece(tokens[j]).Text))
+            {
+                head = true;
+                lastHead = j;
+            }
+
+            j++;
+        }
+
+        return head ? lastHead : -1;
+    }
+
+    private static void DecideChunk(ExtractionContext context, int i, int j, bool titleBefore)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        int n = j - i + 1;
+        string text = Slice(context, i, j);
+        string first = Piece(tokens[i]).Text;
+        string last = Piece(tokens[j]).Text;
+
+        if (AllRoleWords(tokens, i, j))
+        {
+            // "British Prime Ministers": a title, plural or not, names no one.
+            return;
+        }
+
+        if (n >= 2 && (last == "Government" || last == "Administration"))
+        {
+            // "the Blair Government": the person the government is named after.
+            AddPerson(context, i, j - 1, null).IsModifier = true;
+            return;
+        }
+
+        if (EntityHeads.IsEventHead(last) || (n == 1 && (FunctionWords.IsDayOrMonth(first) || FunctionWords.IsNeverName(first) || Countries.IsQualifier(first))))
+        {
+            return;
+        }
+
+        if (n >= 2 && EntityHeads.IsOrganizationHead(last))
+        {
+            Add(context, MentionKind.Organization, i, j, text);
+            return;
+        }
+
+        if (n >= 2 && EntityHeads.IsPlaceHead(last))
+        {
+            Add(context, MentionKind.Place, i, j, text);
+            return;
+        }
+
+        if (n == 1 && TokenShape.IsAllCaps(first) && !first.StartsWith("WW", System.StringComparison.Ordinal) && !IsRoman(first))
+        {
+            Add(context, MentionKind.Organization, i, j, text);
+            return;
+        }
+
+        MentionKind appositive = EntityCues.AppositiveKind(context, j);
+        bool sentenceInitial = i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence;
+        if (appositive == MentionKind.Place || appositive == MentionKind.Organization)
+        {
+            Add(context, appositive, i, j, text);
+            return;
+        }
+
+        if (EntityCues.OrganizationNounAfter(context, j) is { } noun && !titleBefore && !(n >= 2 && FirstNames.Contains(first)))
+        {
+            Mention org = Add(context, MentionKind.Organization, i, j, text);
+            org.ExtraAlias = context.Document.Slice(org.Start, noun.End);
+            org.TypeNoun = noun.Text;
+            return;
+        }
+
+        if (EntityCues.OrganizationNounBefore(context, i) || EntityCues.OfAfterPerson(context, i))
+        {
+            Mention org = Add(context, MentionKind.Organization, i, j, text);
+            org.TypeNoun = context.InSentence(i - 1, i)?.Text;
+            return;
+        }
+
+        if (EntityCues.PlaceNounOfBefore(context, i))
+        {
+            Add(context, MentionKind.Place, i, j, text);
+            return;
+        }
+
+        bool hasInitial = false;
+        for (int k = i; k <= j; k++)
+        {
+            hasInitial |= TokenShape.IsInitial(tokens[k].Text);
+        }
+
+        bool speaks = EntityCues.ReportingVerbNext(context, i, j);
+        bool person = titleBefore || (n >= 2 && FirstNames.Contains(first)) || hasInitial ||
+                      (appositive == MentionKind.Person && !(sentenceInitial && n == 1)) ||
+                      (speaks && n >= 2) || EntityCues.RoleAppositiveBefore(context, i, j) ||
+                      (EntityCues.ModifiesNoun(context, j) && !Titles.IsRoleWord(first));
+        if (person)
+        {
+            AddPerson(context, i, j, null);
+            return;
+        }
+
+        Mention unknown = Add(context, MentionKind.Unknown, i, j, text);
+        unknown.PlaceCue = EntityCues.PlacePrepositionBefore(context, i);
+        unknown.SpeakerCue = speaks;
+    }
+
+    private static bool AllRoleWords(IReadOnlyList<Token> tokens, int i, int j)
+    {
+        bool head = false;
+        for (int k = i; k <= j; k++)
+        {
+            string w = Piece(tokens[k]).Text;
+            string singular = w.EndsWith("s", System.StringComparison.Ordinal) ? w.Substring(0, w.Length - 1) : w;
+            if (!Titles.IsRoleWord(w) && !Titles.IsRoleWord(singular))
+            {
+                return false;
+            }
+
+            head |= Titles.IsHead(w) || Titles.IsHead(singular);
+        }
+
+        return head;
+    }
+
+    private static bool IsRoman(string word)
+    {
+        foreach (char c in word)
+        {
+            if ("IVXLC".IndexOf(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryLexiconAt(ExtractionContext context, int i, int b, out int length)
+    {
+        length = TryLexiconLength(context, i, b);
+        if (length == 0)
+        {
+            return false;
+        }
+
+        string text = Slice(context, i, i + length - 1);
+        EntityLexicon.TryLookup(text, out MentionKind kind, out string canonical);
+        int next = i + length;
+        if (kind == MentionKind.Place && next <= b && IsPlainNameWord(context, next, b))
+        {
+            // "Porto Vell": a known place name followed by an unknown name word is some other name.
+            length = 0;
+            return false;
+        }
+
+        Mention mention = Add(context, kind, i, i + length - 1, text);
+        mention.Key = canonical;
+        return true;
+    }
+
+    /// <summary>A capitalised word that is no title, honorific, qualifier, everyday word or lexicon name.</summary>
+    private static bool IsPlainNameWord(ExtractionContext context, int k, int b)
+    {
+        Token t = context.Tokens[k];
+        string w = Piece(t).Text;
+        return t.IsCapitalised && !Titles.IsRoleWord(w) && !Honorifics.IsHonorific(t.Text) && !Countries.IsQualifier(w) &&
+               !FunctionWords.IsNeverName(w) && !EntityHeads.IsOrganizationHead(w) && !EntityHeads.IsPlaceHead(w) &&
+               !EntityHeads.IsEventHead(w) && TryLexiconLength(context, k, b) == 0 && !TokenShape.IsAllCaps(w);
+    }
+
+    /// <summary>The length of the longest lexicon entry starting at token <paramref name="i"/> and ending by <paramref name="b"/>.</summary>
+    private static int TryLexiconLength(ExtractionContext context, int i, int b)
+    {
+        int max = System.Math.Min(6, b - i + 1);
+        for (int len = max; len >= 1; len--)
+        {
+            int end = i + len - 1;
+            if (context.Tokens[end].Sentence != context.Tokens[i].Sentence)
+            {
+                continue;
+            }
+
+            if (EntityLexicon.TryLookup(Slice(context, i, end), out _, out _))
+            {
+                return len;
+            }
+        }
+
+        return 0;
+    }
+
+    private static void LexiconOnly(ExtractionContext context, int a, int b)
+    {
+        int i = a;
+        while (i <= b)
+        {
+            i += TryLexiconAt(context, i, b, out int length) ? length : 1;
+        }
+    }
+
+    /// <summary>Two or more words in capitals: a shouted headline or dateline, not a string of acronyms.</summary>
+    private static bool IsShouting(IReadOnlyList<Token> tokens, int a, int b)
+    {
+        if (b == a)
+        {
+            return false;
+        }
+
+        int caps = 0;
+        for (int k = a; k <= b; k++)
+        {
+            string w = Piece(tokens[k]).Text;
+            if (TokenShape.IsAllCaps(w) && w.Length >= 2)
+            {
+                caps++;
+            }
+            else if (!NameFinder.IsConnector(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return caps >= 2;
+    }
+
+    /// <summary>"No 10": a numbered place, written without capitals after the first word.</summary>
+    private static void FindNumberedPlaces(ExtractionContext context)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        for (int k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Is("No") && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Sentence == tokens[k].Sentence &&
+                context.MentionAt[k] is null && tokens[k + 1].Text.Length <= 3)
+            {
+                Add(context, MentionKind.Place, k, k + 1, Slice(context, k, k + 1));
+            }
+        }
+    }
+
+    private static Mention AddPerson(ExtractionContext context, int first, int last, string? honorific)
+    {
+        var parts = new List<string>();
+        for (int k = first + (honorific is null ? 0 : 1); k <= last; k++)
+        {
+            if (!NameFinder.IsConnector(context.Tokens[k].Text) || k > first)
+            {
+                parts.Add(Piece(context.Tokens[k]).Text);
+            }
+        }
+
+        Mention mention = Add(context, MentionKind.Person, first, last, Slice(context, first, last));
+        mention.Honorific = honorific;
+        mention.NameParts = parts;
+        mention.Key = string.Join(" ", parts);
+        return mention;
+    }
+
+    private static Mention Add(ExtractionContext context, MentionKind kind, int first, int last, string text)
+    {
+        NamePiece head = Piece(context.Tokens[first]);
+        NamePiece tail = Piece(context.Tokens[last]);
+        var mention = new Mention(kind, first, last, head.Start, tail.End, text, text);
+        context.AddMention(mention);
+        return mention;
+    }
+
+    private static void SetFlags(ExtractionContext context, Mention mention)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        mention.InQuote = context.InQuote(mention.FirstToken);
+        mention.Possessive = context.InSentence(mention.LastToken + 1, mention.LastToken) is { Kind: TokenKind.Clitic };
+        if (!mention.IsModifier)
+        {
+            mention.IsModifier = EntityCues.ModifiesNoun(context, mention.LastToken);
+        }
+
+        // Walk back over a title in front ("to former Tory Treasurer Lord X") to see whether a preposition governs the name.
+        int k = mention.FirstToken - 1;
+        while (k >= 0 && mention.FirstToken - k <= Limits.MaxRun && tokens[k].Sentence == tokens[mention.FirstToken].Sentence && tokens[k].Kind == TokenKind.Word &&
+               (Titles.IsRoleWord(tokens[k].Text) || (tokens[k].IsCapitalised && !FunctionWords.IsNeverName(tokens[k].Text))))
+        {
+            k--;
+        }
+
+        mention.AfterPreposition = k >= 0 && tokens[k].Sentence == tokens[mention.FirstToken].Sentence && FunctionWords.IsPreposition(tokens[k].Text);
+    }
+
+    /// <summary>The text of tokens [first, last] as written, with runs of white space made single spaces.</summary>
+    public static string Slice(ExtractionContext context, int first, int last)
+    {
+        int start = Piece(context.Tokens[first]).Start;
+        int end = Piece(context.Tokens[last]).End;
+        string raw = context.Document.Slice(start, end);
+        var sb = new StringBuilder(raw.Length);
+        bool space = false;
+        foreach (char c in raw)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            space = false;
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The name part of a token, or the whole token when it has no name part (a connector).</summary>
+    public static NamePiece Piece(Token token) =>
+        NamePiece.Of(token) ?? new NamePiece(token.Start, token.End, token.Text, false);
+}

@@ -1,0 +1,185 @@
+using System.Collections.Generic;
+using SummitFacts.Generator.Extraction.Lexicons;
+using SummitFacts.Generator.Structure;
+
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>
+/// Context around a name that tells what it is: an appositive ("X, a rights group"), a role noun before it
+/// ("detainee X"), a reporting verb next to it ("X said"), a noun after it ("the X party").
+/// </summary>
+internal static class EntityCues
+{
+    private static readonly HashSet<string> AppositiveStops = WordSet.Of("who which that where when whose while");
+
+    private static readonly HashSet<string> ModifiedNouns = WordSet.Of("administration administrations government presidency");
+
+    /// <summary>What the appositive after token <paramref name="last"/> says the name is ("X, a London-based rights group").</summary>
+    public static MentionKind AppositiveKind(ExtractionContext context, int last)
+    {
+        Token? comma = context.InSentence(last + 1, last);
+        if (comma is null || !comma.Is(","))
+        {
+            return MentionKind.Unknown;
+        }
+
+        int start = last + 2;
+        Token? first = context.InSentence(start, last);
+        if (first is { Kind: TokenKind.Number } && context.InSentence(start + 1, last) is { } ageComma && ageComma.Is(","))
+        {
+            start += 2;
+            first = context.InSentence(start, last);
+        }
+
+        if (first is null)
+        {
+            return MentionKind.Unknown;
+        }
+
+        if (first.Is("who"))
+        {
+            return MentionKind.Person;
+        }
+
+        if (first.Is("where"))
+        {
+            // "the dungeons of X, where ...": a place.
+            return MentionKind.Place;
+        }
+
+        bool article = first.Is("a") || first.Is("an") || first.Is("the") || Titles.IsModifier(first.Text) || Titles.IsHead(first.Text);
+        if (!article)
+        {
+            return MentionKind.Unknown;
+        }
+
+        for (int k = start; k <= start + 8; k++)
+        {
+            Token? t = context.InSentence(k, last);
+            if (t is null || t.Kind == TokenKind.Punct || AppositiveStops.Contains(t.Text))
+            {
+                break;
+            }
+
+            Token? after = context.InSentence(k + 1, last);
+            bool modifiesNext = after is not null && after.Kind == TokenKind.Word && Titles.IsHead(after.Text);
+            if (Titles.IsHead(t.Text) && !char.IsUpper(t.Text[0]))
+            {
+                return MentionKind.Person;
+            }
+
+            if (!modifiesNext && EntityHeads.IsPlaceNoun(t.Text))
+            {
+                return MentionKind.Place;
+            }
+
+            if (!modifiesNext && EntityHeads.IsOrganizationNoun(t.Text))
+            {
+                return MentionKind.Organization;
+            }
+        }
+
+        return MentionKind.Unknown;
+    }
+
+    /// <summary>A role noun or title right before the name: "the prophet X", "detainee X".</summary>
+    public static bool RoleBefore(ExtractionContext context, int first, int last)
+    {
+        Token? before = context.InSentence(first - 1, first);
+        if (before is null || before.Kind != TokenKind.Word || !Titles.IsHead(before.Text))
+        {
+            return false;
+        }
+
+        // "fellow Ennahda members": the name qualifies the noun after it.
+        Token? after = context.InSentence(last + 1, last);
+        return after is null || after.Kind != TokenKind.Word || !char.IsLower(after.Text[0]) || FunctionWords.IsNeverName(after.Text) ||
+               ReportingVerbs.IsAny(after.Text);
+    }
+
+    /// <summary>"X said", "X, 45, told", or "..., said X": a reporting verb right next to the name.</summary>
+    public static bool ReportingVerbNext(ExtractionContext context, int first, int last)
+    {
+        int k = last + 1;
+        while (context.InSentence(k, last) is { } filler && FunctionWords.IsFiller(filler.Text) && k - last <= 2)
+        {
+            k++;
+        }
+
+        if (context.InSentence(k, last) is { } verb && verb.Kind == TokenKind.Word && ReportingVerbs.IsUnambiguous(verb.Text))
+        {
+            return true;
+        }
+
+        Token? before = context.InSentence(first - 1, first);
+        Token? beforeThat = context.TokenOrNull(first - 2);
+        return before is not null && (before.Is("said") || before.Is("says") || before.Is("added") || before.Is("wrote")) &&
+               beforeThat is not null && beforeThat.Kind == TokenKind.Punct;
+    }
+
+    /// <summary>"The leader of X, NAME, said": a role phrase starting with a determiner, then the name between commas.</summary>
+    public static bool RoleAppositiveBefore(ExtractionContext context, int first, int last)
+    {
+        Token? comma = context.InSentence(first - 1, first);
+        Token? after = context.InSentence(last + 1, last);
+        if (comma is null || !comma.Is(",") || after is null || !after.Is(","))
+        {
+            return false;
+        }
+
+        return RoleFinder.PhraseBeforeComma(context, first - 1, out _, out _) is not null;
+    }
+
+    /// <summary>The lower-case noun after a name makes the name a modifier ("the Obama administration").</summary>
+    public static bool ModifiesNoun(ExtractionContext context, int last)
+    {
+        Token? next = context.InSentence(last + 1, last);
+        return next is not null && next.Kind == TokenKind.Word && ModifiedNouns.Contains(next.Text);
+    }
+
+    /// <summary>The lower-case organization noun after a name: "the Ennahda party".</summary>
+    public static Token? OrganizationNounAfter(ExtractionContext context, int last)
+    {
+        Token? next = context.InSentence(last + 1, last);
+        Token? afterNoun = context.InSentence(last + 2, last);
+        bool classifiesNext = afterNoun is not null && afterNoun.IsCapitalised;
+        return next is not null && next.Kind == TokenKind.Word && char.IsLower(next.Text[0]) && EntityHeads.IsOrganizationNoun(next.Text) && !classifiesNext ? next : null;
+    }
+
+    /// <summary>"news agency X", "terror group X": an organization noun right before the name.</summary>
+    public static bool OrganizationNounBefore(ExtractionContext context, int first)
+    {
+        Token? before = context.InSentence(first - 1, first);
+        return before is not null && before.Kind == TokenKind.Word && char.IsLower(before.Text[0]) && EntityHeads.IsOrganizationNoun(before.Text) &&
+               !before.Is("party") && !before.Is("campaign");
+    }
+
+    /// <summary>"the city of X", "the island of X".</summary>
+    public static bool PlaceNounOfBefore(ExtractionContext context, int first)
+    {
+        Token? of = context.InSentence(first - 1, first);
+        Token? noun = context.InSentence(first - 2, first);
+        return of is not null && of.Is("of") && noun is not null && EntityHeads.IsPlaceNoun(noun.Text);
+    }
+
+    /// <summary>"NAME, of X," — the organization a person is from.</summary>
+    public static bool OfAfterPerson(ExtractionContext context, int first)
+    {
+        Token? of = context.InSentence(first - 1, first);
+        Token? comma = context.InSentence(first - 2, first);
+        if (of is null || !of.Is("of") || comma is null || !comma.Is(","))
+        {
+            return false;
+        }
+
+        Mention? person = first - 3 >= 0 ? context.MentionAt[first - 3] : null;
+        return person is not null && person.Kind == MentionKind.Person;
+    }
+
+    /// <summary>"in X", "at X", "near X": a weak cue for a place, used only when nothing else decides.</summary>
+    public static bool PlacePrepositionBefore(ExtractionContext context, int first)
+    {
+        Token? before = context.InSentence(first - 1, first);
+        return before is not null && (before.Is("in") || before.Is("at") || before.Is("near") || before.Is("visits") || before.Is("visited"));
+    }
+}

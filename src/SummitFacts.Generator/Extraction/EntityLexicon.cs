@@ -1,0 +1,68 @@
+using System.Globalization;
+using SummitFacts.Generator.Extraction.Lexicons;
+
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>Looks a name up in the organization, country and place lexicons, in that order.</summary>
+internal static class EntityLexicon
+{
+    public static bool TryLookup(string text, out MentionKind kind, out string canonical)
+    {
+        if (Organizations.Canonical(text) is { } org)
+        {
+            kind = MentionKind.Organization;
+            canonical = org;
+            return true;
+        }
+
+        if (Countries.Canonical(text) is { } country)
+        {
+            kind = MentionKind.Place;
+            canonical = country;
+            return true;
+        }
+
+        if (Places.Canonical(text) is { } place)
+        {
+            kind = MentionKind.Place;
+            canonical = place;
+            return true;
+        }
+
+        // Datelines and headlines in capitals: "CAIRO" is Cairo (places only, acronyms are matched as written).
+        if (text.Length > 3 && IsUpper(text))
+        {
+            string title = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant());
+            if (Countries.Canonical(title) is { } c2)
+            {
+                kind = MentionKind.Place;
+                canonical = c2;
+                return true;
+            }
+
+            if (Places.Canonical(title) is { } p2)
+            {
+                kind = MentionKind.Place;
+                canonical = p2;
+                return true;
+            }
+        }
+
+        kind = MentionKind.Unknown;
+        canonical = text;
+        return false;
+    }
+
+    private static bool IsUpper(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

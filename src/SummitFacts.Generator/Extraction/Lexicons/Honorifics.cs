@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+
+namespace SummitFacts.Generator.Extraction.Lexicons;
+
+/// <summary>Honorifics before a name, with the gender they imply.</summary>
+internal static class Honorifics
+{
+    private static readonly HashSet<string> Male = WordSet.Of("Mr Mr. Sir Lord Messrs Messrs.");
+    private static readonly HashSet<string> Female = WordSet.Of("Mrs Mrs. Ms Ms. Miss Lady Dame Mme Mme. Mlle Mlle. Baroness");
+    private static readonly HashSet<string> Neutral = WordSet.Of("Dr Dr. Prof Prof. Professor Rev Rev. Hon Hon.");
+
+    /// <summary>Honorifics followed by a first name rather than a surname ("Sir Jeremy", "Dame Judi").</summary>
+    private static readonly HashSet<string> BeforeFirstName = WordSet.Of("Sir Dame");
+
+    public static bool IsHonorific(string word) => Male.Contains(word) || Female.Contains(word) || Neutral.Contains(word);
+
+    public static Gender GenderOf(string word) =>
+        Male.Contains(word) ? Gender.Male : Female.Contains(word) ? Gender.Female : Gender.Unknown;
+
+    public static bool TakesFirstName(string word) => BeforeFirstName.Contains(word);
+
+    /// <summary>Peerage honorifics are part of the name when no first name is given ("Lord Ashcroft" style).</summary>
+    public static bool IsPeerage(string word) => word == "Lord" || word == "Lady" || word == "Baroness";
+}

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+
+namespace SummitFacts.Generator.Extraction.Lexicons;
+
+/// <summary>
+/// Words that make a role: head nouns ("minister", "spokesman", "analyst") and the modifiers that stack in
+/// front of them ("former", "deputy", "foreign", "press"). Compared case-insensitively, since "Foreign Secretary"
+/// and "press secretary" are both roles.
+/// </summary>
+internal static class Titles
+{
+    private static readonly HashSet<string> Heads = WordSet.Of(@"
+president vice-president minister secretary secretary-general director director-general chairman chairwoman chairperson chair
+chief spokesman spokeswoman spokesperson leader co-leader co-chairman co-chair co-founder founder treasurer senator governor
+ambassador envoy analyst economist fellow member officer official adviser advisor aide commander general admiral colonel captain
+detainee prisoner prophet professor lecturer researcher scientist expert correspondent editor reporter journalist lawyer attorney
+judge prosecutor whip chancellor mayor premier king queen prince princess emperor pope bishop archbishop cardinal priest imam
+rabbi sheikh head manager executive ceo boss owner partner candidate lawmaker legislator congressman congresswoman representative deputy
+counsel negotiator diplomat commissioner inspector investigator historian author writer activist campaigner critic voice
+commentator strategist consultant chancellor predecessor successor colleague dean provost principal superintendent sheriff
+marshal lieutenant sergeant major rector governor-general administrator coordinator organiser organizer architect engineer
+physician surgeon doctor nurse teacher student pastor mp mep peer speaker master constable inspector superintendent commissioner clerk auditor controller comptroller regent
+");
+
+    private static readonly HashSet<string> Modifiers = WordSet.Of(@"
+former ex acting interim deputy vice assistant associate senior junior chief general executive principal private permanent
+prime foreign home interior defence defense treasury commerce trade industry health education justice energy finance
+economic state shadow press communications political national international regional local party parliamentary
+presidential managing operating founding honorary retired career service intelligence security policy research
+majority minority lord attorney supreme high cabinet country foreign-policy co inquiry
+");
+
+    /// <summary>Title heads that stand for an unnamed representative of an organization ("a Kremlin spokesman said").</summary>
+    private static readonly HashSet<string> Representatives = WordSet.Of("spokesman spokeswoman spokesperson official officials source sources statement representative");
+
+    public static bool IsHead(string word) => Heads.Contains(Lower(word));
+
+    public static bool IsModifier(string word)
+    {
+        string w = Lower(word);
+        if (Modifiers.Contains(w))
+        {
+            return true;
+        }
+
+        // "ex-shadow", "co-founder": a modifier prefix joined by a hyphen.
+        int dash = w.IndexOf('-');
+        return dash > 0 && (w.StartsWith("ex-", System.StringComparison.Ordinal) || Modifiers.Contains(w.Substring(0, dash)));
+    }
+
+    public static bool IsRoleWord(string word) => IsHead(word) || IsModifier(word);
+
+    public static bool IsRepresentative(string word) => Representatives.Contains(Lower(word));
+
+    /// <summary>The word marks a role held in the past.</summary>
+    public static bool IsFormerMarker(string word)
+    {
+        string w = Lower(word);
+        return w == "former" || w == "ex" || w.StartsWith("ex-", System.StringComparison.Ordinal) || w == "retired" || w == "late";
+    }
+
+    private static string Lower(string word) => word.ToLowerInvariant().TrimEnd('.');
+}

@@ -1,0 +1,17 @@
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>
+/// Bounds on how far the rules look, so extraction stays linear on any input (a 1 MB line without punctuation,
+/// a run of thousands of capitalised words): names, titles and attributions are local.
+/// </summary>
+internal static class Limits
+{
+    /// <summary>The most tokens in one run of capitalised words (no name is longer).</summary>
+    public const int MaxRun = 24;
+
+    /// <summary>How far a rule looks for a reporting verb or a subject around a quotation.</summary>
+    public const int Window = 80;
+
+    /// <summary>How many tokens of a sentence pronoun resolution examines.</summary>
+    public const int SentenceScan = 150;
+}

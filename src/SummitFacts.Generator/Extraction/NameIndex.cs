@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>
+/// Where each person's full name occurs, by surname and by first name, so a short mention finds the nearest full
+/// one by binary search rather than by scanning every mention.
+/// </summary>
+internal sealed class NameIndex
+{
+    public NameIndex(IEnumerable<Cluster> people)
+    {
+        foreach (Cluster c in people)
+        {
+            if (c.NameParts.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (Mention m in c.Mentions)
+            {
+                BySurname.Add(c.NameParts[c.NameParts.Count - 1], m.Start, c);
+                ByFirstName.Add(c.NameParts[0], m.Start, c);
+            }
+        }
+
+        BySurname.Seal();
+        ByFirstName.Seal();
+    }
+
+    public Positions BySurname { get; } = new();
+
+    public Positions ByFirstName { get; } = new();
+
+    /// <summary>Name word → sorted (offset, person) of the full mentions.</summary>
+    internal sealed class Positions
+    {
+        private readonly Dictionary<string, List<(int Start, Cluster Cluster)>> _byWord = new(StringComparer.Ordinal);
+
+        public void Add(string word, int start, Cluster cluster)
+        {
+            if (!_byWord.TryGetValue(word, out var list))
+            {
+                list = new List<(int, Cluster)>();
+                _byWord[word] = list;
+            }
+
+            list.Add((start, cluster));
+        }
+
+        public void Seal()
+        {
+            foreach (var list in _byWord.Values)
+            {
+                list.Sort((a, b) => a.Start.CompareTo(b.Start));
+            }
+        }
+
+        /// <summary>The person whose full mention is nearest at or before <paramref name="start"/>, else the first after.</summary>
+        public Cluster? Nearest(string word, int start)
+        {
+            if (!_byWord.TryGetValue(word, out var list) || list.Count == 0)
+            {
+                return null;
+            }
+
+            int lo = 0, hi = list.Count - 1, found = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (list[mid].Start <= start)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return found >= 0 ? list[found].Cluster : list[0].Cluster;
+        }
+    }
+}

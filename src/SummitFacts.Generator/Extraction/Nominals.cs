@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using SummitFacts.Generator.Extraction.Lexicons;
+using SummitFacts.Generator.Structure;
+
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>
+/// Definite descriptions that refer back: "the company said" → the nearest organization of that kind, one the
+/// text called a company ("shipping company X") or whose name ends in the noun ("the Interior Ministry");
+/// "the minister said" → the nearest person given a role with that title.
+/// </summary>
+internal sealed class Nominals
+{
+    private const int MaxMentionsBack = 200;
+
+    private readonly ExtractionContext _context;
+
+    public Nominals(ExtractionContext context) => _context = context;
+
+    /// <summary>The organization "the NOUN" at token <paramref name="k"/> refers to; <paramref name="end"/> is the noun's token.</summary>
+    public Cluster? Resolve(int k, out int end)
+    {
+        end = k;
+        IReadOnlyList<Token> tokens = _context.Tokens;
+        if (k + 1 >= tokens.Count || !(tokens[k].Is("the") || tokens[k].Is("The")))
+        {
+            return null;
+        }
+
+        // "the (prime) minister": skip the title's modifiers to its head.
+        int n = k + 1;
+        while (n < tokens.Count && n - k <= 3 && tokens[n].Kind == TokenKind.Word && Titles.IsModifier(tokens[n].Text) && !Titles.IsHead(tokens[n].Text))
+        {
+            n++;
+        }
+
+        if (n >= tokens.Count || tokens[n].Sentence != tokens[k].Sentence)
+        {
+            return null;
+        }
+
+        Token noun = tokens[n];
+        if (noun.Kind == TokenKind.Word && Titles.IsHead(noun.Text) && !Titles.IsRepresentative(noun.Text) && _context.MentionAt[n] is null)
+        {
+            end = n;
+            return PersonWithTitle(k, noun.Text);
+        }
+
+        noun = tokens[k + 1];
+        if (noun.Kind != TokenKind.Word || !char.IsLower(noun.Text[0]) || !IsOrganizationNoun(noun.Text))
+        {
+            return null;
+        }
+
+        end = k + 1;
+        int index = LastMentionBefore(k);
+        Cluster? recent = null;
+        for (int i = index; i >= 0 && index - i <= MaxMentionsBack; i--)
+        {
+            Mention m = _context.Mentions[i];
+            if (m.Kind != MentionKind.Organization || m.Cluster is null)
+            {
+                continue;
+            }
+
+            if (Fits(m.Cluster, noun.Text))
+            {
+                return m.Cluster;
+            }
+
+            // Failing a typed match, the organization last named as a subject close by ("Apple said ... the company said").
+            if (recent is null && !m.InQuote && !m.Possessive && !m.AfterPreposition && !m.IsModifier &&
+                tokens[k].Paragraph - tokens[m.FirstToken].Paragraph <= 1)
+            {
+                recent = m.Cluster;
+            }
+        }
+
+        return recent;
+    }
+
+    /// <summary>The nearest person before token <paramref name="k"/> holding a role whose words include the title.</summary>
+    private Cluster? PersonWithTitle(int k, string title)
+    {
+        int index = LastMentionBefore(k);
+        for (int i = index; i >= 0 && index - i <= MaxMentionsBack; i--)
+        {
+            Mention m = _context.Mentions[i];
+            if (m.Kind != MentionKind.Person || m.Cluster is null)
+            {
+                continue;
+            }
+
+            foreach (Model.RoleFact role in m.Cluster.Roles)
+            {
+                foreach (string word in role.Title.Split(' '))
+                {
+                    if (string.Equals(word, title, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return m.Cluster;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsOrganizationNoun(string word) =>
+        EntityHeads.IsOrganizationNoun(word) || word == "ministry" || word == "department" || word == "institute" || word == "office";
+
+    private static bool Fits(Cluster cluster, string noun)
+    {
+        foreach (Mention m in cluster.Mentions)
+        {
+            if (string.Equals(m.TypeNoun, noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        string name = cluster.Name;
+        int space = name.LastIndexOf(' ');
+        string lastWord = space < 0 ? name : name.Substring(space + 1);
+        int firstSpace = name.IndexOf(' ');
+        string firstWord = firstSpace < 0 ? name : name.Substring(0, firstSpace);
+        return string.Equals(lastWord, noun, StringComparison.OrdinalIgnoreCase) || string.Equals(firstWord, noun, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private int LastMentionBefore(int token)
+    {
+        List<Mention> mentions = _context.Mentions;
+        int lo = 0, hi = mentions.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (mentions[mid].FirstToken < token)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using SummitFacts.Generator.Extraction.Lexicons;
+using SummitFacts.Generator.Structure;
+
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>
+/// Resolves "he"/"she" in an attribution to a person: the nearest fitting person earlier in the same sentence,
+/// else the first fitting person of the nearest earlier sentence that has one (the subject, usually). Names
+/// inside quotations, possessives ("Trump's estimate"), names after a preposition ("a letter to X") and
+/// modifiers ("the Obama administration") are passed over; gender must fit when it is known.
+/// </summary>
+internal sealed class PronounResolver
+{
+    private const int MaxSentencesBack = 8;
+
+    private readonly ExtractionContext _context;
+    private readonly Dictionary<int, Cluster> _resolved = new();
+
+    public PronounResolver(ExtractionContext context) => _context = context;
+
+    public Cluster? Resolve(int token)
+    {
+        if (_resolved.TryGetValue(token, out Cluster? known))
+        {
+            return known;
+        }
+
+        Token pronoun = _context.Tokens[token];
+        Gender gender = FunctionWords.IsMalePronoun(pronoun.Text) ? Gender.Male : FunctionWords.IsFemalePronoun(pronoun.Text) ? Gender.Female : Gender.Unknown;
+        IReadOnlyList<Sentence> sentences = _context.Document.Sentences;
+        Sentence current = sentences[pronoun.Sentence];
+        for (int k = token - 1; k >= current.FirstToken && token - k <= Limits.SentenceScan; k--)
+        {
+            if (Candidate(k, gender) is { } cluster)
+            {
+                return Remember(token, cluster);
+            }
+        }
+
+        for (int s = pronoun.Sentence - 1; s >= 0 && pronoun.Sentence - s <= MaxSentencesBack; s--)
+        {
+            if (current.Paragraph - sentences[s].Paragraph > 2)
+            {
+                break;
+            }
+
+            for (int k = sentences[s].FirstToken; k <= sentences[s].LastToken && k - sentences[s].FirstToken <= Limits.SentenceScan; k++)
+            {
+                if (Candidate(k, gender) is { } cluster)
+                {
+                    return Remember(token, cluster);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private Cluster Remember(int token, Cluster cluster)
+    {
+        _resolved[token] = cluster;
+        return cluster;
+    }
+
+    private Cluster? Candidate(int k, Gender gender)
+    {
+        if (_context.InQuote(k))
+        {
+            return null;
+        }
+
+        if (_resolved.TryGetValue(k, out Cluster? earlier))
+        {
+            return Fits(earlier, gender) ? earlier : null;
+        }
+
+        Mention? m = _context.MentionAt[k];
+        if (m is null || m.Kind != MentionKind.Person || m.Cluster is null || m.FirstToken != k)
+        {
+            return null;
+        }
+
+        if (m.Possessive || m.IsModifier || m.AfterPreposition || !Fits(m.Cluster, gender))
+        {
+            return null;
+        }
+
+        return m.Cluster;
+    }
+
+    private static bool Fits(Cluster cluster, Gender gender) =>
+        gender == Gender.Unknown || cluster.Gender == Gender.Unknown || cluster.Gender == gender;
+}

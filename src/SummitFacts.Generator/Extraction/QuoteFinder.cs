@@ -1,0 +1,309 @@
+using System.Collections.Generic;
+using SummitFacts.Generator.Model;
+using SummitFacts.Generator.Structure;
+
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>
+/// Finds quotations paragraph by paragraph with a stack of open marks. Curly marks say which way they face;
+/// straight ones are judged by their neighbours; a ’ or ' between letters is an apostrophe, and one after a
+/// letter closes only while a single quotation is open ("dogs' bowls" stays text). A quotation left open at the
+/// end of a paragraph runs to that end; when the next paragraph opens with the same kind of mark it is one
+/// quotation continued, otherwise the mark is reported as unbalanced. An opening mark while one of the same kind
+/// is open ends the first segment there (paragraphs merged in the source).
+/// </summary>
+internal static class QuoteFinder
+{
+    public static void Find(ExtractionContext context)
+    {
+        string text = context.Document.Text;
+        IReadOnlyList<Paragraph> paragraphs = context.Document.Paragraphs;
+        bool nextContinues = false;
+        var stack = new List<QuoteSpan>();
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            Paragraph paragraph = paragraphs[p];
+            stack.Clear();
+            bool continuesHere = nextContinues;
+            nextContinues = false;
+            for (int i = paragraph.Start; i < paragraph.End; i++)
+            {
+                char c = text[i];
+                if (!QuoteMarks.IsMark(c))
+                {
+                    continue;
+                }
+
+                if ((i & 0xFFF) == 0)
+                {
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (QuoteMarks.IsDoubleFamily(c))
+                {
+                    HandleDouble(context, text, paragraph, stack, i, c, ref continuesHere);
+                }
+                else
+                {
+                    HandleSingle(context, text, paragraph, stack, i, c, ref continuesHere);
+                }
+            }
+
+            if (stack.Count > 0)
+            {
+                int end = TrimEnd(text, paragraph.Start, paragraph.End);
+                QuoteSpan outer = stack[0];
+                foreach (QuoteSpan open in stack)
+                {
+                    open.TextEnd = end;
+                }
+
+                if (p + 1 < paragraphs.Count && OpensWith(text, paragraphs[p + 1], outer.IsDouble))
+                {
+                    outer.ContinuesNext = true;
+                    nextContinues = true;
+                }
+                else
+                {
+                    Report(context, outer.OpenMark, text[outer.OpenMark]);
+                }
+            }
+        }
+
+        context.Quotes.RemoveAll(q => q.TextEnd <= q.TextStart);
+        context.Quotes.Sort((a, b) => a.OpenMark.CompareTo(b.OpenMark));
+        MapTokens(context);
+    }
+
+    private static void HandleDouble(ExtractionContext context, string text, Paragraph paragraph, List<QuoteSpan> stack, int i, char c, ref bool continuesHere)
+    {
+        int openIndex = IndexOf(stack, isDouble: true);
+        bool open;
+        if (c == QuoteMarks.OpenDouble)
+        {
+            open = true;
+        }
+        else if (c == QuoteMarks.CloseDouble)
+        {
+            open = false;
+        }
+        else
+        {
+            bool opensContext = QuoteMarks.OpensAfter(text, i, paragraph.Start) && i + 1 < paragraph.End && !char.IsWhiteSpace(text[i + 1]);
+            bool closesContext = QuoteMarks.ClosesBefore(text, i, paragraph.End) && i > paragraph.Start && !char.IsWhiteSpace(text[i - 1]);
+            open = openIndex >= 0 ? !closesContext && opensContext : true;
+        }
+
+        if (open)
+        {
+            bool segment = false;
+            if (openIndex >= 0)
+            {
+                EndSegment(text, paragraph, stack, openIndex, i);
+                segment = true;
+            }
+
+            Push(context, stack, i, paragraph, true, segment || TakeContinuation(ref continuesHere, text, paragraph, i));
+        }
+        else if (openIndex >= 0)
+        {
+            Close(stack, openIndex, i);
+        }
+        else
+        {
+            Report(context, i, c);
+        }
+    }
+
+    private static void HandleSingle(ExtractionContext context, string text, Paragraph paragraph, List<QuoteSpan> stack, int i, char c, ref bool continuesHere)
+    {
+        bool letterBefore = QuoteMarks.LetterOrDigitAt(text, i - 1, paragraph.Start, paragraph.End);
+        bool letterAfter = QuoteMarks.LetterOrDigitAt(text, i + 1, paragraph.Start, paragraph.End);
+        if (letterBefore && letterAfter)
+        {
+            return;
+        }
+
+        int openIndex = IndexOf(stack, isDouble: false);
+        bool open;
+        if (c == QuoteMarks.OpenSingle)
+        {
+            open = true;
+        }
+        else
+        {
+            bool closesContext = QuoteMarks.ClosesBefore(text, i, paragraph.End) && i > paragraph.Start && !char.IsWhiteSpace(text[i - 1]);
+            if (openIndex >= 0 && closesContext && !IsPluralPossessive(text, paragraph, i))
+            {
+                Close(stack, openIndex, i);
+                return;
+            }
+
+            // A straight ' opens before a word; a ’ there is an elided apostrophe ("’90s").
+            open = c == '\'' && letterAfter && QuoteMarks.OpensAfter(text, i, paragraph.Start);
+            if (!open)
+            {
+                return;
+            }
+        }
+
+        bool segment = false;
+        if (openIndex >= 0 && openIndex == stack.Count - 1)
+        {
+            EndSegment(text, paragraph, stack, openIndex, i);
+            segment = true;
+        }
+
+        Push(context, stack, i, paragraph, false, segment || TakeContinuation(ref continuesHere, text, paragraph, i));
+    }
+
+    /// <summary>
+    /// "'ignored the workers' pleas'": an s' before a lower-case word is a possessive when a closing mark follows
+    /// soon after (looked for within a short distance, which keeps the scan linear).
+    /// </summary>
+    private static bool IsPluralPossessive(string text, Paragraph paragraph, int i)
+    {
+        if (i == paragraph.Start || (text[i - 1] != 's' && text[i - 1] != 'S') || i + 2 >= paragraph.End || text[i + 1] != ' ' || !char.IsLower(text[i + 2]))
+        {
+            return false;
+        }
+
+        int limit = System.Math.Min(paragraph.End, i + 200);
+        for (int k = i + 2; k < limit; k++)
+        {
+            char c = text[k];
+            if (c == '\'' || c == QuoteMarks.CloseSingle || c == QuoteMarks.OpenSingle)
+            {
+                bool letterBefore = char.IsLetterOrDigit(text[k - 1]);
+                bool letterAfter = k + 1 < paragraph.End && char.IsLetterOrDigit(text[k + 1]);
+                if (letterBefore && letterAfter)
+                {
+                    continue;
+                }
+
+                return !char.IsWhiteSpace(text[k - 1]) && !letterAfter;
+            }
+
+            if (QuoteMarks.IsDoubleFamily(c))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TakeContinuation(ref bool continuesHere, string text, Paragraph paragraph, int i)
+    {
+        if (!continuesHere)
+        {
+            return false;
+        }
+
+        continuesHere = false;
+        return i == paragraph.Start;
+    }
+
+    private static void Push(ExtractionContext context, List<QuoteSpan> stack, int i, Paragraph paragraph, bool isDouble, bool continuation)
+    {
+        var quote = new QuoteSpan(i, paragraph.Index, stack.Count, isDouble) { Continuation = continuation, TextEnd = paragraph.End };
+        stack.Add(quote);
+        context.Quotes.Add(quote);
+    }
+
+    private static void Close(List<QuoteSpan> stack, int index, int i)
+    {
+        for (int k = stack.Count - 1; k >= index; k--)
+        {
+            stack[k].TextEnd = i;
+            if (k == index)
+            {
+                stack[k].CloseMark = i;
+            }
+
+            stack.RemoveAt(k);
+        }
+    }
+
+    private static void EndSegment(string text, Paragraph paragraph, List<QuoteSpan> stack, int index, int i)
+    {
+        int end = TrimEnd(text, paragraph.Start, i);
+        for (int k = stack.Count - 1; k >= index; k--)
+        {
+            stack[k].TextEnd = end;
+            stack.RemoveAt(k);
+        }
+    }
+
+    private static int IndexOf(List<QuoteSpan> stack, bool isDouble)
+    {
+        for (int k = stack.Count - 1; k >= 0; k--)
+        {
+            if (stack[k].IsDouble == isDouble)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool OpensWith(string text, Paragraph paragraph, bool isDouble)
+    {
+        char c = text[paragraph.Start];
+        return isDouble ? c == QuoteMarks.OpenDouble || c == '"' : c == QuoteMarks.OpenSingle || c == '\'';
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static void Report(ExtractionContext context, int offset, char mark)
+    {
+        TextLocation location = context.Map.Locate(offset, 1);
+        context.Issues.Add(new ArticleIssue(IssueKind.UnbalancedQuote, location, new[] { mark.ToString() }.ToEquatableArray()));
+    }
+
+    private static void MapTokens(ExtractionContext context)
+    {
+        Document document = context.Document;
+        for (int q = 0; q < context.Quotes.Count; q++)
+        {
+            QuoteSpan quote = context.Quotes[q];
+            quote.OpenToken = document.TokenAtOrAfter(quote.OpenMark);
+            quote.FirstToken = document.TokenAtOrAfter(quote.TextStart);
+            int last = document.TokenAtOrAfter(quote.TextEnd) - 1;
+            quote.LastToken = last;
+            if (quote.CloseMark >= 0)
+            {
+                quote.CloseToken = document.TokenAtOrAfter(quote.CloseMark);
+            }
+
+            int words = 0;
+            for (int t = quote.FirstToken; t <= last && t < document.Tokens.Count; t++)
+            {
+                if (document.Tokens[t].Kind == TokenKind.Word || document.Tokens[t].Kind == TokenKind.Number)
+                {
+                    words++;
+                }
+            }
+
+            quote.WordCount = words;
+            if (quote.Depth == 0)
+            {
+                int to = quote.CloseToken >= 0 ? quote.CloseToken : last;
+                for (int t = quote.OpenToken; t <= to && t < document.Tokens.Count; t++)
+                {
+                    context.QuoteAt[t] = q;
+                }
+            }
+        }
+    }
+}

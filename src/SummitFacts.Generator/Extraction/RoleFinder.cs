@@ -1,0 +1,468 @@
+using System.Collections.Generic;
+using SummitFacts.Generator.Extraction.Lexicons;
+using SummitFacts.Generator.Model;
+using SummitFacts.Generator.Structure;
+
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>
+/// Finds the roles the text gives each person: a title in front ("Russian Foreign Minister X"), an appositive
+/// after ("X, a senior fellow and director of Y," → two roles), a relative clause ("X, who is also a former Z"),
+/// a copula ("X was Principal Private Secretary to Y") and a role phrase before ("The leader of Y, X, said").
+/// One role per title, cut before time and manner phrases ("during ...", "from 1999").
+/// </summary>
+internal static class RoleFinder
+{
+    private static readonly HashSet<string> PhraseStops = WordSet.Of("who which that where when whose while during since from until after before with as because but although if whether said says");
+
+    private static readonly HashSet<string> Determiners = WordSet.Of("a an the The A An His Her Their Its his her their its");
+
+    public static void Find(ExtractionContext context)
+    {
+        foreach (Mention m in context.Mentions)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (m.Kind != MentionKind.Person || m.Cluster is null)
+            {
+                continue;
+            }
+
+            TitleBefore(context, m);
+            Appositive(context, m);
+            Copula(context, m);
+            if (PhraseBeforeComma(context, m.FirstToken - 1, out int first, out int last) is not null &&
+                context.InSentence(m.LastToken + 1, m.LastToken) is { } after && after.Is(","))
+            {
+                AddRole(context, m.Cluster, first, last);
+            }
+        }
+
+        AsRoleBeforePronoun(context);
+    }
+
+    /// <summary>"By 2017, as Senate majority leader, he shepherded ...": the role of the person the pronoun means.</summary>
+    private static void AsRoleBeforePronoun(ExtractionContext context)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        var pronouns = new PronounResolver(context);
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (!(tokens[k].Is("as") || tokens[k].Is("As")) || context.InQuote(k))
+            {
+                continue;
+            }
+
+            int start = k + 1;
+            while (start < tokens.Count && Determiners.Contains(tokens[start].Text))
+            {
+                start++;
+            }
+
+            int comma = start;
+            while (comma < tokens.Count && comma - start <= 8 && tokens[comma].Kind == TokenKind.Word && tokens[comma].Sentence == tokens[k].Sentence)
+            {
+                comma++;
+            }
+
+            if (comma >= tokens.Count - 1 || comma == start || !tokens[comma].Is(",") || !FunctionWords.IsSubjectPronoun(tokens[comma + 1].Text) ||
+                !HasHead(context, start, comma - 1) || HasSubjectPerson(context, start, comma - 1))
+            {
+                continue;
+            }
+
+            if (pronouns.Resolve(comma + 1) is { } person)
+            {
+                AddRole(context, person, start, comma - 1);
+            }
+
+            k = comma;
+        }
+    }
+
+    /// <summary>"Kremlin spokesman X", "former Tory Treasurer Lord X", "spokeswoman for women X".</summary>
+    private static void TitleBefore(ExtractionContext context, Mention m)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        int end = m.FirstToken - 1;
+        Token? before = context.InSentence(end, m.FirstToken);
+        if (before is null || before.Kind != TokenKind.Word)
+        {
+            return;
+        }
+
+        int k = end;
+        if (!Titles.IsRoleWord(before.Text) && !(before.IsCapitalised && context.MentionAt[end]?.Kind != MentionKind.Person))
+        {
+            // "spokeswoman for women X": a short complement between the title and the name.
+            int back = end - 1;
+            while (back >= end - 2 && context.InSentence(back, end) is { } t && t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) &&
+                   !t.Is("for") && !t.Is("of"))
+            {
+                back--;
+            }
+
+            if (context.InSentence(back, end) is { } prep && (prep.Is("for") || prep.Is("of")) &&
+                context.InSentence(back - 1, end) is { } head && Titles.IsHead(head.Text))
+            {
+                k = back - 1;
+            }
+            else
+            {
+                return;
+            }
+        }
+
+        int sentenceStart = context.Document.Sentences[tokens[m.FirstToken].Sentence].FirstToken;
+        bool sawHead = false;
+        while (k >= sentenceStart && end - k <= Limits.MaxRun)
+        {
+            Token t = tokens[k];
+            if (t.Kind != TokenKind.Word || context.InQuote(k) != context.InQuote(m.FirstToken))
+            {
+                break;
+            }
+
+            if (!InTitle(context, k, sentenceStart, end))
+            {
+                break;
+            }
+
+            sawHead |= Titles.IsHead(t.Text);
+            k--;
+        }
+
+        int first = k + 1;
+        while (first <= end && (NameFinder.IsConnector(tokens[first].Text) || FunctionWords.IsNeverName(tokens[first].Text)))
+        {
+            first++;
+        }
+
+        if (sawHead && first <= end)
+        {
+            AddRole(context, m.Cluster!, first, end);
+        }
+    }
+
+    /// <summary>
+    /// The token can be part of a title before a name: a title word, a capitalised word naming no person
+    /// ("Kremlin", "Tory", "Trade"), or "and"/"of" between capitalised words ("Trade and Industry", "Secretary of State").
+    /// </summary>
+    private static bool InTitle(ExtractionContext context, int k, int sentenceStart, int end)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        Token t = tokens[k];
+        if (context.MentionAt[k]?.Kind == MentionKind.Person)
+        {
+            return false;
+        }
+
+        if (Titles.IsRoleWord(t.Text) || (t.IsCapitalised && !FunctionWords.IsNeverName(t.Text) && !Honorifics.IsHonorific(t.Text)))
+        {
+            return true;
+        }
+
+        return (t.Is("and") || t.Is("of")) && k - 1 >= sentenceStart && tokens[k - 1].IsCapitalised &&
+               context.MentionAt[k - 1]?.Kind != MentionKind.Person && k + 1 <= end && tokens[k + 1].IsCapitalised;
+    }
+
+    /// <summary>"X, a senior fellow and director of Y, said" and "X, who is also a former Z".</summary>
+    private static void Appositive(ExtractionContext context, Mention m)
+    {
+        Token? comma = context.InSentence(m.LastToken + 1, m.LastToken);
+        if (comma is null || !(comma.Is(",") || TokenShape.IsDash(comma.Text[0])))
+        {
+            return;
+        }
+
+        int start = m.LastToken + 2;
+        Token? first = context.InSentence(start, m.LastToken);
+        if (first is { Kind: TokenKind.Number } && context.InSentence(start + 1, m.LastToken) is { } ageComma && ageComma.Is(","))
+        {
+            // "X, 54, a harbour master": skip the age.
+            start += 2;
+            first = context.InSentence(start, m.LastToken);
+        }
+
+        if (first is null)
+        {
+            return;
+        }
+
+        if (first.Is("who"))
+        {
+            RelativeClause(context, m, start + 1);
+            return;
+        }
+
+        int end = PhraseEnd(context, start, out Token? stop);
+        if (end < start)
+        {
+            return;
+        }
+
+        if (first.Is("of") && end - start <= 4 && context.TokenOrNull(start + 1) is { IsCapitalised: true })
+        {
+            AddRole(context, m.Cluster!, start, end);
+            return;
+        }
+
+        bool nounPhrase = Determiners.Contains(first.Text) || Titles.IsRoleWord(first.Text) || first.IsCapitalised;
+        if (nounPhrase)
+        {
+            AddParts(context, m.Cluster!, start, end, allowParty: true);
+        }
+
+        if (stop is not null && stop.Is("who"))
+        {
+            RelativeClause(context, m, stop.Index + 1);
+        }
+    }
+
+    /// <summary>"who is (also|now) (a|the) (former) ROLE", "who served as the ROLE", "who is now affiliated with Y".</summary>
+    private static void RelativeClause(ExtractionContext context, Mention m, int k)
+    {
+        Token? verb = context.InSentence(k, m.LastToken);
+        if (verb is null)
+        {
+            return;
+        }
+
+        int start;
+        if (verb.Is("is") || verb.Is("was") || verb.Is("became") || verb.Is("remains"))
+        {
+            start = k + 1;
+        }
+        else if ((verb.Is("served") || verb.Is("serves") || verb.Is("worked") || verb.Is("works")) && context.InSentence(k + 1, k) is { } asTok && asTok.Is("as"))
+        {
+            start = k + 2;
+        }
+        else
+        {
+            return;
+        }
+
+        while (context.InSentence(start, k) is { } adverb && (adverb.Is("also") || adverb.Is("now") || adverb.Is("still") || adverb.Is("currently")))
+        {
+            start++;
+        }
+
+        if (context.InSentence(start, k) is { } affiliated && affiliated.Is("affiliated"))
+        {
+            int end = PhraseEnd(context, start + 2, out _);
+            if (end > start)
+            {
+                AddRole(context, m.Cluster!, start, end);
+            }
+
+            return;
+        }
+
+        int stop = PhraseEnd(context, start, out _);
+        AddParts(context, m.Cluster!, start, stop, allowParty: false);
+    }
+
+    /// <summary>"X was Principal Private Secretary to Y", "X is the director of Y".</summary>
+    private static void Copula(ExtractionContext context, Mention m)
+    {
+        Token? verb = context.InSentence(m.LastToken + 1, m.LastToken);
+        if (verb is null || !(verb.Is("is") || verb.Is("was")))
+        {
+            return;
+        }
+
+        int start = m.LastToken + 2;
+        Token? first = context.InSentence(start, m.LastToken);
+        if (first is null || !(Determiners.Contains(first.Text) || Titles.IsRoleWord(first.Text) || first.IsCapitalised))
+        {
+            return;
+        }
+
+        int end = PhraseEnd(context, start, out _);
+        AddParts(context, m.Cluster!, start, end, allowParty: false);
+    }
+
+    /// <summary>
+    /// The role phrase between the previous comma (or the sentence start) and the comma at <paramref name="comma"/>,
+    /// when it starts with a determiner and holds a title: "The leader of Ennahda", "His predecessor".
+    /// </summary>
+    public static string? PhraseBeforeComma(ExtractionContext context, int comma, out int first, out int last)
+    {
+        first = last = -1;
+        Token? c = context.TokenOrNull(comma);
+        if (c is null || !c.Is(","))
+        {
+            return null;
+        }
+
+        int sentenceStart = context.Document.Sentences[c.Sentence].FirstToken;
+        int k = comma - 1;
+        while (k >= sentenceStart && !context.Tokens[k].Is(",") && comma - k <= 12)
+        {
+            k--;
+        }
+
+        int start = k + 1;
+        if (start >= comma || (k >= sentenceStart && !context.Tokens[k].Is(",")))
+        {
+            return null;
+        }
+
+        Token det = context.Tokens[start];
+        if (!(det.Is("The") || det.Is("the") || det.Is("His") || det.Is("Her") || det.Is("his") || det.Is("her") || det.Is("Their") || det.Is("Its")))
+        {
+            return null;
+        }
+
+        bool head = false;
+        for (int j = start + 1; j < comma; j++)
+        {
+            Token t = context.Tokens[j];
+            if (t.Kind == TokenKind.Word && Titles.IsHead(t.Text))
+            {
+                head = true;
+            }
+
+            if (t.Kind == TokenKind.Word && (ReportingVerbs.IsStrong(t.Text) || t.Is("is") || t.Is("was")))
+            {
+                return null;
+            }
+        }
+
+        if (!head)
+        {
+            return null;
+        }
+
+        first = start + 1;
+        last = comma - 1;
+        return context.Document.Slice(context.Tokens[first].Start, context.Tokens[last].End);
+    }
+
+    /// <summary>The last token of a role phrase starting at <paramref name="start"/>; <paramref name="stop"/> is the token that ended it.</summary>
+    private static int PhraseEnd(ExtractionContext context, int start, out Token? stop)
+    {
+        stop = null;
+        int k = start;
+        while (context.InSentence(k, start) is { } t)
+        {
+            if (t.Kind == TokenKind.Punct && t.Text != "-" && t.Text != "&")
+            {
+                stop = t;
+                break;
+            }
+
+            if (PhraseStops.Contains(t.Text) && k > start)
+            {
+                stop = t;
+                break;
+            }
+
+            if (k - start > 25)
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return k - 1;
+    }
+
+    /// <summary>Adds each role of "a senior fellow and (a) director of Y": split at "and" before a title word.</summary>
+    private static void AddParts(ExtractionContext context, Cluster person, int start, int end, bool allowParty)
+    {
+        int partStart = start;
+        for (int k = start; k <= end + 1; k++)
+        {
+            bool split = k > end;
+            if (!split && context.Tokens[k].Is("and") && k + 1 <= end)
+            {
+                Token next = context.Tokens[k + 1];
+                Token? nextNext = context.TokenOrNull(k + 2);
+                split = (next.Is("a") || next.Is("an") || (Titles.IsRoleWord(next.Text) && char.IsLower(next.Text[0])) ||
+                         (nextNext is not null && Titles.IsHead(nextNext.Text) && char.IsLower(nextNext.Text[0]))) && HasHead(context, partStart, k - 1);
+            }
+
+            if (!split)
+            {
+                continue;
+            }
+
+            int s = partStart;
+            while (s <= k - 1 && Determiners.Contains(context.Tokens[s].Text))
+            {
+                s++;
+            }
+
+            if (s <= k - 1 && (HasHead(context, s, k - 1) || (allowParty && IsPartyMember(context, s, k - 1))) && !HasSubjectPerson(context, s, k - 1))
+            {
+                AddRole(context, person, s, k - 1);
+            }
+
+            partStart = k + 1;
+        }
+    }
+
+    /// <summary>A person named in the phrase, not after a preposition: a list of names, not a role ("X, Treasury Secretary Y, ...").</summary>
+    private static bool HasSubjectPerson(ExtractionContext context, int start, int end)
+    {
+        for (int k = start; k <= end; k++)
+        {
+            if (context.MentionAt[k] is { Kind: MentionKind.Person } m && !m.AfterPreposition && !m.IsModifier)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasHead(ExtractionContext context, int start, int end)
+    {
+        for (int k = start; k <= end; k++)
+        {
+            Token t = context.Tokens[k];
+            if (t.Kind == TokenKind.Word && Titles.IsHead(t.Text) && context.MentionAt[k] is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a Virginia Democrat": a short phrase ending in a party's member noun.</summary>
+    private static bool IsPartyMember(ExtractionContext context, int start, int end) =>
+        end - start <= 2 && Organizations.Canonical(context.Tokens[end].Text) is { } party && party.EndsWith("s", System.StringComparison.Ordinal) &&
+        context.Tokens[end].Text.Length < party.Length;
+
+    private static void AddRole(ExtractionContext context, Cluster person, int first, int last)
+    {
+        string title = context.Document.Slice(context.Tokens[first].Start, context.Tokens[last].End);
+        bool former = false;
+        string? organization = null;
+        for (int k = first; k <= last; k++)
+        {
+            Token t = context.Tokens[k];
+            former |= t.Kind == TokenKind.Word && Titles.IsFormerMarker(t.Text);
+            Mention? at = context.MentionAt[k];
+            if (at?.Cluster is { } cluster && at.Kind == MentionKind.Organization && (organization is null || IsPlaceName(context, organization)))
+            {
+                organization = cluster.Name;
+            }
+            else if (at?.Cluster is { } place && at.Kind == MentionKind.Place && organization is null && Countries.Canonical(place.Name) is not null)
+            {
+                organization = place.Name;
+            }
+            else if (organization is null && t.Kind == TokenKind.Word && Countries.OfDemonym(t.Text) is { } country)
+            {
+                organization = country;
+            }
+        }
+
+        var role = new RoleFact(title, organization, former, context.Provenance(context.Tokens[first].Start, context.Tokens[last].End));
+        RoleSet.Add(person.Roles, role);
+    }
+
+    private static bool IsPlaceName(ExtractionContext context, string name) => Countries.Canonical(name) is not null;
+}

@@ -1,0 +1,339 @@
+using System.Collections.Generic;
+using SummitFacts.Generator.Extraction.Lexicons;
+using SummitFacts.Generator.Model;
+using SummitFacts.Generator.Structure;
+
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>
+/// Finds each quotation's speaker with ordered sieves, most precise first (after CoreNLP's quote attribution):
+/// 1. trailing: "...," said X / X said / he said right after the closing mark;
+/// 2. preceding: the nearest reporting verb before the opening mark in its sentence, and its subject
+///    (or the possessor of a speech noun: "X's suggestions that ...");
+/// 3. following: X said later in the same sentence ("..." in that law, X said);
+/// 4. conversation: a continued quotation keeps its speaker; a quotation opening a sentence takes the previous
+///    quotation's speaker in its paragraph, else the subject of the previous sentence; a quotation opening a
+///    paragraph with no attribution takes the last speaker of the previous paragraph.
+/// Nested quotations and quotations with no reporting verb near (slogans, titles, scare quotes) get none.
+/// </summary>
+internal static class SpeakerAttributor
+{
+    public static void Attribute(ExtractionContext context)
+    {
+        var pronouns = new PronounResolver(context);
+        var subjects = new SubjectFinder(context, pronouns);
+        List<QuoteSpan> quotes = context.Quotes;
+        for (int q = 0; q < quotes.Count; q++)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            QuoteSpan quote = quotes[q];
+            if (quote.Depth > 0 || quote.OpenToken >= context.Tokens.Count)
+            {
+                continue;
+            }
+
+            Cluster? speaker = Trailing(context, subjects, quote);
+            string rule = "trailing";
+            if (speaker is null)
+            {
+                speaker = Preceding(context, subjects, quote);
+                rule = "preceding";
+            }
+
+            if (speaker is null)
+            {
+                speaker = Following(context, subjects, quote);
+                rule = "following";
+            }
+
+            if (speaker is null)
+            {
+                speaker = Conversation(context, subjects, quotes, q);
+                rule = "conversation";
+            }
+
+            quote.Speaker = speaker;
+            quote.Rule = speaker is null ? null : rule;
+        }
+    }
+
+    /// <summary>Right after the closing mark: [,] X said | said X | he said.</summary>
+    private static Cluster? Trailing(ExtractionContext context, SubjectFinder subjects, QuoteSpan quote)
+    {
+        if (quote.CloseToken < 0)
+        {
+            return null;
+        }
+
+        IReadOnlyList<Token> tokens = context.Tokens;
+        int k = quote.CloseToken + 1;
+        while (k < tokens.Count && tokens[k].Paragraph == quote.Paragraph && tokens[k].Kind == TokenKind.Punct && (tokens[k].Is(",") || QuoteMarks.IsMark(tokens[k].Text[0])))
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || tokens[k].Paragraph != quote.Paragraph || context.InQuote(k))
+        {
+            return null;
+        }
+
+        // X said
+        if (subjects.Speaker(k, out int speakerEnd) is { } speaker)
+        {
+            int v = SkipAppositive(context, speakerEnd + 1, quote.Paragraph);
+            while (v < tokens.Count && tokens[v].Kind == TokenKind.Word && FunctionWords.IsFiller(tokens[v].Text) && tokens[v].Paragraph == quote.Paragraph)
+            {
+                v++;
+            }
+
+            if (v < tokens.Count && tokens[v].Paragraph == quote.Paragraph && ReportingVerbs.IsAny(tokens[v].Text) &&
+                (tokens[k].Sentence == tokens[quote.CloseToken].Sentence || EndsAttribution(tokens, v + 1, quote.Paragraph)))
+            {
+                return speaker;
+            }
+
+            return null;
+        }
+
+        // said X: the name may come after a title ("said Senator X", "said the Kremlin").
+        if (tokens[k].Kind == TokenKind.Word && ReportingVerbs.IsAny(tokens[k].Text) && char.IsLower(tokens[k].Text[0]))
+        {
+            for (int j = k + 1; j < tokens.Count && j <= k + 5 && tokens[j].Paragraph == quote.Paragraph; j++)
+            {
+                if (subjects.Speaker(j) is { } after)
+                {
+                    return after;
+                }
+
+                if (!(tokens[j].Kind == TokenKind.Word && (Titles.IsRoleWord(tokens[j].Text) || tokens[j].IsCapitalised || tokens[j].Is("the"))))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"X, a Democrat, told": the token after a short appositive between commas, or <paramref name="k"/>.</summary>
+    private static int SkipAppositive(ExtractionContext context, int k, int paragraph)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        if (k >= tokens.Count || !tokens[k].Is(","))
+        {
+            return k;
+        }
+
+        for (int j = k + 1; j < tokens.Count && j - k <= 15 && tokens[j].Paragraph == paragraph; j++)
+        {
+            if (tokens[j].Is(","))
+            {
+                return j + 1;
+            }
+
+            if (tokens[j].Kind == TokenKind.Punct && tokens[j].Text != "-")
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// After a quotation that ends its sentence, "X said" only attributes it when nothing new is said:
+    /// "X wrote on Twitter." does, "X said it was clear ..." starts a new report.
+    /// </summary>
+    private static bool EndsAttribution(IReadOnlyList<Token> tokens, int k, int paragraph)
+    {
+        if (k >= tokens.Count || tokens[k].Paragraph != paragraph || tokens[k].Kind == TokenKind.Punct)
+        {
+            return true;
+        }
+
+        string w = tokens[k].Text;
+        return w == "on" || w == "in" || w == "at" || w == "to" || w == "from" || w == "during" || w == "after" || w == "before" ||
+               w == "via" || w == "with" || w == "while" || w == "when" || w == "as" || w == "of" || w == "later" || w == "yesterday" || w == "today";
+    }
+
+    /// <summary>The nearest reporting verb before the opening mark, in the same sentence, and who does it.</summary>
+    private static Cluster? Preceding(ExtractionContext context, SubjectFinder subjects, QuoteSpan quote)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        int open = quote.OpenToken;
+        int start = context.Document.Sentences[tokens[open].Sentence].FirstToken;
+        for (int k = open - 1; k >= start && open - k <= Limits.Window; k--)
+        {
+            if (context.InQuote(k))
+            {
+                continue;
+            }
+
+            Token t = tokens[k];
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            bool near = open - k <= 2;
+            Token? next = k + 1 < tokens.Count ? tokens[k + 1] : null;
+            bool introduces = next is not null && (next.Is("that") || next.Is(":") || next.Is(",") || k + 1 == open);
+            if (ReportingVerbs.IsUnambiguous(t.Text) || (introduces && ReportingVerbs.IsStrong(t.Text)) || (near && ReportingVerbs.IsAny(t.Text)))
+            {
+                return subjects.SubjectOf(k);
+            }
+
+            if (SpeakerNouns.Contains(t.Text) && Possessor(context, k) is { } possessor)
+            {
+                return possessor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"X's (repeated) suggestions": the person before the 's.</summary>
+    private static Cluster? Possessor(ExtractionContext context, int noun)
+    {
+        for (int k = noun - 1; k >= 0 && noun - k <= 3; k--)
+        {
+            Token t = context.Tokens[k];
+            if (t.Kind == TokenKind.Clitic)
+            {
+                Mention? m = k > 0 ? context.MentionAt[k - 1] : null;
+                return m is not null && (m.Kind == MentionKind.Person || m.Kind == MentionKind.Organization) ? m.Cluster : null;
+            }
+
+            if (t.Kind != TokenKind.Word || !char.IsLower(t.Text[0]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Later in the sentence: X said | said X.</summary>
+    private static Cluster? Following(ExtractionContext context, SubjectFinder subjects, QuoteSpan quote)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        int from = quote.CloseToken >= 0 ? quote.CloseToken + 1 : quote.LastToken + 1;
+        if (from <= 0 || from >= tokens.Count)
+        {
+            return null;
+        }
+
+        int sentence = tokens[from - 1].Sentence;
+        for (int k = from; k < tokens.Count && tokens[k].Sentence == sentence && k - from <= Limits.Window; k++)
+        {
+            if (context.InQuote(k))
+            {
+                break;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || !ReportingVerbs.IsStrong(tokens[k].Text))
+            {
+                continue;
+            }
+
+            int before = k - 1;
+            while (before >= from && FunctionWords.IsFiller(tokens[before].Text))
+            {
+                before--;
+            }
+
+            if (before >= from && subjects.Speaker(before) is { } subject)
+            {
+                return subject;
+            }
+
+            if (k + 1 < tokens.Count && tokens[k + 1].Sentence == sentence && subjects.Speaker(k + 1) is { } obj)
+            {
+                return obj;
+            }
+        }
+
+        return null;
+    }
+
+    private static Cluster? Conversation(ExtractionContext context, SubjectFinder subjects, List<QuoteSpan> quotes, int q)
+    {
+        QuoteSpan quote = quotes[q];
+        QuoteSpan? previous = PreviousOuter(quotes, q);
+        if (quote.Continuation)
+        {
+            return previous?.Speaker;
+        }
+
+        IReadOnlyList<Token> tokens = context.Tokens;
+        Sentence sentence = context.Document.Sentences[tokens[quote.OpenToken].Sentence];
+        bool opensSentence = sentence.FirstToken == quote.OpenToken;
+        if (!opensSentence || quote.WordCount < 3)
+        {
+            return null;
+        }
+
+        if (previous is not null && previous.Paragraph == quote.Paragraph)
+        {
+            return previous.Speaker;
+        }
+
+        // The subject of the previous sentence in the paragraph: "X once summed it up with a metaphor. “...”"
+        if (sentence.Index > 0 && context.Document.Sentences[sentence.Index - 1].Paragraph == quote.Paragraph)
+        {
+            Sentence before = context.Document.Sentences[sentence.Index - 1];
+            for (int k = before.FirstToken; k <= before.LastToken && k - before.FirstToken <= Limits.SentenceScan; k++)
+            {
+                Mention? m = context.MentionAt[k];
+                if (m is not null && m.Kind == MentionKind.Person && m.Cluster is not null && !m.InQuote && !m.Possessive && !m.AfterPreposition && !m.IsModifier)
+                {
+                    return m.Cluster;
+                }
+            }
+
+            return null;
+        }
+
+        // A paragraph that is only a quotation continues the previous paragraph's speaker.
+        if (sentence.FirstToken == FirstTokenOfParagraph(context, quote.Paragraph) && previous is not null && previous.Paragraph == quote.Paragraph - 1 &&
+            !HasAttribution(context, quote))
+        {
+            return previous.Speaker;
+        }
+
+        return null;
+    }
+
+    private static bool HasAttribution(ExtractionContext context, QuoteSpan quote)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        for (int k = quote.OpenToken; k < tokens.Count && tokens[k].Paragraph == quote.Paragraph && k - quote.OpenToken <= Limits.SentenceScan; k++)
+        {
+            if (!context.InQuote(k) && tokens[k].Kind == TokenKind.Word && ReportingVerbs.IsStrong(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FirstTokenOfParagraph(ExtractionContext context, int paragraph)
+    {
+        int offset = context.Document.Paragraphs[paragraph].Start;
+        return context.Document.TokenAtOrAfter(offset);
+    }
+
+    private static QuoteSpan? PreviousOuter(List<QuoteSpan> quotes, int q)
+    {
+        for (int k = q - 1; k >= 0 && q - k <= Limits.Window; k--)
+        {
+            if (quotes[k].Depth == 0)
+            {
+                return quotes[k];
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,213 @@
+using System.Collections.Generic;
+using SummitFacts.Generator.Extraction.Lexicons;
+using SummitFacts.Generator.Structure;
+
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>
+/// Finds who does a reporting verb by walking left from it: over adverbs and auxiliaries ("has also"), an
+/// appositive ("X, a senior fellow at Y, said" → X), a relative pronoun ("the committee, which said" → the
+/// committee), a coordination ("he warned ... and said" → the subject of "warned"), or an unnamed representative
+/// ("a Cabinet Office spokesman said" → the organization).
+/// </summary>
+internal sealed class SubjectFinder
+{
+    private const int MaxWalk = 12;
+
+    private readonly ExtractionContext _context;
+    private readonly PronounResolver _pronouns;
+    private readonly Nominals _nominals;
+
+    public SubjectFinder(ExtractionContext context, PronounResolver pronouns)
+    {
+        _context = context;
+        _pronouns = pronouns;
+        _nominals = new Nominals(context);
+    }
+
+    public Cluster? SubjectOf(int verb, int depth = 0)
+    {
+        IReadOnlyList<Token> tokens = _context.Tokens;
+        int start = _context.Document.Sentences[tokens[verb].Sentence].FirstToken;
+        int k = verb - 1;
+        while (k >= start && IsSkippable(tokens, k))
+        {
+            k--;
+        }
+
+        if (k < start || _context.InQuote(k))
+        {
+            return null;
+        }
+
+        Token t = tokens[k];
+        if (Speaker(k) is { } direct)
+        {
+            return direct;
+        }
+
+        if (k - 1 >= start && _nominals.Resolve(k - 1, out _) is { } nominal)
+        {
+            return nominal;
+        }
+
+        if (t.Is("who") || t.Is("which"))
+        {
+            return k - 2 >= start && tokens[k - 1].Is(",") ? Speaker(MentionStart(k - 2)) : null;
+        }
+
+        if (t.Is("and") && depth < 3)
+        {
+            for (int v = k - 1; v >= start && k - v <= Limits.Window; v--)
+            {
+                if (!_context.InQuote(v) && tokens[v].Kind == TokenKind.Word && ReportingVerbs.IsStrong(tokens[v].Text))
+                {
+                    return SubjectOf(v, depth + 1);
+                }
+            }
+
+            return null;
+        }
+
+        if (t.Is(",") && PersonBeforeComma(start, k) is { } appositive)
+        {
+            return appositive;
+        }
+
+        if (t.Kind == TokenKind.Word && Titles.IsRepresentative(t.Text))
+        {
+            for (int j = k - 1; j >= start && k - j <= 5; j--)
+            {
+                if (_context.MentionAt[j] is { Kind: MentionKind.Organization, Cluster: { } org })
+                {
+                    return org;
+                }
+
+                if (!(tokens[j].Kind == TokenKind.Word && (Titles.IsRoleWord(tokens[j].Text) || tokens[j].IsCapitalised)))
+                {
+                    break;
+                }
+            }
+
+            return null;
+        }
+
+        if (t.Kind == TokenKind.Word && Titles.IsHead(t.Text) && _context.MentionAt[k] is null)
+        {
+            // "The prime minister said": a title without a name, the person given that title if the text did.
+            int det = k - 1;
+            while (det >= start && det >= k - 3 && tokens[det].Kind == TokenKind.Word && Titles.IsRoleWord(tokens[det].Text))
+            {
+                det--;
+            }
+
+            return det >= start && (tokens[det].Is("the") || tokens[det].Is("The")) ? _nominals.Resolve(det, out _) : null;
+        }
+
+        for (int j = k; j >= start && k - j <= MaxWalk; j--)
+        {
+            Token w = tokens[j];
+            if (_context.InQuote(j) || w.Is(":") || w.Is(";") || w.Is("that"))
+            {
+                break;
+            }
+
+            Mention? m = _context.MentionAt[j];
+            if (m is not null && m.Cluster is not null && (m.Kind == MentionKind.Person || m.Kind == MentionKind.Organization) &&
+                !m.Possessive && !m.AfterPreposition && !m.IsModifier)
+            {
+                return m.Cluster;
+            }
+
+            if (FunctionWords.IsSubjectPronoun(w.Text))
+            {
+                return _pronouns.Resolve(j);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person or organization (or resolved he/she, or "the company") at token <paramref name="k"/>.</summary>
+    public Cluster? Speaker(int k) => Speaker(k, out _);
+
+    /// <summary>As <see cref="Speaker(int)"/>; <paramref name="end"/> is the last token of the speaker's words.</summary>
+    public Cluster? Speaker(int k, out int end)
+    {
+        end = k;
+        if (k < 0 || k >= _context.Tokens.Count || _context.InQuote(k))
+        {
+            return null;
+        }
+
+        Mention? m = _context.MentionAt[k];
+        if (m is not null && m.Cluster is not null && (m.Kind == MentionKind.Person || m.Kind == MentionKind.Organization) && !m.Possessive)
+        {
+            end = m.LastToken;
+            return m.Cluster;
+        }
+
+        if (_nominals.Resolve(k, out end) is { } nominal)
+        {
+            return nominal;
+        }
+
+        end = k;
+        return FunctionWords.IsSubjectPronoun(_context.Tokens[k].Text) ? _pronouns.Resolve(k) : null;
+    }
+
+    private int MentionStart(int k) => _context.MentionAt[k]?.FirstToken ?? k;
+
+    /// <summary>"X, a senior fellow ..., said": the nearest person (else organization) followed by a comma.</summary>
+    private Cluster? PersonBeforeComma(int start, int comma)
+    {
+        Cluster? organization = null;
+        for (int j = comma - 1; j >= start && comma - j <= 40; j--)
+        {
+            if (_context.InQuote(j))
+            {
+                break;
+            }
+
+            Mention? m = _context.MentionAt[j];
+            if (m is null || m.LastToken != j || m.Cluster is null || !_context.Tokens[j + 1].Is(","))
+            {
+                continue;
+            }
+
+            if (m.Kind == MentionKind.Person && !m.AfterPreposition)
+            {
+                return m.Cluster;
+            }
+
+            if (m.Kind == MentionKind.Organization && organization is null && !m.AfterPreposition)
+            {
+                organization = m.Cluster;
+            }
+        }
+
+        return organization;
+    }
+
+    private static bool IsSkippable(IReadOnlyList<Token> tokens, int k)
+    {
+        Token t = tokens[k];
+        if (t.Kind == TokenKind.Clitic)
+        {
+            return true;
+        }
+
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (FunctionWords.IsFiller(t.Text) || FunctionWords.IsDayOrMonth(t.Text))
+        {
+            return true;
+        }
+
+        // "Trump on Thursday said"
+        return t.Is("on") && k + 1 < tokens.Count && FunctionWords.IsDayOrMonth(tokens[k + 1].Text);
+    }
+}

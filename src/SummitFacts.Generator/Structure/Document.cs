@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Threading;
+
+namespace SummitFacts.Generator.Structure;
+
+/// <summary>The structure of an article: paragraphs, sentences and tokens over the repaired text.</summary>
+internal sealed class Document
+{
+    private Document(string text, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens)
+    {
+        Text = text;
+        Paragraphs = paragraphs;
+        Sentences = sentences;
+        Tokens = tokens;
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<Paragraph> Paragraphs { get; }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public static Document Parse(string text, CancellationToken cancellationToken)
+    {
+        List<Paragraph> paragraphs = ParagraphSplitter.Split(text, cancellationToken);
+        var tokens = new List<Token>();
+        foreach (Paragraph paragraph in paragraphs)
+        {
+            Tokenizer.Tokenize(text, paragraph, tokens, cancellationToken);
+        }
+
+        List<Sentence> sentences = SentenceSplitter.Split(text, paragraphs, tokens, cancellationToken);
+        return new Document(text, paragraphs, sentences, tokens);
+    }
+
+    /// <summary>Index of the token containing or following <paramref name="offset"/>, or Tokens.Count.</summary>
+    public int TokenAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Tokens.Count - 1, found = Tokens.Count;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (Tokens[mid].End > offset)
+            {
+                found = mid;
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The sentence containing <paramref name="offset"/> (or the nearest one before it).</summary>
+    public int SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1, found = 0;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (Sentences[mid].Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    public string Slice(int start, int end) => Text.Substring(start, end - start);
+}

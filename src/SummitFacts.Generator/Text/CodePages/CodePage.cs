@@ -1,0 +1,161 @@
+using System.IO;
+using System.Reflection;
+
+namespace SummitFacts.Generator.Text.CodePages;
+
+/// <summary>
+/// A legacy code page that UTF-8 bytes may have been misread with. It answers the two questions repair asks:
+/// which bytes produced a character (to undo the misreading), and which bytes the decoder would have dropped.
+/// Tables are embedded because the compiler host may lack System.Text.Encoding.CodePages.
+/// </summary>
+internal sealed class CodePage
+{
+    private const int Trails = 191;
+    private readonly char[] _singles;
+    private readonly char[]? _pairs;
+    private readonly bool[] _isLead = new bool[256];
+    private readonly bool[] _droppedSingle = new bool[256];
+
+    // char -> bytes: 0 = not producible; otherwise (length << 16) | bytes.
+    private readonly int[] _encode = new int[65536];
+
+    private CodePage(string name, char[] singles, char[]? pairs)
+    {
+        Name = name;
+        _singles = singles;
+        _pairs = pairs;
+        for (int c = 0; c < 0x80; c++)
+        {
+            _encode[c] = (1 << 16) | c;
+        }
+
+        for (int b = 0x80; b <= 0xFF; b++)
+        {
+            char c = singles[b - 0x80];
+
+            // A byte .NET maps to its own C1 control or to the private-use area is undefined in the code page:
+            // strict decoders drop it, lenient ones (Latin-1, WHATWG) keep it as that character.
+            if (c == '\0' || (b < 0xA0 && c == (char)b) || (c >= '\uE000' && c <= '\uF8FF'))
+            {
+                _droppedSingle[b] = true;
+            }
+
+            if (c != '\0' && _encode[c] == 0)
+            {
+                _encode[c] = (1 << 16) | b;
+            }
+        }
+
+        if (pairs == null)
+        {
+            // Latin-1 and lenient decoders turn 0x80..0x9F into the C1 control of the same number.
+            for (int b = 0x80; b < 0xA0; b++)
+            {
+                if (_encode[b] == 0)
+                {
+                    _encode[b] = (1 << 16) | b;
+                }
+            }
+        }
+        else
+        {
+            for (int lead = 0x81; lead <= 0xFE; lead++)
+            {
+                for (int trail = 0x40; trail <= 0xFE; trail++)
+                {
+                    char c = pairs[(lead - 0x81) * Trails + (trail - 0x40)];
+                    if (c == '\0')
+                    {
+                        continue;
+                    }
+
+                    _isLead[lead] = true;
+                    if (_encode[c] == 0)
+                    {
+                        _encode[c] = (2 << 16) | (lead << 8) | trail;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The name users know the code page by, e.g. "GBK".</summary>
+    public string Name { get; }
+
+    public bool IsDoubleByte => _pairs != null;
+
+    /// <summary>The bytes the misreading decoder turned into <paramref name="c"/>: 0 when it never produces it,
+    /// else (byte count &lt;&lt; 16) | bytes, the first byte in the higher bits.</summary>
+    public int Encode(char c) => _encode[c];
+
+    /// <summary>The character a single byte 0x80..0xFF decodes to, or '\0'.</summary>
+    public char Single(int b) => _singles[b - 0x80];
+
+    /// <summary>
+    /// Whether the decoder would have dropped byte <paramref name="b"/> when the next byte is <paramref name="next"/>
+    /// (-1 at the end of the input): an undefined single byte, or a lead byte that cannot pair with what follows.
+    /// </summary>
+    public bool Drops(int b, int next)
+    {
+        if (b < 0x80)
+        {
+            return false;
+        }
+
+        if (_pairs == null || !_isLead[b])
+        {
+            return _singles[b - 0x80] == '\0' || _droppedSingle[b];
+        }
+
+        if (next < 0x40 || next > 0xFE)
+        {
+            return true;
+        }
+
+        return _pairs[(b - 0x81) * Trails + (next - 0x40)] == '\0';
+    }
+
+    /// <summary>Loads an embedded table written by the test suite from .NET's own encodings.</summary>
+    public static CodePage Load(string name, string resource, bool doubleByte)
+    {
+        int count = 128 + (doubleByte ? 126 * Trails : 0);
+        var chars = new char[count];
+        Assembly assembly = typeof(CodePage).Assembly;
+        using (Stream? stream = assembly.GetManifestResourceStream("SummitFacts.CodePages." + resource + ".bin"))
+        {
+            if (stream == null)
+            {
+                throw new InvalidDataException("Missing embedded code page " + resource);
+            }
+
+            var bytes = new byte[count * 2];
+            int read = 0;
+            while (read < bytes.Length)
+            {
+                int n = stream.Read(bytes, read, bytes.Length - read);
+                if (n <= 0)
+                {
+                    throw new InvalidDataException("Truncated embedded code page " + resource);
+                }
+
+                read += n;
+            }
+
+            for (int i = 0; i < count; i++)
+            {
+                chars[i] = (char)(bytes[2 * i] | (bytes[2 * i + 1] << 8));
+            }
+        }
+
+        if (!doubleByte)
+        {
+            return new CodePage(name, chars, null);
+        }
+
+        var singles = new char[128];
+        System.Array.Copy(chars, singles, 128);
+        var pairs = new char[126 * Trails];
+        System.Array.Copy(chars, 128, pairs, 0, pairs.Length);
+        return new CodePage(name, singles, pairs);
+    }
+}
