@@ -205,10 +205,17 @@ internal sealed class MojibakeScanner
                 break;
             }
 
-            int guess = GuessLost(b, cp, have, j, end, in ctx, out bool fits);
+            // A decoder told to replace rather than drop left U+FFFD where the byte was: it belongs to the repair.
+            bool marked = j < end && _text[j] == '\uFFFD';
+            int guess = GuessLost(b, cp, have, marked ? j + 1 : j, end, in ctx, out bool fits);
             if (guess < 0)
             {
                 break;
+            }
+
+            if (marked)
+            {
+                j++;
             }
 
             // A guessed punctuation mark that suits its context supports the code page; one that does not, counts
