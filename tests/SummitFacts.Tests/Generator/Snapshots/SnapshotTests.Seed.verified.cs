@@ -105,7 +105,7 @@ namespace TestProject
             public static global::SummitFacts.Person SergeiLavrov => __Data.Value.People[7];
 
             /// <summary>
-            /// <b>Ian Kelly</b>: former retired career foreign service officer; US ambassador to Georgia.<br/>
+            /// <b>Ian Kelly</b>: retired career foreign service officer; US ambassador to Georgia.<br/>
             /// First named at line 16: “Ian Kelly, a retired career foreign service officer who served as the US ambassador to Georgia during the Obama and first Trump administrations, said he sees “no upside for the US, only an upside for Putin.””
             /// </summary>
             /// <remarks>

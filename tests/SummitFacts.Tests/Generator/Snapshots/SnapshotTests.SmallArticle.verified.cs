@@ -40,7 +40,7 @@ namespace TestProject
             public static global::SummitFacts.Person JaneDoe => __Data.Value.People[0];
 
             /// <summary>
-            /// <b>John Roe</b>: former retired engineer.<br/>
+            /// <b>John Roe</b>: retired engineer.<br/>
             /// First named at line 4: “John Roe, a retired engineer who lives in Springfield, was less sure.”
             /// </summary>
             /// <remarks>
