@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+using BenchmarkDotNet.Attributes;
+using SummitFacts.Benchmarks.Generator;
+using SummitFacts.Benchmarks.Infrastructure;
+
+namespace SummitFacts.Benchmarks.Runtime;
+
+/// <summary>What the generated code of 1,000 articles costs the C# compiler: parse, bind and emit to memory.</summary>
+[MemoryDiagnoser]
+public class CompileGeneratedBenchmarks
+{
+    private IReadOnlyList<string> _generated = null!;
+
+    /// <summary>Runs the generator once; only compilation is measured.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var project = new GeneratorProject(SyntheticArticles.Create(LargeProjectGeneratorBenchmarks.ArticleCount));
+        _generated = GeneratedCode.Generate(project, LargeProjectGeneratorBenchmarks.ArticleCount);
+    }
+
+    /// <summary>A fresh compilation of the generated files, emitted to a MemoryStream.</summary>
+    [Benchmark]
+    public int CompileThousandArticles() => GeneratedCode.Compile(_generated).Length;
+}
