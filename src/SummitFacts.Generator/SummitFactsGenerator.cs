@@ -49,6 +49,22 @@ public sealed class SummitFactsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Emission);
 
         context.RegisterSourceOutput(named, static (spc, article) => Produce(spc, article));
+
+        // One project-wide class lists every article, so facts can be queried across the corpus.
+        IncrementalValueProvider<ArticleIndex> index = named
+            .Select(static (a, _) => ArticleIndex.QualifiedName(a.Settings))
+            .Collect()
+            .Combine(project)
+            .Select(static (pair, _) => ArticleIndex.Create(pair.Right, pair.Left))
+            .WithTrackingName(TrackingNames.ArticleIndex);
+
+        context.RegisterSourceOutput(index, static (spc, i) =>
+        {
+            if (i.ArticleClasses.Count > 0)
+            {
+                spc.AddSource(i.Namespace + "." + ArticleIndexEmitter.ClassName + ".g.cs", SourceText.From(ArticleIndexEmitter.Emit(i.Namespace, i.ArticleClasses), System.Text.Encoding.UTF8));
+            }
+        });
     }
 
     private static ArticleModel Extract(ArticleFile file, ProjectSettings project, CancellationToken ct)

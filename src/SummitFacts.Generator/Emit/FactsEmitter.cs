@@ -125,14 +125,16 @@ internal static class FactsEmitter
         string roles = person.Roles.Count == 0
             ? "No role given in the article."
             : string.Join("; ", person.Roles.Select(r => Escaping.XmlDoc(r.IsFormer && !r.Title.StartsWith("former", System.StringComparison.OrdinalIgnoreCase) ? "former " + r.Title : r.Title))) + ".";
+        // Completion lists show only the summary, so what identifies the person in the article (roles and the
+        // sentence that introduces them) goes there; hover adds the remarks.
         var lines = new List<string>
         {
             "<summary>",
-            "<b>" + Escaping.XmlDoc(person.Name) + "</b>: " + roles,
+            "<b>" + Escaping.XmlDoc(person.Name) + "</b>: " + roles + "<br/>",
+            "First named " + Where(person.Mentions, facts),
             "</summary>",
             "<remarks>",
         };
-        lines.Add("First named " + Where(person.Mentions, facts) + "<br/>");
         if (person.Aliases.Count > 0)
         {
             lines.Add("Also called: " + string.Join(", ", person.Aliases.Select(a => Escaping.XmlDoc(a))) + ".<br/>");
@@ -146,14 +148,19 @@ internal static class FactsEmitter
 
     private static string[] EntityDocs(EntityFact entity, ArticleFacts facts)
     {
-        var lines = new List<string> { "<summary>", "<b>" + Escaping.XmlDoc(entity.Name) + "</b>", "</summary>", "<remarks>" };
+        // The mentioning sentence is in the summary because completion lists show nothing else.
+        var lines = new List<string>
+        {
+            "<summary>",
+            "<b>" + Escaping.XmlDoc(entity.Name) + "</b><br/>",
+            "Mentioned " + Count(entity.Mentions.Count, "time", "times") + "; first " + Where(entity.Mentions, facts),
+            "</summary>",
+        };
         if (entity.Aliases.Count > 0)
         {
-            lines.Add("Also called: " + string.Join(", ", entity.Aliases.Select(a => Escaping.XmlDoc(a))) + ".<br/>");
+            lines.Add("<remarks>Also called: " + string.Join(", ", entity.Aliases.Select(a => Escaping.XmlDoc(a))) + ".</remarks>");
         }
 
-        lines.Add("Mentioned " + Count(entity.Mentions.Count, "time", "times") + "; first " + Where(entity.Mentions, facts));
-        lines.Add("</remarks>");
         return lines.ToArray();
     }
 

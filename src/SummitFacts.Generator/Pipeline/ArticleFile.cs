@@ -16,8 +16,8 @@ internal sealed record ArticleFile(AdditionalText Text, string? ClassName, strin
     private const string Prefix = "build_metadata.AdditionalFiles.";
 
     // The names of the generated class's own members.
-    private static readonly System.Collections.Generic.HashSet<string> ReservedClassNames =
-        new(StringComparer.Ordinal) { "Article", "Roles", "People", "Organizations", "Places", "Quotes" };
+    internal static readonly System.Collections.Generic.HashSet<string> ReservedClassNames =
+        new(StringComparer.Ordinal) { "Article", "Roles", "People", "Organizations", "Places", "Quotes", Emit.ArticleIndexEmitter.ClassName };
 
     public static ArticleFile? TryCreate(AdditionalText text, AnalyzerConfigOptions options)
     {
@@ -55,9 +55,7 @@ internal sealed record ArticleFile(AdditionalText Text, string? ClassName, strin
             }
         }
 
-        string fallbackNamespace = project.RootNamespace is { Length: > 0 } root && Emit.Identifiers.IsValidNamespace(root)
-            ? root
-            : "SummitFacts.Articles";
+        string fallbackNamespace = project.Namespace;
         string ns = fallbackNamespace;
         if (Namespace is not null)
         {

@@ -13,6 +13,9 @@ internal sealed record ProjectSettings(string? RootNamespace, string? ProjectDir
         return new ProjectSettings(root, dir);
     }
 
+    /// <summary>The project's namespace for generated classes: RootNamespace where it is valid.</summary>
+    public string Namespace => RootNamespace is { Length: > 0 } root && Emit.Identifiers.IsValidNamespace(root) ? root : "SummitFacts.Articles";
+
     /// <summary>The path relative to the project directory with '/' separators; the file name where it lies outside.</summary>
     public string DisplayPath(string path)
     {

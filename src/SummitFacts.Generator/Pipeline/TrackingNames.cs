@@ -8,4 +8,5 @@ internal static class TrackingNames
     public const string Extraction = nameof(Extraction);
     public const string ClassNames = nameof(ClassNames);
     public const string Emission = nameof(Emission);
+    public const string ArticleIndex = nameof(ArticleIndex);
 }

@@ -18,7 +18,7 @@ public sealed class CachingTests
 {
     private static readonly string[] AllSteps =
     {
-        TrackingNames.ProjectSettings, TrackingNames.ArticleFiles, TrackingNames.Extraction, TrackingNames.ClassNames, TrackingNames.Emission,
+        TrackingNames.ProjectSettings, TrackingNames.ArticleFiles, TrackingNames.Extraction, TrackingNames.ClassNames, TrackingNames.Emission, TrackingNames.ArticleIndex,
     };
 
     private static readonly TestArticle First = new("news/first.txt", "“We will win,” said Jane Doe, the mayor of Springfield.\n");

@@ -82,4 +82,15 @@ public sealed class DiagnosticTests
         Assert.Contains("public static partial class " + expected + "\n", run.Source(expected + ".g.cs"));
         Assert.Empty(run.CompileProblems());
     }
+
+    [Fact]
+    public void Project_wide_Articles_class_lists_every_article()
+    {
+        GeneratorRun run = GeneratorHarness.Run(Good, new TestArticle("news/other.txt", "Other text.\n", Namespace: "Elsewhere"));
+        string index = run.Source("TestProject.Articles.g.cs");
+        Assert.Contains("global::Elsewhere.Other.Article,", index);
+        Assert.Contains("global::TestProject.Good.Article,", index);
+        Assert.True(index.IndexOf("Elsewhere.Other", System.StringComparison.Ordinal) < index.IndexOf("TestProject.Good", System.StringComparison.Ordinal));
+        Assert.Empty(run.CompileProblems());
+    }
 }

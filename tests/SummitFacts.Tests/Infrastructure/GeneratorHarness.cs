@@ -20,6 +20,9 @@ internal static class GeneratorHarness
 {
     public const string ProjectDir = "/project/";
 
+    // Diagnose mode reports malformed XML docs (CS1570...) as a project with GenerateDocumentationFile would.
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
     {
         string[] trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
@@ -33,7 +36,7 @@ internal static class GeneratorHarness
     public static CSharpCompilation Compilation(params string[] sources) =>
         CSharpCompilation.Create(
             "TestProject",
-            sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))),
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
@@ -71,7 +74,7 @@ internal static class GeneratorHarness
         CSharpGeneratorDriver.Create(
             new[] { new SummitFactsGenerator().AsSourceGenerator() },
             texts,
-            new CSharpParseOptions(LanguageVersion.Latest),
+            ParseOptions,
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 

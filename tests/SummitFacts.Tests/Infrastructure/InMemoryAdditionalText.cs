@@ -16,6 +16,15 @@ internal sealed class InMemoryAdditionalText : AdditionalText
         _text = content is null ? null : SourceText.From(content, Encoding.UTF8);
     }
 
+    /// <summary>A file given as bytes, decoded as the compiler decodes files: BOM first, else UTF-8.</summary>
+    public static InMemoryAdditionalText FromBytes(string path, byte[] bytes) => new(path, SourceText.From(bytes, bytes.Length, encoding: null));
+
+    private InMemoryAdditionalText(string path, SourceText text)
+    {
+        Path = path;
+        _text = text;
+    }
+
     public override string Path { get; }
 
     public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
