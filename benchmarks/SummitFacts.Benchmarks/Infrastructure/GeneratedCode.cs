@@ -12,9 +12,9 @@ namespace SummitFacts.Benchmarks.Infrastructure;
 internal static class GeneratedCode
 {
     /// <summary>Runs the generator over <paramref name="project"/> and returns every generated file's text.</summary>
-    public static IReadOnlyList<string> Generate(GeneratorProject project, int expectedSources)
+    public static IReadOnlyList<string> Generate(GeneratorProject project, int articles)
     {
-        GeneratorDriver driver = GeneratorProject.Checked(project.NewDriver().RunGenerators(project.Compilation), expectedSources);
+        GeneratorDriver driver = GeneratorProject.Checked(project.NewDriver().RunGenerators(project.Compilation), articles);
         return driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).ToList();
     }
 
