@@ -8,8 +8,8 @@ namespace SummitFacts.Benchmarks.Runtime;
 /// <summary>What the generated code of 1,000 articles costs the C# compiler: parse, bind and emit to memory.</summary>
 [MemoryDiagnoser]
 // Seconds per operation, so few iterations; but Roslyn's own code is JIT-compiled and tiered up over the first
-// several compilations (a real build's compiler server is long warm), so the warm-up is longer than the measurement.
-[WarmupCount(4)]
+// several compilations (a real build's compiler server is long warm), so the warm-up is as long as the measurement.
+[WarmupCount(3)]
 [IterationCount(3)]
 public class CompileGeneratedBenchmarks
 {
