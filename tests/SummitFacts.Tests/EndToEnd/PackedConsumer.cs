@@ -1,3 +1,4 @@
+using SummitFacts.Tests.Infrastructure;
 using System;
 using System.Collections.Generic;
 using System.IO;
