@@ -103,6 +103,9 @@ public sealed class DiagnosticTests
         Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "SF0001");
         Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
         Assert.Contains("GBK", diagnostic.GetMessage());
+
+        // The closing mark after the slogan lost its bytes; the message says what was guessed there.
+        Assert.Contains("” (3,16)", diagnostic.GetMessage());
         var span = diagnostic.Location.GetLineSpan();
         Assert.Equal(2, span.StartLinePosition.Line);
         Assert.Equal(0, span.StartLinePosition.Character);
