@@ -31,7 +31,7 @@ internal sealed record ArticleReport(string Title, string Summary, IReadOnlyList
         var items = new List<string[]>();
         foreach (Person person in article.People)
         {
-            string roles = string.Join("; ", person.Roles.Select(RoleText));
+            string roles = string.Join("; ", person.Roles.Select(r => r.Title));
             string aliases = string.Join(", ", person.Aliases);
             string quotes = person.Quotes.Count.ToString(CultureInfo.InvariantCulture);
             rows.Add(new[] { person.Name, roles, aliases, quotes });
@@ -83,9 +83,6 @@ internal sealed record ArticleReport(string Title, string Summary, IReadOnlyList
 
         return new ReportSection(heading, new[] { "Name", "Aliases", "Mentions", "First line" }, rows, items);
     }
-
-    private static string RoleText(Role role) =>
-        role.IsFormer && !role.Title.StartsWith("former", System.StringComparison.OrdinalIgnoreCase) ? "former " + role.Title : role.Title;
 
     private static string Count(int n, string one, string many) =>
         n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);

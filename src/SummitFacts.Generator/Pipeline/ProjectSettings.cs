@@ -30,12 +30,42 @@ internal sealed record ProjectSettings(string? RootNamespace, string? ProjectDir
 
             if (normalized.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
-                return normalized.Substring(prefix.Length);
+                string relative = Collapse(normalized.Substring(prefix.Length));
+                if (!relative.StartsWith("../", StringComparison.Ordinal))
+                {
+                    return relative;
+                }
             }
         }
 
         // Outside the project (e.g. a linked file): the file name alone keeps output machine-independent.
         int slash = normalized.LastIndexOf('/');
         return slash >= 0 ? normalized.Substring(slash + 1) : normalized;
+    }
+
+    // "a/../b/./c" → "b/c": MSBuild passes linked items as project-relative paths with ".." left in.
+    private static string Collapse(string path)
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        foreach (string part in path.Split('/'))
+        {
+            if (part == "..")
+            {
+                if (parts.Count > 0 && parts[parts.Count - 1] != "..")
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+                else
+                {
+                    parts.Add(part);
+                }
+            }
+            else if (part.Length > 0 && part != ".")
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join("/", parts);
     }
 }

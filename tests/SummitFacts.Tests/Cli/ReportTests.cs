@@ -20,7 +20,7 @@ public class ReportTests
             new PersonFact(
                 "Anna Berg",
                 new[] { "Berg" }.ToEquatableArray(),
-                new[] { new RoleFact("Foreign Minister", "Norway", false, At(0, 1, 1)), new RoleFact("ambassador", null, true, At(0, 1, 1)) }.ToEquatableArray(),
+                new[] { new RoleFact("Foreign Minister", "Norway", false, At(0, 1, 1)), new RoleFact("former ambassador", null, true, At(0, 1, 1)) }.ToEquatableArray(),
                 new[] { At(0, 1, 10), At(1, 3, 25) }.ToEquatableArray()),
         }.ToEquatableArray(),
         new[] { new EntityFact("United Nations", new[] { "UN" }.ToEquatableArray(), new[] { At(1, 3, 40) }.ToEquatableArray()) }.ToEquatableArray(),
@@ -38,7 +38,7 @@ public class ReportTests
 
         Person berg = Assert.Single(article.People);
         Assert.Same(berg, article.People.Find("berg"));
-        Assert.Equal(new[] { "Foreign Minister", "ambassador" }, berg.Roles.Select(r => r.Title));
+        Assert.Equal(new[] { "Foreign Minister", "former ambassador" }, berg.Roles.Select(r => r.Title));
         Assert.Same(berg, article.Quotes[0].Speaker);
         Assert.Null(article.Quotes[1].Speaker);
         Assert.Equal("“We | made progress,” Berg said.", article.Quotes[0].Source.Sentence);
