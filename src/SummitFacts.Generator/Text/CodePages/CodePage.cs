@@ -89,6 +89,17 @@ internal sealed class CodePage
     /// else (byte count &lt;&lt; 16) | bytes, the first byte in the higher bits.</summary>
     public int Encode(char c) => _encode[c];
 
+    /// <summary>
+    /// Whether a run of mojibake can start at <paramref name="c"/>: the decoder produces it from bytes whose first is
+    /// a UTF-8 lead byte. A line with no such character cannot hold this code page's mojibake, so repair skips it.
+    /// </summary>
+    public bool CanStartRun(char c)
+    {
+        int code = _encode[c];
+        int first = (code >> 16) == 1 ? code & 0xFF : (code >> 8) & 0xFF;
+        return c >= 0x80 && code != 0 && first >= 0xC2 && first <= 0xF4;
+    }
+
     /// <summary>The character a single byte 0x80..0xFF decodes to, or '\0'.</summary>
     public char Single(int b) => _singles[b - 0x80];
 
