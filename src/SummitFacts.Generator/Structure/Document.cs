@@ -26,9 +26,10 @@ internal sealed class Document
     {
         List<Paragraph> paragraphs = ParagraphSplitter.Split(text, cancellationToken);
         var tokens = new List<Token>();
+        var pool = new TokenTextPool();
         foreach (Paragraph paragraph in paragraphs)
         {
-            Tokenizer.Tokenize(text, paragraph, tokens, cancellationToken);
+            Tokenizer.Tokenize(text, paragraph, tokens, pool, cancellationToken);
         }
 
         List<Sentence> sentences = SentenceSplitter.Split(text, paragraphs, tokens, cancellationToken);
