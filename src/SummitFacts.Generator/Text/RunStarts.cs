@@ -42,7 +42,7 @@ internal sealed class RunStarts
                         continue;
                     }
 
-                    if (page.CanStartRun(c))
+                    if (page.CanStartRun(c, i + 1 < lines[l].End ? text[i + 1] : '\0'))
                     {
                         mask |= 1 << p;
                     }
