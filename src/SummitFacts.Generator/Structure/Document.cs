@@ -25,10 +25,13 @@ internal sealed class Document
     public static Document Parse(string text, CancellationToken cancellationToken)
     {
         List<Paragraph> paragraphs = ParagraphSplitter.Split(text, cancellationToken);
-        var tokens = new List<Token>();
+        // News text has about one token per 5.5 characters: sized once, the list never copies itself while growing
+        // (on large inputs each copy is a large-object allocation that brings on a full collection).
+        var tokens = new List<Token>(text.Length / 5 + 16);
+        var pool = new TokenTextPool();
         foreach (Paragraph paragraph in paragraphs)
         {
-            Tokenizer.Tokenize(text, paragraph, tokens, cancellationToken);
+            Tokenizer.Tokenize(text, paragraph, tokens, pool, cancellationToken);
         }
 
         List<Sentence> sentences = SentenceSplitter.Split(text, paragraphs, tokens, cancellationToken);

@@ -9,7 +9,8 @@ namespace SummitFacts.Generator.Structure;
 /// </summary>
 internal static class Tokenizer
 {
-    public static void Tokenize(string text, Paragraph paragraph, List<Token> tokens, CancellationToken cancellationToken)
+    /// <summary>Tokenizes one paragraph, taking token texts from <paramref name="pool"/> (shared across a document's paragraphs).</summary>
+    public static void Tokenize(string text, Paragraph paragraph, List<Token> tokens, TokenTextPool pool, CancellationToken cancellationToken)
     {
         int i = paragraph.Start;
         int end = paragraph.End;
@@ -29,26 +30,26 @@ internal static class Tokenizer
 
             if (char.IsLetter(c))
             {
-                i = ReadWord(text, i, end, paragraph.Index, tokens);
+                i = ReadWord(text, i, end, paragraph.Index, tokens, pool);
             }
             else if (char.IsDigit(c))
             {
-                i = ReadNumber(text, i, end, paragraph.Index, tokens);
+                i = ReadNumber(text, i, end, paragraph.Index, tokens, pool);
             }
             else if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
             {
-                Add(tokens, text, i, i + 2, TokenKind.Punct, paragraph.Index);
+                Add(tokens, text, i, i + 2, TokenKind.Punct, paragraph.Index, pool);
                 i += 2;
             }
             else
             {
-                Add(tokens, text, i, i + 1, TokenKind.Punct, paragraph.Index);
+                Add(tokens, text, i, i + 1, TokenKind.Punct, paragraph.Index, pool);
                 i++;
             }
         }
     }
 
-    private static int ReadWord(string text, int start, int end, int paragraph, List<Token> tokens)
+    private static int ReadWord(string text, int start, int end, int paragraph, List<Token> tokens, TokenTextPool pool)
     {
         int i = start;
         while (i < end)
@@ -88,18 +89,17 @@ internal static class Tokenizer
         // The full stop after an initial or an abbreviation belongs to the word.
         if (i < end && text[i] == '.')
         {
-            string word = text.Substring(start, i - start);
-            if (IsSingleLetterSegment(text, start, i) || Abbreviations.IsAbbreviation(word))
+            if (IsSingleLetterSegment(text, start, i) || Abbreviations.IsAbbreviation(pool.Get(text, start, i - start)))
             {
                 i++;
             }
         }
 
-        Add(tokens, text, start, i, TokenKind.Word, paragraph);
+        Add(tokens, text, start, i, TokenKind.Word, paragraph, pool);
         if (i + 1 < end && TokenShape.IsApostrophe(text[i]) && (text[i + 1] == 's' || text[i + 1] == 'S') &&
             (i + 2 >= end || !char.IsLetter(text[i + 2])))
         {
-            Add(tokens, text, i, i + 2, TokenKind.Clitic, paragraph);
+            Add(tokens, text, i, i + 2, TokenKind.Clitic, paragraph, pool);
             i += 2;
         }
 
@@ -121,7 +121,7 @@ internal static class Tokenizer
         return (stop - start) % 2 == 1;
     }
 
-    private static int ReadNumber(string text, int start, int end, int paragraph, List<Token> tokens)
+    private static int ReadNumber(string text, int start, int end, int paragraph, List<Token> tokens, TokenTextPool pool)
     {
         int i = start;
         while (i < end)
@@ -141,10 +141,10 @@ internal static class Tokenizer
             }
         }
 
-        Add(tokens, text, start, i, TokenKind.Number, paragraph);
+        Add(tokens, text, start, i, TokenKind.Number, paragraph, pool);
         return i;
     }
 
-    private static void Add(List<Token> tokens, string text, int start, int end, TokenKind kind, int paragraph) =>
-        tokens.Add(new Token(tokens.Count, start, end, text.Substring(start, end - start), kind, paragraph));
+    private static void Add(List<Token> tokens, string text, int start, int end, TokenKind kind, int paragraph, TokenTextPool pool) =>
+        tokens.Add(new Token(tokens.Count, start, end, pool.Get(text, start, end - start), kind, paragraph));
 }

@@ -17,6 +17,17 @@ internal struct LineContext
     // The text's habit when the line has no quotation yet: British news quotes with single marks.
     public bool PreferSingle;
 
+    /// <summary><see cref="Append"/> for a character below U+0080, which needs no look at the next one.</summary>
+    public void AppendAscii(char c)
+    {
+        if (c == '"')
+        {
+            DoubleOpen = !DoubleOpen;
+        }
+
+        Previous = c;
+    }
+
     public void Append(char c, char next)
     {
         switch (c)

@@ -68,7 +68,14 @@ internal sealed class MojibakeScanner
             }
 
             char c = _text[i];
-            if (c < 0x80 || _page.Encode(c) == 0)
+            if (c < 0x80)
+            {
+                context.AppendAscii(c);
+                i++;
+                continue;
+            }
+
+            if (_page.Encode(c) == 0)
             {
                 context.Append(c, Peek(i + 1));
                 i++;

@@ -92,12 +92,20 @@ internal static class TextRepairer
         var findings = new List<(int Line, double Score, int Bad, int Preference)>[pages.Count];
 
         // First the whole text, so that weak lines can lean on a hypothesis the text as a whole supports.
+        var starts = new RunStarts(text, lines, pages, cancellationToken);
         for (int p = 0; p < pages.Count; p++)
         {
             scanners[p] = new MojibakeScanner(text, pages[p]);
             findings[p] = new List<(int, double, int, int)>();
             for (int l = 0; l < lines.Count; l++)
             {
+                if (!starts.CanStart(l, p))
+                {
+                    // What the scanner would have found: no evidence for the page, only characters against it.
+                    totalBad[p] += starts.Bad(l, p);
+                    continue;
+                }
+
                 scratch.Clear();
                 MojibakeScanner scanner = scanners[p];
                 scanner.ScanLine(lines[l].Start, lines[l].End, scratch, cancellationToken);

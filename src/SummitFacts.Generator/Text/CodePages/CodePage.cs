@@ -16,6 +16,10 @@ internal sealed class CodePage
     private readonly bool[] _isLead = new bool[256];
     private readonly bool[] _droppedSingle = new bool[256];
 
+    // Whether a single byte 0x80..0xBF (a UTF-8 continuation byte) can be dropped: if not, every two-byte lead must
+    // be followed by its continuation for a run to exist (MacRoman defines every byte; Windows-1252 does not).
+    private readonly bool _dropsContinuation;
+
     // char -> bytes: 0 = not producible; otherwise (length << 16) | bytes.
     private readonly int[] _encode = new int[65536];
 
@@ -78,6 +82,12 @@ internal sealed class CodePage
                 }
             }
         }
+
+        // After the lead bytes are known: in a double-byte code page a lead byte is dropped when nothing pairs with it.
+        for (int b = 0x80; b <= 0xBF; b++)
+        {
+            _dropsContinuation |= Drops(b, -1);
+        }
     }
 
     /// <summary>The name users know the code page by, e.g. "GBK".</summary>
@@ -88,6 +98,44 @@ internal sealed class CodePage
     /// <summary>The bytes the misreading decoder turned into <paramref name="c"/>: 0 when it never produces it,
     /// else (byte count &lt;&lt; 16) | bytes, the first byte in the higher bits.</summary>
     public int Encode(char c) => _encode[c];
+
+    /// <summary>
+    /// Whether a run of mojibake can start at <paramref name="c"/> (followed on its line by <paramref name="next"/>,
+    /// '\0' at the line end): the decoder produces it from bytes whose first is a UTF-8 lead byte, and a single-byte
+    /// lead of a three- or four-byte sequence is followed by a character whose byte can continue it (with one
+    /// continuation byte missing, only a two-byte sequence can still be guessed). A line with no such character
+    /// cannot hold this code page's mojibake, so repair skips it.
+    /// </summary>
+    public bool CanStartRun(char c, char next)
+    {
+        int code = c < 0x80 ? 0 : _encode[c];
+        if (code == 0)
+        {
+            return false;
+        }
+
+        if ((code >> 16) != 1)
+        {
+            int lead = (code >> 8) & 0xFF;
+            return lead >= 0xC2 && lead <= 0xF4;
+        }
+
+        int b = code & 0xFF;
+        if (b < 0xC2 || b > 0xF4)
+        {
+            return false;
+        }
+
+        if (b <= 0xDF && _dropsContinuation)
+        {
+            // The decoder may have dropped the one continuation byte, so the lead alone can be a run to guess.
+            return true;
+        }
+
+        int following = next < 0x80 ? 0 : _encode[next];
+        int first = (following >> 16) == 1 ? following & 0xFF : (following >> 8) & 0xFF;
+        return following != 0 && first >= 0x80 && first <= 0xBF;
+    }
 
     /// <summary>The character a single byte 0x80..0xFF decodes to, or '\0'.</summary>
     public char Single(int b) => _singles[b - 0x80];
