@@ -5,8 +5,8 @@ using SummitFacts.Generator.Extraction.Lexicons;
 namespace SummitFacts.Generator.Extraction;
 
 /// <summary>
-/// The leading and trailing word sequences of every multi-word organization or place name ("Quincy Institute"
-/// of "Quincy Institute for Responsible Statecraft", "Tax Policy Center" of "Urban-Brookings Tax Policy Center"),
+/// The leading and trailing word sequences of every multi-word organization or place name ("Carrow Institute"
+/// of "Carrow Institute for Civic Policy", "Tax Policy Center" of "Halden-Roe Tax Policy Center"),
 /// so a short form finds its long form in one look-up. Tracks merges so a look-up lands on the surviving entity.
 /// </summary>
 internal sealed class AffixIndex
@@ -26,7 +26,7 @@ internal sealed class AffixIndex
 
             for (int n = 1; n < words.Length; n++)
             {
-                // A leading part is a short form only as a single word ("Bardo") or ending in a head ("Quincy
+                // A leading part is a short form only as a single word ("Vellan") or ending in a head ("Carrow
                 // Institute"); "Greater Manchester" is not a short form of "Greater Manchester Police".
                 string prefix = string.Join(" ", words, 0, n);
                 if (EntityHeads.IsOrganizationHead(words[n - 1]) || EntityHeads.IsPlaceHead(words[n - 1]))
@@ -35,7 +35,7 @@ internal sealed class AffixIndex
                 }
                 else if (n == 1)
                 {
-                    // "the Bardo museum" for "Bardo National Museum": the first word with the head noun after it.
+                    // "the Vellan museum" for "Vellan National Museum": the first word with the head noun after it.
                     Add(prefix + " " + words[words.Length - 1].ToLowerInvariant(), entry.Value);
                 }
 

@@ -8,7 +8,7 @@ namespace SummitFacts.Generator.Extraction;
 /// <summary>
 /// Groups mentions into entities. People: full names first, then a bare surname, "Mr X", "President X" join the
 /// full name with that surname (the nearest one before, else after), "Sir John" the one with that first name.
-/// Organizations and places: by canonical name, then short forms ("Quincy Institute", "Senate", "Bardo") join
+/// Organizations and places: by canonical name, then short forms ("Carrow Institute", "Senate", "Vellan") join
 /// the longer name they start or end. Names still undecided become places when listed with places or put after
 /// "in"/"at", and are dropped otherwise.
 /// </summary>
@@ -133,7 +133,7 @@ internal static class Coreference
         }
     }
 
-    /// <summary>"George Bush" and "George W. Bush" are one person: same first and last name.</summary>
+    /// <summary>"Ann Pellow" and "Ann K. Pellow" are one person: same first and last name.</summary>
     private static Cluster? FindLongerOrShorter(List<Cluster> people, IReadOnlyList<string> parts)
     {
         foreach (Cluster c in people)
@@ -262,7 +262,7 @@ internal static class Coreference
         return affixes.Find(key, kind);
     }
 
-    /// <summary>"Manchester, Liverpool, Basingstoke and Torbay": an undecided name in a list with a place.</summary>
+    /// <summary>"Manchester, Liverpool, Wexmoor and Dunhallow": an undecided name in a list with a place.</summary>
     private static bool ListedWithPlace(ExtractionContext context, Mention m)
     {
         return Neighbour(context, m, -1) || Neighbour(context, m, +1);

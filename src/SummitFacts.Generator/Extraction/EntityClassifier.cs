@@ -7,7 +7,7 @@ namespace SummitFacts.Generator.Extraction;
 
 /// <summary>
 /// Turns runs of capitalised words into mentions. In order: a run named by its head word as a whole
-/// ("Council of Economic Advisers", "Bardo National Museum"); lexicon entries (longest first); titles, which
+/// ("Council of Economic Advisers", "Vellan National Museum"); lexicon entries (longest first); titles, which
 /// only introduce a name ("Russian Foreign Minister"); honorific + name; and the rest, decided by cues
 /// (<see cref="EntityCues"/>) or left <see cref="MentionKind.Unknown"/> for coreference to settle.
 /// </summary>
@@ -167,7 +167,7 @@ internal static class EntityClassifier
             return false;
         }
 
-        // A person's name inside means the run is not one name ("... and Tony Blair").
+        // A person's name inside means the run is not one name ("... and Tom Pellow").
         for (int k = a; k <= b; k++)
         {
             if (Honorifics.IsHonorific(tokens[k].Text) || (FirstNames.Contains(tokens[k].Text) && k < b && !EntityHeads.IsOrganizationHead(tokens[k + 1].Text)))
@@ -189,7 +189,7 @@ internal static class EntityClassifier
             mention.Key = canonical;
         }
 
-        // "Quincy Institute for Responsible Statecraft" is also called "Quincy Institute"; "US Senate" also "Senate".
+        // "Carrow Institute for Civic Policy" is also called "Carrow Institute"; "US Senate" also "Senate".
         if (firstConnector > a && headAt == firstConnector - 1 && b > headAt)
         {
             mention.ExtraAlias = Slice(context, a, headAt);
@@ -321,7 +321,7 @@ internal static class EntityClassifier
         int lexicon = TryLexiconLength(context, k, runEnd);
         if (lexicon > 0)
         {
-            // "Michael Jordan", "Kevin Kent": after a first name a one-word place name is a surname.
+            // "Tom Kent", "Ann Bath": after a first name a one-word place name is a surname.
             bool surname = lexicon == 1 && k == chunkStart + 1 && FirstNames.Contains(Piece(tokens[chunkStart]).Text) &&
                            EntityLexicon.TryLookup(Slice(context, k, k), out MentionKind kind, out _) && kind == MentionKind.Place;
             if (!surname)
@@ -330,14 +330,14 @@ internal static class EntityClassifier
             }
         }
 
-        // A title followed by more name ("... Secretary Patricia Hewitt") ends the chunk.
+        // A title followed by more name ("... Secretary Jane Pellow") ends the chunk.
         int titleEnd = TitleEnd(tokens, k, tokens.Count - 1);
         if (titleEnd >= k && titleEnd + 1 < tokens.Count && tokens[titleEnd + 1].Sentence == tokens[k].Sentence && tokens[titleEnd + 1].IsCapitalised)
         {
             return false;
         }
 
-        // "State Marco Rubio": a first name starts a new chunk when the chunk so far has none.
+        // "State Mark Pellow": a first name starts a new chunk when the chunk so far has none.
         if (FirstNames.Contains(word))
         {
             bool hasFirstName = false;
@@ -391,7 +391,7 @@ internal static class EntityClassifier
 
         if (n >= 2 && (last == "Government" || last == "Administration"))
         {
-            // "the Blair Government": the person the government is named after.
+            // "the Pellow Government": the person the government is named after.
             AddPerson(context, i, j - 1, null).IsModifier = true;
             return;
         }

@@ -91,7 +91,7 @@ internal static class EntityCues
             return false;
         }
 
-        // "fellow Ennahda members": the name qualifies the noun after it.
+        // "fellow Morvane members": the name qualifies the noun after it.
         Token? after = context.InSentence(last + 1, last);
         return after is null || after.Kind != TokenKind.Word || !char.IsLower(after.Text[0]) || FunctionWords.IsNeverName(after.Text) ||
                ReportingVerbs.IsAny(after.Text);
@@ -130,14 +130,14 @@ internal static class EntityCues
         return RoleFinder.PhraseBeforeComma(context, first - 1, out _, out _) is not null;
     }
 
-    /// <summary>The lower-case noun after a name makes the name a modifier ("the Obama administration").</summary>
+    /// <summary>The lower-case noun after a name makes the name a modifier ("the Harlow administration").</summary>
     public static bool ModifiesNoun(ExtractionContext context, int last)
     {
         Token? next = context.InSentence(last + 1, last);
         return next is not null && next.Kind == TokenKind.Word && ModifiedNouns.Contains(next.Text);
     }
 
-    /// <summary>The lower-case organization noun after a name: "the Ennahda party".</summary>
+    /// <summary>The lower-case organization noun after a name: "the Morvane party".</summary>
     public static Token? OrganizationNounAfter(ExtractionContext context, int last)
     {
         Token? next = context.InSentence(last + 1, last);

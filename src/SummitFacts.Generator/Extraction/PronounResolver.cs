@@ -7,8 +7,8 @@ namespace SummitFacts.Generator.Extraction;
 /// <summary>
 /// Resolves "he"/"she" in an attribution to a person: the nearest fitting person earlier in the same sentence,
 /// else the first fitting person of the nearest earlier sentence that has one (the subject, usually). Names
-/// inside quotations, possessives ("Trump's estimate"), names after a preposition ("a letter to X") and
-/// modifiers ("the Obama administration") are passed over; gender must fit when it is known.
+/// inside quotations, possessives ("Harlow's estimate"), names after a preposition ("a letter to X") and
+/// modifiers ("the Harlow administration") are passed over; gender must fit when it is known.
 /// </summary>
 internal sealed class PronounResolver
 {

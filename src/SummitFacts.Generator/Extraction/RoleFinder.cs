@@ -283,7 +283,7 @@ internal static class RoleFinder
 
     /// <summary>
     /// The role phrase between the previous comma (or the sentence start) and the comma at <paramref name="comma"/>,
-    /// when it starts with a determiner and holds a title: "The leader of Ennahda", "His predecessor".
+    /// when it starts with a determiner and holds a title: "The leader of Morvane", "His predecessor".
     /// </summary>
     public static string? PhraseBeforeComma(ExtractionContext context, int comma, out int first, out int last)
     {

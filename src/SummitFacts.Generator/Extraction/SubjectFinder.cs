@@ -207,7 +207,7 @@ internal sealed class SubjectFinder
             return true;
         }
 
-        // "Trump on Thursday said"
+        // "Harlow on Thursday said"
         return t.Is("on") && k + 1 < tokens.Count && FunctionWords.IsDayOrMonth(tokens[k + 1].Text);
     }
 }
