@@ -87,7 +87,8 @@ internal static class SpeakerAttributor
             }
 
             if (v < tokens.Count && tokens[v].Paragraph == quote.Paragraph && ReportingVerbs.IsAny(tokens[v].Text) &&
-                (tokens[k].Sentence == tokens[quote.CloseToken].Sentence || EndsAttribution(tokens, v + 1, quote.Paragraph)))
+                (tokens[k].Sentence == tokens[quote.CloseToken].Sentence || EndsAttribution(tokens, v + 1, quote.Paragraph)) &&
+                !IntroducesNext(context, v + 1, quote.Paragraph))
             {
                 return speaker;
             }
@@ -138,6 +139,29 @@ internal static class SpeakerAttributor
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// "X said: '...'" / "X told BBC News: '...'": a colon after the verb hands the words to the quotation that
+    /// follows, so this "X said" cannot also close the quotation before it.
+    /// </summary>
+    private static bool IntroducesNext(ExtractionContext context, int k, int paragraph)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        for (int j = k; j < tokens.Count && j - k <= 8 && tokens[j].Paragraph == paragraph && !context.InQuote(j); j++)
+        {
+            if (tokens[j].Is(":"))
+            {
+                return true;
+            }
+
+            if (tokens[j].Kind == TokenKind.Punct && !tokens[j].Is("-"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
