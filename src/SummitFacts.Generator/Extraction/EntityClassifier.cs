@@ -250,6 +250,14 @@ internal static class EntityClassifier
                 continue;
             }
 
+            int compound = CompoundNames.TryAt(context, i, b);
+            if (compound > 0)
+            {
+                i += compound;
+                titleBefore = false;
+                continue;
+            }
+
             if (TryLexiconAt(context, i, b, out int length))
             {
                 i += length;
@@ -413,7 +421,8 @@ internal static class EntityClassifier
             return;
         }
 
-        if (n == 1 && TokenShape.IsAllCaps(first) && !first.StartsWith("WW", System.StringComparison.Ordinal) && !IsRoman(first))
+        if (n == 1 && TokenShape.IsAllCaps(first) && !first.StartsWith("WW", System.StringComparison.Ordinal) && !IsRoman(first) &&
+            !(first.Length <= 2 && context.InQuote(i)))
         {
             Add(context, MentionKind.Organization, i, j, text);
             return;
@@ -621,7 +630,7 @@ internal static class EntityClassifier
         return mention;
     }
 
-    private static Mention Add(ExtractionContext context, MentionKind kind, int first, int last, string text)
+    internal static Mention Add(ExtractionContext context, MentionKind kind, int first, int last, string text)
     {
         NamePiece head = Piece(context.Tokens[first]);
         NamePiece tail = Piece(context.Tokens[last]);

@@ -33,7 +33,7 @@ Protocol Act Acts Bill Treaty Accord Accords Agreement Convention Declaration Ru
 Budget Prize Award Awards Championship Championships Tournament Series Open Marathon Show Awards Christmas Easter Ramadan
 ");
 
-    /// <summary>Lower-case nouns after a name that make it an organization: "the Ennahda party", "the Wagner group".</summary>
+    /// <summary>Lower-case nouns after a name that make it an organization: "the Morvane party", "the Wagner group".</summary>
     private static readonly HashSet<string> OrganizationNouns = WordSet.Of(@"
 party movement group organization organisation agency company firm newspaper channel network broadcaster outlet charity
 militia coalition alliance union bank body institute foundation council committee campaign

@@ -1,0 +1,61 @@
+using Xunit;
+
+namespace SummitFacts.Tests.Extraction;
+
+/// <summary>Place and organization names that a known place inside them used to cut in two (made-up sentences).</summary>
+public class CompoundNameTests
+{
+    [Theory]
+    [InlineData("The farm lies in West Yorkshire, near the moors.", "West Yorkshire")]
+    [InlineData("Floods hit South Yorkshire on Monday.", "South Yorkshire")]
+    [InlineData("Bus fares rose across Greater London last year.", "Greater London")]
+    public void A_compass_word_before_a_region_stays_part_of_it(string text, string place)
+    {
+        var e = Engine.Run(text);
+        Assert.Contains(place, e.PlaceNames);
+        Assert.DoesNotContain("West", e.PlaceNames);
+        Assert.DoesNotContain("South", e.PlaceNames);
+    }
+
+    [Fact]
+    public void An_organization_head_after_a_place_makes_one_organization()
+    {
+        var e = Engine.Run("Inspector Ravi Dutt of Greater Manchester Police said the search went on. Kent County Council disagreed.");
+        Assert.Contains("Greater Manchester Police", e.OrganizationNames);
+        Assert.Contains("Kent County Council", e.OrganizationNames);
+        Assert.DoesNotContain("Police", e.OrganizationNames);
+        Assert.DoesNotContain("Greater Manchester", e.PlaceNames);
+        Assert.Contains("Ravi Dutt", e.PeopleNames);
+    }
+
+    [Fact]
+    public void A_station_number_or_place_belongs_to_the_broadcaster()
+    {
+        var e = Engine.Run("Ann Moss told BBC Radio 4 and later BBC Radio Scotland that costs were rising.");
+        Assert.Contains("BBC Radio 4", e.OrganizationNames);
+        Assert.Contains("BBC Radio Scotland", e.OrganizationNames);
+        Assert.DoesNotContain("Scotland", e.PlaceNames);
+    }
+
+    [Fact]
+    public void A_city_named_with_the_article_is_found()
+    {
+        var e = Engine.Run("The envoys met in The Hague on Tuesday.");
+        Assert.Contains("The Hague", e.PlaceNames);
+    }
+
+    [Fact]
+    public void A_national_executive_is_an_organization()
+    {
+        var e = Engine.Run("The Scottish Executive rejected the figures on Monday.");
+        Assert.Contains("Scottish Executive", e.OrganizationNames);
+    }
+
+    [Fact]
+    public void A_short_capitalised_word_inside_a_quote_is_no_organization()
+    {
+        var e = Engine.Run("\"It will all be OK in the end,\" said Tom Reeve.");
+        Assert.DoesNotContain("OK", e.OrganizationNames);
+        Assert.Equal("Tom Reeve", e.SpeakerOf("It will all be OK"));
+    }
+}
