@@ -72,6 +72,12 @@ internal static class EntityClassifier
                     right++;
                 }
 
+                if (right <= b && SharedSurname(context, a, k - 1, right, b))
+                {
+                    ClassifyRun(context, right, b);
+                    return;
+                }
+
                 ClassifyRun(context, a, k - 1);
                 if (right <= b)
                 {
@@ -97,6 +103,46 @@ internal static class EntityClassifier
 
             start = k + 1;
         }
+    }
+
+    /// <summary>
+    /// "Jim and Sue Dale": a lone first name coordinated with a full name shares its surname, so it is a person too.
+    /// Role words before it ("economists Jim and Sue Dale") are left for the role finder.
+    /// </summary>
+    private static bool SharedSurname(ExtractionContext context, int a, int leftEnd, int right, int b)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        string left = Piece(tokens[leftEnd]).Text;
+        if (!FirstNames.Contains(left) || !FirstNames.Contains(Piece(tokens[right]).Text) || b - right < 1 || b - right > 2)
+        {
+            return false;
+        }
+
+        for (int k = a; k < leftEnd; k++)
+        {
+            string w = Piece(tokens[k]).Text;
+            if (!Titles.IsRoleWord(w) && !Titles.IsRoleWord(w.TrimEnd('s')))
+            {
+                return false;
+            }
+        }
+
+        var parts = new List<string> { left };
+        for (int k = right + 1; k <= b; k++)
+        {
+            string w = Piece(tokens[k]).Text;
+            if (!tokens[k].IsCapitalised || FirstNames.Contains(w) || EntityHeads.IsOrganizationHead(w) || EntityHeads.IsPlaceHead(w) || FunctionWords.IsNeverName(w))
+            {
+                return false;
+            }
+
+            parts.Add(w);
+        }
+
+        Mention person = Add(context, MentionKind.Person, leftEnd, leftEnd, Slice(context, leftEnd, leftEnd));
+        person.NameParts = parts;
+        person.Key = string.Join(" ", parts);
+        return true;
     }
 
     /// <summary>A run whose last word (or the word before its first "of"/"for") is an organization or place head.</summary>

@@ -91,6 +91,12 @@ internal static class EntityCues
             return false;
         }
 
+        // "his brother Bert lived": a kinship noun is never the modifier of another noun, so the verb after is no cue.
+        if (Titles.IsKinship(before.Text) && char.IsLower(before.Text[0]))
+        {
+            return true;
+        }
+
         // "fellow Morvane members": the name qualifies the noun after it.
         Token? after = context.InSentence(last + 1, last);
         return after is null || after.Kind != TokenKind.Word || !char.IsLower(after.Text[0]) || FunctionWords.IsNeverName(after.Text) ||
