@@ -213,8 +213,19 @@ internal static class Coreference
         }
 
         // Undecided names: the short form of a known entity, a member of a list of places, or after "in"/"at".
+        // A second pass lets a list decided later in the text ("X and Rochdale", Rochdale a place further on) settle.
+        for (int pass = 0; pass < 3 && ResolveUndecided(context, byKey, aliases, affixes) > 0; pass++)
+        {
+        }
+    }
+
+    /// <summary>Decides what it can of the undecided names; how many it decided.</summary>
+    private static int ResolveUndecided(ExtractionContext context, Dictionary<string, Cluster> byKey, Dictionary<string, Cluster> aliases, AffixIndex affixes)
+    {
+        int decided = 0;
         foreach (Mention m in context.Mentions)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             if (m.Kind != MentionKind.Unknown)
             {
                 continue;
@@ -247,8 +258,11 @@ internal static class Coreference
             {
                 m.Kind = target.Kind;
                 target.Add(m);
+                decided++;
             }
         }
+
+        return decided;
     }
 
     /// <summary>A multi-word key that starts or ends with <paramref name="key"/>, as whole words (one only).</summary>

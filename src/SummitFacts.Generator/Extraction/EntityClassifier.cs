@@ -521,7 +521,7 @@ internal static class EntityClassifier
         }
 
         Mention unknown = Add(context, MentionKind.Unknown, i, j, text);
-        unknown.PlaceCue = EntityCues.PlacePrepositionBefore(context, i);
+        unknown.PlaceCue = EntityCues.PlacePrepositionBefore(context, i) || EntityCues.PlaceNounAfter(context, j);
         unknown.SpeakerCue = speaks;
     }
 

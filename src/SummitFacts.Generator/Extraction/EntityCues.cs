@@ -165,7 +165,23 @@ internal static class EntityCues
     {
         Token? of = context.InSentence(first - 1, first);
         Token? noun = context.InSentence(first - 2, first);
-        return of is not null && of.Is("of") && noun is not null && EntityHeads.IsPlaceNoun(noun.Text);
+        return of is not null && of.Is("of") && noun is not null && (EntityHeads.IsPlaceNoun(noun.Text) || SettlementNouns.Contains(noun.Text));
+    }
+
+    /// <summary>Nouns for a settlement that name the place after "of": "the community of X", "the parish of X".</summary>
+    private static readonly HashSet<string> SettlementNouns = WordSet.Of("community hamlet parish borough municipality township");
+
+    /// <summary>"X town centre", "X city center": a lower-case settlement noun after the name.</summary>
+    public static bool PlaceNounAfter(ExtractionContext context, int last)
+    {
+        Token? noun = context.InSentence(last + 1, last);
+        if (noun is null || !(noun.Is("town") || noun.Is("city")))
+        {
+            return false;
+        }
+
+        Token? next = context.InSentence(last + 2, last);
+        return next is not null && (next.Is("centre") || next.Is("center") || next.Is("hall"));
     }
 
     /// <summary>"NAME, of X," — the organization a person is from.</summary>
@@ -186,6 +202,6 @@ internal static class EntityCues
     public static bool PlacePrepositionBefore(ExtractionContext context, int first)
     {
         Token? before = context.InSentence(first - 1, first);
-        return before is not null && (before.Is("in") || before.Is("at") || before.Is("near") || before.Is("visits") || before.Is("visited"));
+        return before is not null && (before.Is("in") || before.Is("at") || before.Is("near") || before.Is("visits") || before.Is("visited") || before.Is("visiting"));
     }
 }
