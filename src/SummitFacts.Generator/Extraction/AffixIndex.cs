@@ -29,7 +29,11 @@ internal sealed class AffixIndex
                 // A leading part is a short form only as a single word ("Vellan") or ending in a head ("Carrow
                 // Institute"); "Greater Manchester" is not a short form of "Greater Manchester Police".
                 string prefix = string.Join(" ", words, 0, n);
-                if (EntityHeads.IsOrganizationHead(words[n - 1]) || EntityHeads.IsPlaceHead(words[n - 1]))
+                if (n == 1 && IsBareHead(words[0]))
+                {
+                    // "Institute" alone is no short form of "Institute for X": it would join every institute.
+                }
+                else if (EntityHeads.IsOrganizationHead(words[n - 1]) || EntityHeads.IsPlaceHead(words[n - 1]))
                 {
                     Add(prefix, entry.Value);
                 }
@@ -39,10 +43,15 @@ internal sealed class AffixIndex
                     Add(prefix + " " + words[words.Length - 1].ToLowerInvariant(), entry.Value);
                 }
 
-                Add(string.Join(" ", words, words.Length - n, n), entry.Value);
+                if (!(n == 1 && IsBareHead(words[words.Length - 1])))
+                {
+                    Add(string.Join(" ", words, words.Length - n, n), entry.Value);
+                }
             }
         }
     }
+
+    private static bool IsBareHead(string word) => EntityHeads.IsOrganizationHead(word) || EntityHeads.IsPlaceHead(word);
 
     /// <summary>The one entity of that kind (any kind for <see cref="MentionKind.Unknown"/>) whose name starts or ends with <paramref name="key"/>.</summary>
     public Cluster? Find(string key, MentionKind kind)

@@ -160,6 +160,7 @@ internal static class Coreference
     {
         var byKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        var byLooseKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         foreach (Mention m in context.Mentions)
         {
             if (m.Kind != MentionKind.Organization && m.Kind != MentionKind.Place)
@@ -174,7 +175,14 @@ internal static class Coreference
 
             if (!byKey.TryGetValue(m.Key, out Cluster? cluster))
             {
-                cluster = NewCluster(context, m.Kind, m.Key, null);
+                // "Institute of Fiscal Studies" for "Institute for Fiscal Studies": the same name with another connector.
+                string loose = LooseKey(m.Key);
+                if (!byLooseKey.TryGetValue(loose, out cluster) || cluster.Kind != m.Kind)
+                {
+                    cluster = NewCluster(context, m.Kind, m.Key, null);
+                    byLooseKey[loose] = cluster;
+                }
+
                 byKey[m.Key] = cluster;
             }
 
@@ -264,6 +272,10 @@ internal static class Coreference
 
         return decided;
     }
+
+    /// <summary>The key with "of"/"for"/"on" between its words made one, and "&amp;" read as "and".</summary>
+    private static string LooseKey(string key) =>
+        key.IndexOf(' ') < 0 ? key : key.Replace(" of ", " for ").Replace(" on ", " for ").Replace(" & ", " and ");
 
     /// <summary>A multi-word key that starts or ends with <paramref name="key"/>, as whole words (one only).</summary>
     private static Cluster? LongerForm(AffixIndex affixes, string key, MentionKind kind)

@@ -213,6 +213,13 @@ internal static class EntityClassifier
             return false;
         }
 
+        if (kind == MentionKind.Place && b == a + 1 && FirstNames.Contains(Piece(tokens[a]).Text) && !StrongPlaceCue(context, a))
+        {
+            // "Tony Hill", "Sarah Park": a first name before a landscape word is a person with that surname.
+            AddPerson(context, a, b, null);
+            return true;
+        }
+
         // A person's name inside means the run is not one name ("... and Tom Pellow").
         for (int k = a; k <= b; k++)
         {
@@ -236,7 +243,7 @@ internal static class EntityClassifier
         }
 
         // "Carrow Institute for Civic Policy" is also called "Carrow Institute"; "US Senate" also "Senate".
-        if (firstConnector > a && headAt == firstConnector - 1 && b > headAt)
+        if (firstConnector > a && headAt == firstConnector - 1 && b > headAt && headAt > a)
         {
             mention.ExtraAlias = Slice(context, a, headAt);
         }
@@ -254,6 +261,14 @@ internal static class EntityClassifier
         }
 
         return true;
+    }
+
+    /// <summary>"the X", "in X", "at X": the name is used as a location, which a person's name never is.</summary>
+    private static bool StrongPlaceCue(ExtractionContext context, int first)
+    {
+        Token? before = context.InSentence(first - 1, first);
+        return before is not null && (before.Is("the") || before.Is("The") || before.Is("in") || before.Is("at") || before.Is("near") ||
+                                      before.Is("outside") || before.Is("across") || before.Is("into") || before.Is("through"));
     }
 
     private static bool HasAnd(IReadOnlyList<Token> tokens, int a, int b)

@@ -1,0 +1,47 @@
+using Xunit;
+
+namespace SummitFacts.Tests.Extraction;
+
+/// <summary>Readings of names that are also words for places or heads of organization names (made-up names).</summary>
+public class NameReadingTests
+{
+    [Fact]
+    public void A_first_name_before_a_landscape_word_is_a_person()
+    {
+        var e = Engine.Run("He met Tony Hill and John Lake at the club. \"No,\" said Sarah Park.");
+        Assert.Contains("Tony Hill", e.PeopleNames);
+        Assert.Contains("John Lake", e.PeopleNames);
+        Assert.Equal("Sarah Park", e.SpeakerOf("No"));
+        Assert.Empty(e.PlaceNames);
+    }
+
+    [Fact]
+    public void A_landscape_name_used_as_a_location_stays_a_place()
+    {
+        var e = Engine.Run("They walked to Castle Hill and met in Victoria Park.");
+        Assert.Contains("Castle Hill", e.PlaceNames);
+        Assert.Contains("Victoria Park", e.PlaceNames);
+        Assert.Empty(e.PeopleNames);
+    }
+
+    [Fact]
+    public void A_bare_head_word_joins_no_organization()
+    {
+        var e = Engine.Run("The Institute for Civic Policy and the Carrow Institute disagreed. The Institute said nothing more.");
+        Assert.Contains("Institute for Civic Policy", e.OrganizationNames);
+        Assert.Contains("Carrow Institute", e.OrganizationNames);
+        foreach (var org in e.Facts.Organizations)
+        {
+            Assert.DoesNotContain("Institute", org.Aliases);
+        }
+    }
+
+    [Fact]
+    public void The_same_name_with_another_connector_is_one_organization()
+    {
+        var e = Engine.Run("Ann Moss, from the Institute for Civic Policy, spoke first. Later the Institute of Civic Policy issued a report.");
+        var org = Assert.Single(e.Facts.Organizations);
+        Assert.Equal("Institute for Civic Policy", org.Name);
+        Assert.Contains("Institute of Civic Policy", org.Aliases);
+    }
+}
