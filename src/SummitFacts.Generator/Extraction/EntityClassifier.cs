@@ -180,6 +180,14 @@ internal static class EntityClassifier
             }
         }
 
+        // "the Annual Review of Carrow University's Policy Institute": the possessive belongs to the name after "of"
+        // alone; "the Bank of Wexmoor's governor" stays whole because its head comes before the "of".
+        if (firstConnector > a && tokens[firstConnector].Is("of") && context.InSentence(b + 1, b) is { Kind: TokenKind.Clitic } &&
+            !EntityHeads.IsOrganizationHead(Piece(tokens[firstConnector - 1]).Text) && !EntityHeads.IsPlaceHead(Piece(tokens[firstConnector - 1]).Text))
+        {
+            return false;
+        }
+
         string last = Piece(tokens[b]).Text;
         int headAt = -1;
         MentionKind kind = MentionKind.Unknown;

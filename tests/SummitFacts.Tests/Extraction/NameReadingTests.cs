@@ -44,4 +44,13 @@ public class NameReadingTests
         Assert.Equal("Institute for Civic Policy", org.Name);
         Assert.Contains("Institute of Civic Policy", org.Aliases);
     }
+
+    [Fact]
+    public void A_name_does_not_run_on_across_a_possessive_after_of()
+    {
+        var e = Engine.Run("It was in the latest Annual Review of Carrow University's Policy Institute. The Bank of Wexmoor's governor agreed.");
+        Assert.Contains("Carrow University", e.OrganizationNames);
+        Assert.Contains("Bank of Wexmoor", e.OrganizationNames);
+        Assert.DoesNotContain("Annual Review of Carrow University", e.OrganizationNames);
+    }
 }
