@@ -357,7 +357,16 @@ internal static class EntityClassifier
                     j++;
                 }
 
-                AddPerson(context, h, j, tokens[h].Text);
+                Mention titled = AddPerson(context, h, j, tokens[h].Text);
+                if (j > i + 1 && tokens[i + 1].Is("Justice"))
+                {
+                    // "Mr Justice X": the style of a judge; the name is X, "Justice" is the title.
+                    var parts = new List<string>(titled.NameParts);
+                    parts.RemoveAt(0);
+                    titled.NameParts = parts;
+                    titled.Key = string.Join(" ", parts);
+                }
+
                 i = j + 1;
                 titleBefore = false;
                 continue;
@@ -534,7 +543,7 @@ internal static class EntityClassifier
 
         bool speaks = EntityCues.ReportingVerbNext(context, i, j);
         bool person = titleBefore || (n >= 2 && FirstNames.Contains(first)) || hasInitial ||
-                      (appositive == MentionKind.Person && !(sentenceInitial && n == 1)) ||
+                      (appositive == MentionKind.Person && !(sentenceInitial && n == 1) && !(n == 1 && EntityCues.PlacePrepositionBefore(context, i))) ||
                       (speaks && n >= 2) || EntityCues.RoleAppositiveBefore(context, i, j) ||
                       (EntityCues.ModifiesNoun(context, j) && !Titles.IsRoleWord(first));
         if (person)

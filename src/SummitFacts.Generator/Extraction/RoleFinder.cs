@@ -29,6 +29,10 @@ internal static class RoleFinder
 
             TitleBefore(context, m);
             SharedTitleBefore(context, m);
+            if (m.Honorific is not null && m.LastToken > m.FirstToken + 1 && context.Tokens[m.FirstToken + 1].Is("Justice"))
+            {
+                AddRole(context, m.Cluster, m.FirstToken + 1, m.FirstToken + 1);
+            }
             Appositive(context, m);
             Copula(context, m);
             if (PhraseBeforeComma(context, m.FirstToken - 1, out int first, out int last) is not null &&
@@ -39,6 +43,7 @@ internal static class RoleFinder
         }
 
         AsRoleBeforePronoun(context);
+        OfficeHolders.Find(context, (person, first, last) => AddRole(context, person, first, last));
     }
 
     /// <summary>"By 2017, as Senate majority leader, he shepherded ...": the role of the person the pronoun means.</summary>

@@ -42,7 +42,7 @@ public class HeldOutScoreTests
         // Baseline before the generalization rules: people 0.981, roles 0.818, places 0.750, organizations 0.814,
         // quotes 1.000, attributed quotes 0.833.
         Assert.True(scorer.F1("people") >= 0.98, scorer.Summary());
-        Assert.True(scorer.F1("roles") >= 0.93, scorer.Summary());
+        Assert.True(scorer.F1("roles") >= 0.97, scorer.Summary());
         Assert.True(scorer.F1("places") >= 0.98, scorer.Summary());
         Assert.True(scorer.F1("organizations") >= 0.98, scorer.Summary());
         Assert.True(scorer.F1("quotes") >= 0.98, scorer.Summary());

@@ -53,4 +53,35 @@ public class RoleCueTests
         Assert.Contains("brother", e.Roles("Bert"));
         Assert.Contains("husband", e.Roles("Frank Lowe"));
     }
+
+    [Fact]
+    public void A_bare_office_title_as_subject_refers_to_the_latest_named_subject()
+    {
+        var e = Engine.Run("Tom Reeve has backed the budget. In a speech in Wexby, the prime minister said the report was good.");
+        Assert.Contains("prime minister", e.Roles("Tom Reeve"));
+        Assert.Contains("Wexby", e.PlaceNames);
+        Assert.DoesNotContain("Wexby", e.PeopleNames);
+    }
+
+    [Fact]
+    public void A_bare_office_title_gives_no_role_to_someone_with_another_role()
+    {
+        var e = Engine.Run("Ann Moss, the party treasurer, spoke first. The prime minister said nothing.");
+        Assert.DoesNotContain("prime minister", e.Roles("Ann Moss"));
+    }
+
+    [Fact]
+    public void An_office_title_followed_by_of_is_no_back_reference()
+    {
+        var e = Engine.Run("Tom Reeve spoke first. The minister of state for housing was absent.");
+        Assert.Empty(e.Roles("Tom Reeve"));
+    }
+
+    [Fact]
+    public void Mr_Justice_is_a_judges_style()
+    {
+        var e = Engine.Run("After the retrial Mr Justice Pellow gave Tom Reeve a life sentence.");
+        Assert.Contains("Pellow", e.PeopleNames);
+        Assert.Contains("Justice", e.Roles("Pellow"));
+    }
 }
