@@ -116,7 +116,21 @@ public sealed class SummitFactsGenerator : IIncrementalGenerator
             context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
 
-        EmitResult result = FactsEmitter.Emit(article.Settings, article.Facts);
+        EmitResult result;
+        try
+        {
+            result = FactsEmitter.Emit(article.Settings, article.Facts);
+        }
+        catch (System.Exception e) when (e is not System.OperationCanceledException)
+        {
+            // Same promise as extraction: the project keeps building and the user learns which article failed.
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.InternalError,
+                new LocationInfo(article.Settings.FilePath, TextLocation.FileStart).ToLocation(),
+                e.GetType().Name + ": " + e.Message));
+            result = FactsEmitter.Emit(article.Settings, ArticleFacts.Empty);
+        }
+
         foreach (Rename rename in result.Renames)
         {
             var span = new TextLocation(rename.Source.Offset, rename.Source.Length, rename.Source.Line - 1, rename.Source.Column - 1, rename.Source.Line - 1, rename.Source.Column - 1 + rename.Source.Length);

@@ -13,6 +13,10 @@ public sealed class EntityList<T> : IReadOnlyList<T>
     private readonly List<T> _items = new();
     private readonly Dictionary<string, T> _byName = new(NameComparer.Instance);
 
+    // Surnames added only because a full name ends with them; a later alias or name may claim them.
+    private readonly HashSet<string> _implied = new(NameComparer.Instance);
+    private readonly HashSet<string> _ambiguous = new(NameComparer.Instance);
+
     internal EntityList()
     {
     }
@@ -36,13 +40,43 @@ public sealed class EntityList<T> : IReadOnlyList<T>
 
         // Full names win over aliases: an alias never hides another entity's own name.
         _byName[item.Name] = item;
+        _implied.Remove(item.Name);
         foreach (string alias in item.Aliases)
         {
-            if (!_byName.ContainsKey(alias))
+            TryAdd(alias, item);
+        }
+
+        // A person can be found by surname even where the article never uses it alone ("Find(\"Lavrov\")"),
+        // unless two people share it.
+        if (item is Person && LastWord(item.Name) is { } surname)
+        {
+            if (_byName.TryGetValue(surname, out T? other) && _implied.Contains(surname) && !ReferenceEquals(other, item))
             {
-                _byName[alias] = item;
+                _byName.Remove(surname);
+                _ambiguous.Add(surname);
+            }
+            else if (!_ambiguous.Contains(surname) && TryAdd(surname, item))
+            {
+                _implied.Add(surname);
             }
         }
+    }
+
+    private bool TryAdd(string key, T item)
+    {
+        if (_byName.ContainsKey(key))
+        {
+            return false;
+        }
+
+        _byName[key] = item;
+        return true;
+    }
+
+    private static string? LastWord(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        return space > 0 && space < name.Length - 1 ? name.Substring(space + 1) : null;
     }
 
     /// <summary>Enumerates the entities in article order.</summary>

@@ -124,7 +124,7 @@ internal static class FactsEmitter
     {
         string roles = person.Roles.Count == 0
             ? "No role given in the article."
-            : string.Join("; ", person.Roles.Select(r => Escaping.XmlDoc(r.IsFormer && !r.Title.StartsWith("former", System.StringComparison.OrdinalIgnoreCase) ? "former " + r.Title : r.Title))) + ".";
+            : string.Join("; ", person.Roles.Select(r => Escaping.XmlDoc(r.Title))) + ".";
         // Completion lists show only the summary, so what identifies the person in the article (roles and the
         // sentence that introduces them) goes there; hover adds the remarks.
         var lines = new List<string>

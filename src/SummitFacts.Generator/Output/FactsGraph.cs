@@ -44,14 +44,13 @@ internal static class FactsGraph
             string p = Node("person:" + person.Name, person.Name, "person");
             foreach (RoleFact role in person.Roles)
             {
-                string label = role.IsFormer && !role.Title.StartsWith("former", System.StringComparison.OrdinalIgnoreCase) ? "former " + role.Title : role.Title;
                 if (role.Organization is { Length: > 0 } org)
                 {
-                    edges.Add((p, Node("org:" + org, org, "org"), label, false));
+                    edges.Add((p, Node("org:" + org, org, "org"), role.Title, false));
                 }
                 else
                 {
-                    edges.Add((p, Node("role:" + person.Name + ":" + role.Title, label, "role"), "is", false));
+                    edges.Add((p, Node("role:" + person.Name + ":" + role.Title, role.Title, "role"), "is", false));
                 }
             }
         }

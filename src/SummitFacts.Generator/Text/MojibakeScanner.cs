@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -165,7 +164,7 @@ internal sealed class MojibakeScanner
                 }
 
                 int next = ByteAt(j, k);
-                if (!IsContinuation(b, have, next))
+                if (!Utf8Rules.IsContinuation(b, have, next))
                 {
                     broken = k != 0;
                     break;
@@ -183,7 +182,7 @@ internal sealed class MojibakeScanner
 
             if (have == need)
             {
-                if (!IsPlausible(cp))
+                if (!Utf8Rules.IsPlausible(cp))
                 {
                     break;
                 }
@@ -205,10 +204,17 @@ internal sealed class MojibakeScanner
                 break;
             }
 
-            int guess = GuessLost(b, cp, have, j, end, in ctx, out bool fits);
+            // A decoder told to replace rather than drop left U+FFFD where the byte was: it belongs to the repair.
+            bool marked = j < end && _text[j] == '\uFFFD';
+            int guess = GuessLost(b, cp, have, marked ? j + 1 : j, end, in ctx, out bool fits);
             if (guess < 0)
             {
                 break;
+            }
+
+            if (marked)
+            {
+                j++;
             }
 
             // A guessed punctuation mark that suits its context supports the code page; one that does not, counts
@@ -293,13 +299,13 @@ internal sealed class MojibakeScanner
         _candidates.Clear();
         for (int x = 0x80; x <= 0xBF; x++)
         {
-            if (!IsContinuation(lead, have, x) || !_page.Drops(x, after))
+            if (!Utf8Rules.IsContinuation(lead, have, x) || !_page.Drops(x, after))
             {
                 continue;
             }
 
             int cp = (partial << 6) | (x & 0x3F);
-            if (IsInferable(cp))
+            if (Utf8Rules.IsInferable(cp))
             {
                 _candidates.Add(cp);
             }
@@ -345,72 +351,6 @@ internal sealed class MojibakeScanner
         }
 
         AppendChar((char)cp, ref ctx, j, k);
-    }
-
-    /// <summary>Whether <paramref name="b"/> may follow <paramref name="lead"/> as continuation byte number
-    /// <paramref name="index"/>, excluding overlong forms and surrogates as UTF-8 does.</summary>
-    private static bool IsContinuation(int lead, int index, int b)
-    {
-        if (b < 0x80 || b > 0xBF)
-        {
-            return false;
-        }
-
-        if (index != 0)
-        {
-            return true;
-        }
-
-        return lead switch
-        {
-            0xE0 => b >= 0xA0,
-            0xED => b <= 0x9F,
-            0xF0 => b >= 0x90,
-            0xF4 => b <= 0x8F,
-            _ => true,
-        };
-    }
-
-    /// <summary>Whether a decoded character could have been in a text: not a control, private or unassigned.</summary>
-    private static bool IsPlausible(int cp)
-    {
-        if (cp >= 0x10000)
-        {
-            return cp < 0xE0000;
-        }
-
-        if ((cp >= 0xFDD0 && cp <= 0xFDEF) || cp >= 0xFFFE)
-        {
-            return false;
-        }
-
-        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory((char)cp);
-        return category != UnicodeCategory.Control
-            && category != UnicodeCategory.PrivateUse
-            && category != UnicodeCategory.OtherNotAssigned
-            && category != UnicodeCategory.Surrogate;
-    }
-
-    /// <summary>Characters worth guessing when their last byte was lost: punctuation and alphabetic letters.</summary>
-    private static bool IsInferable(int cp)
-    {
-        if (cp >= 0x2010 && cp <= 0x2027)
-        {
-            return cp != 0x2011 && cp != 0x2012;
-        }
-
-        if (cp >= 0xA0 && cp < 0x800)
-        {
-            return char.IsLetter((char)cp) || char.IsPunctuation((char)cp);
-        }
-
-        // CJK punctuation and kana: Japanese through GBK loses the last byte of 。 at every line end.
-        if (cp >= 0x3001 && cp <= 0x30FF)
-        {
-            return char.IsLetter((char)cp) || char.IsPunctuation((char)cp);
-        }
-
-        return cp == 0x20AC;
     }
 
     private readonly record struct Segment(int OrigStart, int RunStart, bool Inferred);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using SummitFacts.Generator.Model;
 
 namespace SummitFacts.Generator.Text;
@@ -11,13 +12,38 @@ internal static class RepairReport
     {
         RepairEdit first = repaired.Edits[0];
         int changed = repaired.Edits.Sum(e => e.Replacement.Length);
-        int inferred = repaired.Edits.Count(e => e.Inferred);
-        string detail = inferred == 0
-            ? string.Empty
-            : string.Format(CultureInfo.InvariantCulture, "; {0} character(s) whose bytes were lost were inferred from context", inferred);
+        string detail = InferredDetail(repaired);
         return new ArticleIssue(
             IssueKind.MojibakeRepaired,
             repaired.Map.LocateOriginal(first.OriginalStart, first.OriginalLength),
             new[] { changed.ToString(CultureInfo.InvariantCulture), repaired.MisreadAs ?? "another encoding", detail }.ToEquatableArray());
+    }
+
+    // Guessed characters are the ones a user may want to check, so each is named with its place in the file.
+    private static string InferredDetail(RepairResult repaired)
+    {
+        const int Listed = 12;
+        var inferred = repaired.Edits.Where(e => e.Inferred).ToList();
+        if (inferred.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder("; inferred from context where bytes were lost: ");
+        for (int i = 0; i < inferred.Count && i < Listed; i++)
+        {
+            (int line, int column) = repaired.Map.OriginalPosition(inferred[i].OriginalStart);
+            sb.Append(i == 0 ? string.Empty : ", ")
+              .Append(inferred[i].Replacement)
+              .Append(" (").Append((line + 1).ToString(CultureInfo.InvariantCulture))
+              .Append(',').Append((column + 1).ToString(CultureInfo.InvariantCulture)).Append(')');
+        }
+
+        if (inferred.Count > Listed)
+        {
+            sb.Append(" and ").Append((inferred.Count - Listed).ToString(CultureInfo.InvariantCulture)).Append(" more");
+        }
+
+        return sb.ToString();
     }
 }

@@ -23,7 +23,7 @@ internal static class TextRepairer
     public static RepairResult Repair(string text, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (!HasNonAscii(text))
+        if (!TextLines.HasNonAscii(text))
         {
             return RepairResult.Unchanged(text);
         }
@@ -78,10 +78,10 @@ internal static class TextRepairer
     private static (List<RepairEdit> Edits, string? Name) RepairOnce(string text, List<int>? focus, CancellationToken cancellationToken)
     {
         IReadOnlyList<CodePage> pages = CodePageCatalog.Pages;
-        List<(int Start, int End)> lines = NonAsciiLines(text);
+        List<(int Start, int End)> lines = TextLines.NonAscii(text);
         if (focus != null)
         {
-            lines = LinesContaining(lines, focus);
+            lines = TextLines.Containing(lines, focus);
         }
         var scanners = new MojibakeScanner[pages.Count];
         var totalScore = new double[pages.Count];
@@ -212,72 +212,5 @@ internal static class TextRepairer
         }
 
         return controls ? "ISO-8859-1" : page.Name;
-    }
-
-    private static List<(int Start, int End)> LinesContaining(List<(int Start, int End)> lines, List<int> offsets)
-    {
-        var kept = new List<(int, int)>();
-        int o = 0;
-        foreach ((int start, int end) in lines)
-        {
-            while (o < offsets.Count && offsets[o] < start)
-            {
-                o++;
-            }
-
-            if (o < offsets.Count && offsets[o] < end)
-            {
-                kept.Add((start, end));
-            }
-        }
-
-        return kept;
-    }
-
-    private static bool HasNonAscii(string text)
-    {
-        foreach (char c in text)
-        {
-            if (c >= 0x80)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Lines (with their terminator) that contain something to repair; pure ASCII lines cannot hold mojibake.
-    private static List<(int Start, int End)> NonAsciiLines(string text)
-    {
-        var lines = new List<(int, int)>();
-        int start = 0;
-        bool nonAscii = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c >= 0x80)
-            {
-                nonAscii = true;
-            }
-            else if (c == '\n' || i == text.Length - 1)
-            {
-                if (nonAscii)
-                {
-                    lines.Add((start, i + 1));
-                }
-
-                start = i + 1;
-                nonAscii = false;
-                continue;
-            }
-
-            if (i == text.Length - 1 && nonAscii)
-            {
-                lines.Add((start, i + 1));
-            }
-        }
-
-        return lines;
     }
 }

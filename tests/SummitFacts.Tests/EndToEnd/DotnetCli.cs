@@ -18,9 +18,26 @@ public static class DotnetCli
         public override string ToString() => $"> {Command}\n(exit code {ExitCode})\n{Output}";
     }
 
-    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        Start(Executable(), "dotnet", workingDirectory, environment, args);
+
+    /// <summary>Runs an installed program (e.g. a dotnet tool's command) with the same runtime as the tests.</summary>
+    public static Result RunProgram(string program, string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo(Executable())
+        // The tool's launcher finds the runtime through DOTNET_ROOT when dotnet is not in a default location.
+        string host = Executable();
+        var environment = new Dictionary<string, string>();
+        if (Path.IsPathRooted(host))
+        {
+            environment["DOTNET_ROOT"] = Path.GetDirectoryName(host)!;
+        }
+
+        return Start(program, Path.GetFileName(program), workingDirectory, environment, args);
+    }
+
+    private static Result Start(string executable, string name, string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] args)
+    {
+        var start = new ProcessStartInfo(executable)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -63,7 +80,7 @@ public static class DotnetCli
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        string command = "dotnet " + string.Join(" ", args);
+        string command = name + " " + string.Join(" ", args);
         if (!process.WaitForExit((int)Limit.TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);

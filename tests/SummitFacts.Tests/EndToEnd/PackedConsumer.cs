@@ -1,3 +1,4 @@
+using SummitFacts.Tests.Infrastructure;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -15,7 +16,7 @@ namespace SummitFacts.Tests.EndToEnd;
 /// </summary>
 public sealed class PackedConsumer : IDisposable
 {
-    private static readonly string[] CopiedFolders = { "seeds", "src/SummitFacts", "src/SummitFacts.Generator" };
+    private static readonly string[] CopiedFolders = { "seeds", "src/SummitFacts", "src/SummitFacts.Generator", "src/SummitFacts.Cli" };
 
     public PackedConsumer()
     {
@@ -37,6 +38,9 @@ public sealed class PackedConsumer : IDisposable
         PackGenerator = DotnetCli.Run(sources, null, "pack", "src/SummitFacts.Generator/SummitFacts.Generator.csproj", "-c", "Release", "-o", Feed,
             "--no-build", "-p:Version=" + Version, "-nodeReuse:false", "-tl:off");
 
+        PackTool = DotnetCli.Run(sources, null, "pack", "src/SummitFacts.Cli/SummitFacts.Cli.csproj", "-c", "Release", "-o", Feed,
+            "-p:Version=" + Version, "-nodeReuse:false", "-p:UseSharedCompilation=false", "-tl:off");
+
         WriteConsumer(consumer, Feed);
 
         // A private package folder: the consumer restores only from the feed under test and leaves no trace in the user's cache.
@@ -50,7 +54,21 @@ public sealed class PackedConsumer : IDisposable
         Run = File.Exists(dll)
             ? DotnetCli.Run(consumer, env, dll)
             : new DotnetCli.Result("dotnet " + dll, -1, "The consumer was not built.");
+
+        // The tool installs the way its README says, from the feed added to the usual sources.
+        ToolPath = Path.Combine(Root, "tools");
+        InstallTool = DotnetCli.Run(Root, env, "tool", "install", "SummitFacts.Cli", "--tool-path", ToolPath, "--add-source", Feed, "--version", Version);
     }
+
+    public DotnetCli.Result PackTool { get; }
+
+    public DotnetCli.Result InstallTool { get; }
+
+    /// <summary>Where the tool was installed; its command is <c>summitfacts</c> there.</summary>
+    public string ToolPath { get; }
+
+    /// <summary>Runs the installed <c>summitfacts</c> command.</summary>
+    public DotnetCli.Result RunTool(params string[] args) => DotnetCli.RunProgram(Path.Combine(ToolPath, "summitfacts"), Root, args);
 
     /// <summary>The temporary folder everything lives in; deleted on dispose.</summary>
     public string Root { get; }

@@ -93,4 +93,56 @@ public sealed class DiagnosticTests
         Assert.True(index.IndexOf("Elsewhere.Other", System.StringComparison.Ordinal) < index.IndexOf("TestProject.Good", System.StringComparison.Ordinal));
         Assert.Empty(run.CompileProblems());
     }
+
+    [Fact]
+    public void Repaired_mojibake_is_reported_as_info_at_the_first_repair()
+    {
+        string seed = System.IO.File.ReadAllText(System.IO.Path.Combine(System.AppContext.BaseDirectory, "Seeds", "alaska-summit.txt"));
+        GeneratorRun run = GeneratorHarness.Run(new TestArticle("seeds/alaska-summit.txt", seed));
+
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "SF0001");
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Contains("GBK", diagnostic.GetMessage());
+
+        // The closing mark after the slogan lost its bytes; the message says what was guessed there.
+        Assert.Contains("” (3,16)", diagnostic.GetMessage());
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(2, span.StartLinePosition.Line);
+        Assert.Equal(0, span.StartLinePosition.Character);
+    }
+
+    [Fact]
+    public void Unclosed_quotation_mark_is_a_warning_at_the_mark()
+    {
+        GeneratorRun run = GeneratorHarness.Run(new TestArticle("news/open.txt", "The mayor spoke.\nJane Doe said: “We will build it and nobody can stop us.\nThe end.\n"));
+
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "SF0002");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(1, span.StartLinePosition.Line);
+        Assert.Equal(15, span.StartLinePosition.Character);
+        Assert.Empty(run.CompileProblems());
+    }
+
+    [Fact]
+    public void Quote_without_a_speaker_is_reported_as_info()
+    {
+        GeneratorRun run = GeneratorHarness.Run(new TestArticle("news/slogan.txt", "Banners across the square read “no more waiting for the bridge to open” all week.\n"));
+
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "SF0003");
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void Renamed_identifier_is_reported_where_the_name_is()
+    {
+        GeneratorRun run = GeneratorHarness.Run(new TestArticle("news/zoe.txt", "Mayor Zoë Ångström opened the bridge on Monday.\n“It is done,” Ångström said.\n"));
+
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "SF0007");
+        Assert.Contains("ZoeAngstrom", diagnostic.GetMessage());
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(0, span.StartLinePosition.Line);
+        Assert.Equal(6, span.StartLinePosition.Character);
+    }
 }

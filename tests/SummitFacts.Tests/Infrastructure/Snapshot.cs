@@ -16,7 +16,7 @@ internal static class Snapshot
 {
     public static void Verify(string actual, string name, [CallerFilePath] string testFile = "")
     {
-        string dir = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
+        string dir = Path.Combine(SourceDirectory(testFile), "Snapshots");
         string stem = Path.Combine(dir, Path.GetFileNameWithoutExtension(testFile) + "." + name);
         string verifiedPath = stem + ".verified.cs";
         string receivedPath = stem + ".received.cs";
@@ -43,6 +43,21 @@ internal static class Snapshot
             ? $"No verified snapshot {verifiedPath}. Review {receivedPath} and rename it to accept."
             : $"Snapshot {verifiedPath} differs from {receivedPath}:\n{Diff(verified, actual)}";
         throw new XunitException(message);
+    }
+
+    // CI builds map source paths to "/_/" (deterministic PathMap), so the caller's path is resolved against
+    // the checkout the tests were built from.
+    private static string SourceDirectory(string testFile)
+    {
+        string dir = Path.GetDirectoryName(testFile)!;
+        if (Directory.Exists(dir))
+        {
+            return dir;
+        }
+
+        string relative = dir.Replace('\\', '/');
+        relative = relative.StartsWith("/_/", StringComparison.Ordinal) ? relative.Substring(3) : relative.TrimStart('/');
+        return Path.Combine(RepositoryRoot.Find(), relative);
     }
 
     /// <summary>The first differing lines with a little context, as '-' verified and '+' received.</summary>

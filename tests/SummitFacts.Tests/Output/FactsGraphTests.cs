@@ -13,7 +13,7 @@ public sealed class FactsGraphTests
         People = new[]
         {
             new PersonFact("Jane \"JD\" Doe", EquatableArray<string>.Empty,
-                new[] { new RoleFact("mayor", "Springfield Council", false, At), new RoleFact("teacher", null, true, At) }.ToEquatableArray(),
+                new[] { new RoleFact("mayor", "Springfield Council", false, At), new RoleFact("former teacher", null, true, At) }.ToEquatableArray(),
                 new[] { At }.ToEquatableArray()),
         }.ToEquatableArray(),
         Quotes = new[]

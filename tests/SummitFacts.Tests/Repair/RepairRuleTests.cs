@@ -112,6 +112,14 @@ public class RepairRuleTests
     }
 
     [Fact]
+    public void Replacement_character_left_by_a_replacing_decoder_is_absorbed()
+    {
+        RepairResult result = Repair("He said â€œnoâ€\uFFFD and itâ€™s over.\nRussia鈥檚 鈥渘o鈥\uFFFD too.");
+        Assert.Equal("He said “no” and it’s over.\nRussia’s “no” too.", result.Text);
+        AssertConsistent(result);
+    }
+
+    [Fact]
     public void Cp1252_accented_letters()
     {
         RepairResult result = Repair("CafÃ© naÃ¯ve rÃ©sumÃ© in ZÃ¼rich, â‚¬5");

@@ -49,4 +49,19 @@ public sealed class ArticleCollectionTests
         Assert.Same(jane, a.Find("JANE DOE"));
         Assert.Equal("Jane Doe: “first”", a.Quotes[0].ToString());
     }
+
+    [Fact]
+    public void People_are_found_by_surname_unless_two_share_it()
+    {
+        var b = new ArticleBuilder("A", "a.txt");
+        b.Sentence("s");
+        b.Person("Anna Berg", System.Array.Empty<string>(), new[] { b.At(0, 1, 1) });
+        b.Person("Tom Hale", System.Array.Empty<string>(), new[] { b.At(0, 1, 1) });
+        b.Person("Lisa Hale", System.Array.Empty<string>(), new[] { b.At(0, 1, 1) });
+        Article a = b.Build();
+
+        Assert.Equal("Anna Berg", a.People.Find("berg")!.Name);
+        Assert.Null(a.People.Find("Hale"));
+        Assert.Equal("Lisa Hale", a.People.Find("Lisa Hale")!.Name);
+    }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace SummitFacts.Tests.EndToEnd;
+namespace SummitFacts.Tests.Infrastructure;
 
 /// <summary>Finds the checkout the tests were built from, so the packages are made from the sources under test.</summary>
 internal static class RepositoryRoot

@@ -1,0 +1,30 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+
+namespace SummitFacts.Benchmarks;
+
+/// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/SummitFacts.Benchmarks -- --filter '*'</c>.</summary>
+public static class Program
+{
+    /// <summary>Runs the benchmarks chosen by the BenchmarkDotNet command line; exits non-zero when one fails.</summary>
+    public static int Main(string[] args)
+    {
+        ManualConfig config = ManualConfig.Create(DefaultConfig.Instance).AddDiagnoser(MemoryDiagnoser.Default);
+
+        // The machine has 2 cores shared with builds, so the default job is short: enough iterations for a
+        // stable mean, not BenchmarkDotNet's full statistical run. `--job` on the command line replaces it.
+        if (!args.Any(a => a is "--job" or "-j"))
+        {
+            config = config.AddJob(Job.Default.WithId("Short").WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8));
+        }
+
+        Summary[] summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config).ToArray();
+        bool failed = summaries.Length == 0 || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+        return failed ? 1 : 0;
+    }
+}
