@@ -325,6 +325,70 @@ internal static class SpeakerAttributor
             return previous.Speaker;
         }
 
+        // A paragraph that is only a quotation, after narrative about someone ("However, he defended his decision."):
+        // the words are that person's when the narrative paragraph quotes no one.
+        if (sentence.FirstToken == FirstTokenOfParagraph(context, quote.Paragraph) && quote.Paragraph > 0 && OnlyQuotation(context, quote.Paragraph) &&
+            (previous is null || previous.Paragraph < quote.Paragraph - 1))
+        {
+            return NarrativeSubject(context, subjects, sentence.Index - 1, quote.Paragraph - 1);
+        }
+
+        return null;
+    }
+
+    /// <summary>No word of the paragraph stands outside quotation marks.</summary>
+    private static bool OnlyQuotation(ExtractionContext context, int paragraph)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        for (int k = FirstTokenOfParagraph(context, paragraph); k < tokens.Count && tokens[k].Paragraph == paragraph; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && !context.InQuote(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The subject of the last sentence of the previous paragraph, if a person: the first name or he/she near its
+    /// start, past an opening adverb ("However, he ...").
+    /// </summary>
+    private static Cluster? NarrativeSubject(ExtractionContext context, SubjectFinder subjects, int sentenceIndex, int paragraph)
+    {
+        if (sentenceIndex < 0)
+        {
+            return null;
+        }
+
+        Sentence last = context.Document.Sentences[sentenceIndex];
+        if (last.Paragraph != paragraph)
+        {
+            return null;
+        }
+
+        IReadOnlyList<Token> tokens = context.Tokens;
+        for (int k = last.FirstToken; k <= last.LastToken && k - last.FirstToken <= 6; k++)
+        {
+            if (context.InQuote(k))
+            {
+                return null;
+            }
+
+            Mention? m = context.MentionAt[k];
+            if (m is not null)
+            {
+                return m.Kind == MentionKind.Person && m.Cluster is not null && !m.Possessive && !m.AfterPreposition && !m.IsModifier ? m.Cluster : null;
+            }
+
+            if (tokens[k].Kind == TokenKind.Word && FunctionWords.IsSubjectPronoun(tokens[k].Text))
+            {
+                Cluster? who = subjects.Speaker(k);
+                return who is { Kind: MentionKind.Person } ? who : null;
+            }
+        }
+
         return null;
     }
 

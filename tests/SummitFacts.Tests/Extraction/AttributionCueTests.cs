@@ -54,4 +54,17 @@ public class AttributionCueTests
             "\"We need more time,\" she said.");
         Assert.Equal("Ruth Kemp", e.SpeakerOf("We need more time"));
     }
+
+    [Fact]
+    public void A_quote_only_paragraph_after_narrative_about_a_person_is_theirs()
+    {
+        var e = Engine.Run(
+            "\"We will not give up,\" Tom Reeve said.\n" +
+            "Mr Reeve also admitted that the scheme needed work. However, he defended his decision to back it.\n" +
+            "\"Well, it is not ideal. But it is the best we have.\"\n" +
+            "The scheme began in May.\n" +
+            "\"It was a bad idea from the start.\"");
+        Assert.Equal("Tom Reeve", e.SpeakerOf("Well, it is not ideal"));
+        Assert.Null(e.SpeakerOf("It was a bad idea"));
+    }
 }

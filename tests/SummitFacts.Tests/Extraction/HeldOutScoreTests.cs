@@ -46,6 +46,6 @@ public class HeldOutScoreTests
         Assert.True(scorer.F1("places") >= 0.98, scorer.Summary());
         Assert.True(scorer.F1("organizations") >= 0.98, scorer.Summary());
         Assert.True(scorer.F1("quotes") >= 0.98, scorer.Summary());
-        Assert.True(scorer.F1("attributed_quotes") >= 0.95, scorer.Summary());
+        Assert.True(scorer.F1("attributed_quotes") >= 0.97, scorer.Summary());
     }
 }
