@@ -211,6 +211,31 @@ internal static class SpeakerAttributor
             {
                 return possessor;
             }
+
+            if ((t.Is("according") || t.Is("According")) && k + 2 < open && tokens[k + 1].Is("to") && AccordingTo(context, subjects, k + 2, open) is { } source)
+            {
+                return source;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"According to (the) X, ...": the person or organization named right after, before the quotation.</summary>
+    private static Cluster? AccordingTo(ExtractionContext context, SubjectFinder subjects, int k, int open)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        for (int j = k; j < open && j - k <= 3; j++)
+        {
+            if (subjects.Speaker(j) is { } source && context.MentionAt[j] is { Kind: MentionKind.Person or MentionKind.Organization })
+            {
+                return source;
+            }
+
+            if (!(tokens[j].Is("the") || (tokens[j].Kind == TokenKind.Word && Titles.IsRoleWord(tokens[j].Text))))
+            {
+                return null;
+            }
         }
 
         return null;

@@ -67,4 +67,12 @@ public class AttributionCueTests
         Assert.Equal("Tom Reeve", e.SpeakerOf("Well, it is not ideal"));
         Assert.Null(e.SpeakerOf("It was a bad idea"));
     }
+
+    [Fact]
+    public void According_to_names_the_source()
+    {
+        var e = Engine.Run("According to Peter Moss, the plan \"will fail\". According to the Wexby Council, the roads are \"perfectly safe\".");
+        Assert.Equal("Peter Moss", e.SpeakerOf("will fail"));
+        Assert.Equal("Wexby Council", e.SpeakerOf("perfectly safe"));
+    }
 }

@@ -84,4 +84,12 @@ public class RoleCueTests
         Assert.Contains("Pellow", e.PeopleNames);
         Assert.Contains("Justice", e.Roles("Pellow"));
     }
+
+    [Fact]
+    public void Police_ranks_and_local_papers_are_known()
+    {
+        var e = Engine.Run("Detective Sarah Cole said the case was closed. Mark Dunn told the Wexby Gazette the case was closed.");
+        Assert.Contains("Detective", e.Roles("Sarah Cole"));
+        Assert.Contains("Wexby Gazette", e.OrganizationNames);
+    }
 }

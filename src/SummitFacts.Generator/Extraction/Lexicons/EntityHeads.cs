@@ -14,6 +14,7 @@ Party Program Programme Foundation Fund Bank Association Union Organization Orga
 Bureau Service Services Army Navy Force Forces Police Reserve Authority Inquiry Chambers Society Trust League Movement Front
 Network Brotherhood Alliance Coalition Federation Forum Club Senate Congress Parliament Assembly Times Post Journal News
 Corps Guard Tribunal Inc Inc. Ltd Ltd. Corp Corp. Co. LLC plc Airlines Airways Group Holdings Partners Industries Laboratories
+Gazette Herald Chronicle Echo Courier Tribune Telegraph Observer Mirror
 Academy Inspectorate Constabulary Regiment Brigade Battalion Secretariat Directorate Administration Command Watch International Institutes Commissions Committees
 ");
 

@@ -18,7 +18,7 @@ judge prosecutor whip chancellor mayor premier king queen prince princess empero
 rabbi sheikh head manager executive ceo boss owner partner candidate lawmaker legislator congressman congresswoman representative deputy
 counsel negotiator diplomat commissioner inspector investigator historian author writer activist campaigner critic voice
 commentator strategist consultant chancellor predecessor successor colleague dean provost principal superintendent sheriff
-marshal lieutenant sergeant major rector governor-general administrator coordinator organiser organizer architect engineer
+marshal lieutenant sergeant detective major rector governor-general administrator coordinator organiser organizer architect engineer
 physician surgeon doctor nurse teacher student pastor mp mep peer speaker master constable inspector superintendent commissioner clerk auditor controller comptroller regent
 ");
 
