@@ -522,7 +522,7 @@ internal static class EntityClassifier
             return;
         }
 
-        if (EntityCues.OrganizationNounBefore(context, i) || EntityCues.OfAfterPerson(context, i))
+        if (EntityCues.OrganizationNounBefore(context, i) || EntityCues.OfAfterPerson(context, i) || EntityCues.RepresentativeBefore(context, i))
         {
             Mention org = Add(context, MentionKind.Organization, i, j, text);
             org.TypeNoun = context.InSentence(i - 1, i)?.Text;

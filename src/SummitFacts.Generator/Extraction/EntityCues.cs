@@ -160,6 +160,24 @@ internal static class EntityCues
                !before.Is("party") && !before.Is("campaign");
     }
 
+    /// <summary>
+    /// "a spokesman for X", "a source at X": an unnamed representative speaks for an organization (unless X starts
+    /// with a first name: "a spokesman for Tom Bell").
+    /// </summary>
+    public static bool RepresentativeBefore(ExtractionContext context, int first)
+    {
+        Token? prep = context.InSentence(first - 1, first);
+        Token? noun = context.InSentence(first - 2, first);
+        if (context.InSentence(first - 1, first) is { } article && article.Is("the"))
+        {
+            prep = context.InSentence(first - 2, first);
+            noun = context.InSentence(first - 3, first);
+        }
+
+        return prep is not null && (prep.Is("for") || prep.Is("at") || prep.Is("from")) && noun is not null && noun.Kind == TokenKind.Word &&
+               char.IsLower(noun.Text[0]) && Titles.IsRepresentative(noun.Text) && !FirstNames.Contains(EntityClassifier.Piece(context.Tokens[first]).Text);
+    }
+
     /// <summary>"the city of X", "the island of X".</summary>
     public static bool PlaceNounOfBefore(ExtractionContext context, int first)
     {

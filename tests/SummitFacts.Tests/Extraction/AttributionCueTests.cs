@@ -75,4 +75,14 @@ public class AttributionCueTests
         Assert.Equal("Peter Moss", e.SpeakerOf("will fail"));
         Assert.Equal("Wexby Council", e.SpeakerOf("perfectly safe"));
     }
+
+    [Fact]
+    public void A_spokesman_for_a_name_speaks_for_an_organization()
+    {
+        var e = Engine.Run("A spokesman for Halden Water said the firm \"had no objection\". A spokesman for Tom Bell said no.");
+        Assert.Contains("Halden Water", e.OrganizationNames);
+        Assert.DoesNotContain("Halden Water", e.PeopleNames);
+        Assert.Equal("Halden Water", e.SpeakerOf("had no objection"));
+        Assert.Contains("Tom Bell", e.PeopleNames);
+    }
 }
