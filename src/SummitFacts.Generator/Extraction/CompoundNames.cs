@@ -42,7 +42,7 @@ internal static class CompoundNames
 
         int own = LexiconLength(context, i, b, out MentionKind kind);
         if (own == 0 && Compass.Contains(word) && i + 1 <= b && LexiconLength(context, i + 1, b, out MentionKind regionKind) is > 0 and int region &&
-            regionKind == MentionKind.Place && Places.Canonical(EntityClassifier.Slice(context, i + 1, i + region)) is not null)
+            regionKind == MentionKind.Place)
         {
             // "West Yorkshire": the compass word is part of the region's name, not a place of its own.
             own = region + 1;

@@ -61,6 +61,22 @@ internal static class EntityClassifier
             return;
         }
 
+        // "Dr X of the University of Y": the name after the preposition is a whole organization on its own.
+        for (int k = a + 1; k < b && k - a <= Limits.MaxRun; k++)
+        {
+            if (!(tokens[k].Is("of") || tokens[k].Is("at") || tokens[k].Is("from")))
+            {
+                continue;
+            }
+
+            int right = k + 1 <= b && tokens[k + 1].Is("the") ? k + 2 : k + 1;
+            if (right < b && !NameFinder.IsConnector(tokens[right].Text) && TryWholeRun(context, right, b))
+            {
+                ClassifyRun(context, a, k - 1);
+                return;
+            }
+        }
+
         // "the Ministry of X and the Y Institute": coordinated names, each classified on its own.
         for (int k = a + 1; k < b; k++)
         {

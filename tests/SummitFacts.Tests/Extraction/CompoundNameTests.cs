@@ -58,4 +58,20 @@ public class CompoundNameTests
         Assert.DoesNotContain("OK", e.OrganizationNames);
         Assert.Equal("Tom Reeve", e.SpeakerOf("It will all be OK"));
     }
+
+    [Fact]
+    public void An_organization_after_of_the_is_found_inside_a_persons_run()
+    {
+        var e = Engine.Run("Residents will be affected, said Dr Ian Ford of the University of Wexby.");
+        Assert.Contains("Ian Ford", e.PeopleNames);
+        Assert.Contains("University of Wexby", e.OrganizationNames);
+    }
+
+    [Fact]
+    public void A_compass_word_before_a_country_part_names_the_region()
+    {
+        var e = Engine.Run("In North Wales, councillors voted against the plan.");
+        Assert.Contains("North Wales", e.PlaceNames);
+        Assert.DoesNotContain("Wales", e.PlaceNames);
+    }
 }
