@@ -43,13 +43,13 @@ internal static class OfficeHolders
             while (e < tokens.Count && e - k <= 4 && tokens[e].Sentence == sentence.Index && tokens[e].Kind == TokenKind.Word &&
                    Titles.IsRoleWord(tokens[e].Text) && context.MentionAt[e] is null)
             {
-                office |= Offices.Contains(tokens[e].Text);
+                office |= Offices.Contains(tokens[e].Text.ToLowerInvariant());
                 e++;
             }
 
             int last = e - 1;
             if (!office || last <= k || e >= tokens.Count || tokens[e].Sentence != sentence.Index || tokens[e].Kind != TokenKind.Word ||
-                !char.IsLower(tokens[e].Text[0]) || NotVerbs.Contains(tokens[e].Text) || !Offices.Contains(tokens[last].Text))
+                !char.IsLower(tokens[e].Text[0]) || NotVerbs.Contains(tokens[e].Text) || !Offices.Contains(tokens[last].Text.ToLowerInvariant()))
             {
                 continue;
             }

@@ -92,4 +92,11 @@ public class RoleCueTests
         Assert.Contains("Detective", e.Roles("Sarah Cole"));
         Assert.Contains("Wexby Gazette", e.OrganizationNames);
     }
+
+    [Fact]
+    public void A_capitalised_office_title_refers_back_past_a_sentence_without_people()
+    {
+        var e = Engine.Run("Originally, Tom Reeve promised an inquiry. However, it was scrapped last year.\nThe Prime Minister said the task would be done by a committee.");
+        Assert.Contains("Prime Minister", e.Roles("Tom Reeve"));
+    }
 }
