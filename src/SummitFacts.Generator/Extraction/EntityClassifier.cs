@@ -538,7 +538,7 @@ internal static class EntityClassifier
             return;
         }
 
-        if (EntityCues.OrganizationNounBefore(context, i) || EntityCues.OfAfterPerson(context, i) || EntityCues.RepresentativeBefore(context, i))
+        if (EntityCues.OrganizationNounBefore(context, i) || EntityCues.OfAfterPerson(context, i) || EntityCues.RepresentativeBefore(context, i, j))
         {
             Mention org = Add(context, MentionKind.Organization, i, j, text);
             org.TypeNoun = context.InSentence(i - 1, i)?.Text;

@@ -164,7 +164,7 @@ internal static class EntityCues
     /// "a spokesman for X", "a source at X": an unnamed representative speaks for an organization (unless X starts
     /// with a first name: "a spokesman for Tom Bell").
     /// </summary>
-    public static bool RepresentativeBefore(ExtractionContext context, int first)
+    public static bool RepresentativeBefore(ExtractionContext context, int first, int last)
     {
         Token? prep = context.InSentence(first - 1, first);
         Token? noun = context.InSentence(first - 2, first);
@@ -174,8 +174,19 @@ internal static class EntityCues
             noun = context.InSentence(first - 3, first);
         }
 
-        return prep is not null && (prep.Is("for") || prep.Is("at") || prep.Is("from")) && noun is not null && noun.Kind == TokenKind.Word &&
-               char.IsLower(noun.Text[0]) && Titles.IsRepresentative(noun.Text) && !FirstNames.Contains(EntityClassifier.Piece(context.Tokens[first]).Text);
+        if (prep is null || !(prep.Is("for") || prep.Is("at") || prep.Is("from")) || noun is null || noun.Kind != TokenKind.Word ||
+            !(char.IsLower(noun.Text[0]) || context.InSentence(noun.Index - 1, noun.Index) is null) ||
+            FirstNames.Contains(EntityClassifier.Piece(context.Tokens[first]).Text))
+        {
+            return false;
+        }
+
+        // "analysts at X Capital", "a researcher from X University": people described by where they work. A lone
+        // word after an occupation may be a client's surname ("a lawyer for Bell"), so that takes a spokesman.
+        string word = noun.Text.ToLowerInvariant();
+        string singular = word.EndsWith("s", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) : word;
+        bool occupation = Titles.IsHead(word) || Titles.IsHead(singular);
+        return Titles.IsRepresentative(word) || (occupation && !Titles.IsKinship(singular) && last > first);
     }
 
     /// <summary>"the city of X", "the island of X".</summary>

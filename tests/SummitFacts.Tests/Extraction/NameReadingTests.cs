@@ -53,4 +53,22 @@ public class NameReadingTests
         Assert.Contains("Bank of Wexmoor", e.OrganizationNames);
         Assert.DoesNotContain("Annual Review of Carrow University", e.OrganizationNames);
     }
+
+    [Theory]
+    [InlineData("Analysts at Pellow Capital said the results were mixed.", "Pellow Capital")]
+    [InlineData("A researcher from Carrow Labs agreed with the findings.", "Carrow Labs")]
+    public void A_name_people_work_at_is_an_organization(string text, string organization)
+    {
+        var e = Engine.Run(text);
+        Assert.Contains(organization, e.OrganizationNames);
+        Assert.DoesNotContain(organization, e.PeopleNames);
+    }
+
+    [Fact]
+    public void A_full_name_after_a_kinship_or_occupation_preposition_stays_a_person()
+    {
+        var e = Engine.Run("A lawyer for Tom Hale said no. A friend of Ann Moss said yes.");
+        Assert.Contains("Tom Hale", e.PeopleNames);
+        Assert.Contains("Ann Moss", e.PeopleNames);
+    }
 }
