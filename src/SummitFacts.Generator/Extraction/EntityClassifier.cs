@@ -560,7 +560,7 @@ internal static class EntityClassifier
         bool speaks = EntityCues.ReportingVerbNext(context, i, j);
         bool person = titleBefore || (n >= 2 && FirstNames.Contains(first)) || hasInitial ||
                       (appositive == MentionKind.Person && !(sentenceInitial && n == 1) && !(n == 1 && EntityCues.PlacePrepositionBefore(context, i))) ||
-                      (speaks && n >= 2) || EntityCues.RoleAppositiveBefore(context, i, j) ||
+                      (speaks && n >= 2) || EntityCues.RoleAppositiveBefore(context, i, j) || (n >= 2 && EntityCues.AgeAfter(context, j)) ||
                       (EntityCues.ModifiesNoun(context, j) && !Titles.IsRoleWord(first));
         if (person)
         {

@@ -189,6 +189,20 @@ internal static class EntityCues
         return Titles.IsRepresentative(word) || (occupation && !Titles.IsKinship(singular) && last > first);
     }
 
+    /// <summary>"X, 24, admitted": an age between commas after a name belongs to a person.</summary>
+    public static bool AgeAfter(ExtractionContext context, int last)
+    {
+        Token? comma = context.InSentence(last + 1, last);
+        Token? age = context.InSentence(last + 2, last);
+        Token? close = context.InSentence(last + 3, last);
+        if (comma is null || !comma.Is(",") || age is null || age.Kind != TokenKind.Number || close is null || !close.Is(","))
+        {
+            return false;
+        }
+
+        return age.Text.Length <= 3 && int.TryParse(age.Text, out int years) && years > 0 && years < 120;
+    }
+
     /// <summary>"the city of X", "the island of X".</summary>
     public static bool PlaceNounOfBefore(ExtractionContext context, int first)
     {

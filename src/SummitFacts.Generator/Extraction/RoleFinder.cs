@@ -252,7 +252,8 @@ internal static class RoleFinder
             return;
         }
 
-        if (first.Is("of") && end - start <= 4 && context.TokenOrNull(start + 1) is { IsCapitalised: true })
+        if (first.Is("of") && end - start <= 4 && context.TokenOrNull(start + 1) is { IsCapitalised: true } &&
+            context.MentionAt[start + 1]?.Kind != MentionKind.Place)
         {
             AddRole(context, m.Cluster!, start, end);
             return;

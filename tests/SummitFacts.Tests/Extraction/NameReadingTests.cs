@@ -71,4 +71,13 @@ public class NameReadingTests
         Assert.Contains("Tom Hale", e.PeopleNames);
         Assert.Contains("Ann Moss", e.PeopleNames);
     }
+
+    [Fact]
+    public void An_age_between_commas_makes_a_person_and_an_address_is_no_role()
+    {
+        var e = Engine.Run("Appearing at Wexby Crown Court, Zed Okoro, 24, of Moor Lane, Dunmore, admitted burglary.");
+        Assert.Contains("Zed Okoro", e.PeopleNames);
+        Assert.Empty(e.Roles("Zed Okoro"));
+        Assert.Contains("Moor Lane", e.PlaceNames);
+    }
 }
