@@ -186,6 +186,12 @@ internal static class EntityCues
         string word = noun.Text.ToLowerInvariant();
         string singular = word.EndsWith("s", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) : word;
         bool occupation = Titles.IsHead(word) || Titles.IsHead(singular);
+        // "reporters at City Hall": a building is where they are, not whom they speak for.
+        if (Venues.IsBuildingHead(EntityClassifier.Piece(context.Tokens[last]).Text) || EntityHeads.IsPlaceHead(EntityClassifier.Piece(context.Tokens[last]).Text))
+        {
+            return false;
+        }
+
         return Titles.IsRepresentative(word) || (occupation && !Titles.IsKinship(singular) && last > first);
     }
 

@@ -13,6 +13,9 @@ internal static class Venues
     private static readonly HashSet<string> BuildingHeads = WordSet.Of(
         "House Court University College School Hospital Museum Embassy Palace Stadium Hall Library Theatre Theater Cathedral Abbey Gallery Arena Prison");
 
+    /// <summary>The last word of a name for a building ("Hall", "Court", "House").</summary>
+    public static bool IsBuildingHead(string word) => BuildingHeads.Contains(word);
+
     public static bool IsVenue(ExtractionContext context, Cluster organization)
     {
         string name = organization.Name;

@@ -80,4 +80,11 @@ public class NameReadingTests
         Assert.Empty(e.Roles("Zed Okoro"));
         Assert.Contains("Moor Lane", e.PlaceNames);
     }
+
+    [Fact]
+    public void People_at_a_building_do_not_make_it_an_organization()
+    {
+        var e = Engine.Run("\"It is a good day,\" Ann Moss told reporters at Wexby Hall.");
+        Assert.DoesNotContain("Wexby Hall", e.OrganizationNames);
+    }
 }
