@@ -18,7 +18,8 @@ internal static class CompoundNames
     /// <summary>Org words after which a number or a place names one station or channel of the same organization.</summary>
     private static readonly HashSet<string> Stations = WordSet.Of("Radio Television TV Channel");
 
-    private static readonly HashSet<string> GovernmentHeads = WordSet.Of("Executive");
+    /// <summary>Capitalised after a nation's adjective these name one body ("Welsh Government", "Scottish Parliament").</summary>
+    private static readonly HashSet<string> GovernmentHeads = WordSet.Of("Executive Government Parliament Assembly");
 
     /// <summary>Tries the rules at token <paramref name="i"/> of a part ending at <paramref name="b"/>; the tokens it used, or 0.</summary>
     public static int TryAt(ExtractionContext context, int i, int b)

@@ -175,6 +175,13 @@ internal static class EntityClassifier
                     return false;
                 }
 
+                // "Wexby City Council and Carrow University": each side is a whole name ("Trade and Industry" is not).
+                if (tokens[k].Is("and") && k > a && (EntityHeads.IsOrganizationHead(Piece(tokens[k - 1]).Text) || EntityHeads.IsPlaceHead(Piece(tokens[k - 1]).Text)) &&
+                    k + 2 <= b)
+                {
+                    return false;
+                }
+
                 if (firstConnector < 0)
                 {
                     firstConnector = k;

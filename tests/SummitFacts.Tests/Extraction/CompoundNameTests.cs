@@ -74,4 +74,20 @@ public class CompoundNameTests
         Assert.Contains("North Wales", e.PlaceNames);
         Assert.DoesNotContain("Wales", e.PlaceNames);
     }
+
+    [Fact]
+    public void Two_whole_organization_names_joined_by_and_stay_two()
+    {
+        var e = Engine.Run("Wexby City Council and Carrow University signed the deal.");
+        Assert.Contains("Wexby City Council", e.OrganizationNames);
+        Assert.Contains("Carrow University", e.OrganizationNames);
+    }
+
+    [Fact]
+    public void National_governments_and_parliaments_keep_their_adjective()
+    {
+        var e = Engine.Run("The Welsh Government and the Scottish Parliament objected.");
+        Assert.Contains("Welsh Government", e.OrganizationNames);
+        Assert.Contains("Scottish Parliament", e.OrganizationNames);
+    }
 }
