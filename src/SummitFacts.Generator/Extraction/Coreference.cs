@@ -221,7 +221,7 @@ internal static class Coreference
         }
 
         // Undecided names: the short form of a known entity, a member of a list of places, or after "in"/"at".
-        // A second pass lets a list decided later in the text ("X and Rochdale", Rochdale a place further on) settle.
+        // A second pass lets a list decided later in the text ("X and Dunmore", Dunmore a place further on) settle.
         for (int pass = 0; pass < 3 && ResolveUndecided(context, byKey, aliases, affixes) > 0; pass++)
         {
         }
