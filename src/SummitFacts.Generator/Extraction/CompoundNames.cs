@@ -6,8 +6,8 @@ namespace SummitFacts.Generator.Extraction;
 
 /// <summary>
 /// Names built from a known place plus more words, which the lexicon alone would cut in two:
-/// a compass word before a region ("West Yorkshire"), an organization head after a place ("Wexmoor County Police"),
-/// a broadcaster's station ("BBC Radio 4", "BBC Radio Scotland"), a city written with "The" ("The Hague") and a
+/// a compass word before a region ("North Wexshire"), an organization head after a place ("Wexmoor County Police"),
+/// a broadcaster's station ("Halden Radio 2", "Halden Radio Wexshire"), a city written with "The" ("The Hague") and a
 /// devolved government ("Scottish Executive").
 /// </summary>
 internal static class CompoundNames
@@ -45,7 +45,7 @@ internal static class CompoundNames
         if (own == 0 && Compass.Contains(word) && i + 1 <= b && LexiconLength(context, i + 1, b, out MentionKind regionKind) is > 0 and int region &&
             regionKind == MentionKind.Place)
         {
-            // "West Yorkshire": the compass word is part of the region's name, not a place of its own.
+            // "North Wexshire": the compass word is part of the region's name, not a place of its own.
             own = region + 1;
             kind = MentionKind.Place;
             if (OrganizationAfter(context, i + own, b) is int orgEnd and >= 0)
@@ -85,7 +85,7 @@ internal static class CompoundNames
 
             if (last >= 0)
             {
-                // "BBC Radio 4", "BBC Radio Scotland": one station, not the broadcaster plus a number or a place.
+                // "Halden Radio 2", "Halden Radio Wexshire": one station, not the broadcaster plus a number or a place.
                 EntityClassifier.Add(context, MentionKind.Organization, i, last, EntityClassifier.Slice(context, i, last));
                 return last - i + 1;
             }

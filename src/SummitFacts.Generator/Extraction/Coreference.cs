@@ -175,7 +175,7 @@ internal static class Coreference
 
             if (!byKey.TryGetValue(m.Key, out Cluster? cluster))
             {
-                // "Institute of Fiscal Studies" for "Institute for Fiscal Studies": the same name with another connector.
+                // "Institute of Civic Policy" for "Institute for Civic Policy": the same name with another connector.
                 string loose = LooseKey(m.Key);
                 if (!byLooseKey.TryGetValue(loose, out cluster) || cluster.Kind != m.Kind)
                 {

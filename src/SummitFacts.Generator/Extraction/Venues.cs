@@ -6,7 +6,7 @@ namespace SummitFacts.Generator.Extraction;
 
 /// <summary>
 /// Organizations that are also buildings: a court, university, embassy or "House" the text puts someone "at"
-/// ("at Leeds Crown Court", "speaking at the White House") is a place as well, so it is listed in both.
+/// ("at Wexby Crown Court", "speaking at the Carrow House") is a place as well, so it is listed in both.
 /// </summary>
 internal static class Venues
 {
