@@ -6,7 +6,7 @@ namespace SummitFacts.Tests.Extraction;
 public class AttributionCueTests
 {
     [Theory]
-    [InlineData("Sergeant Jane Holt of Thames Valley Police said: \"We are searching the area.\"")]
+    [InlineData("Sergeant Jane Holt of Wexmoor Valley Police said: \"We are searching the area.\"")]
     [InlineData("Inspector Ravi Dutt of the Wexmoor Constabulary said: \"We are searching the area.\"")]
     [InlineData("Anna Brandt from the Halden Institute said: \"We are searching the area.\"")]
     public void A_person_of_an_organization_speaks_not_the_organization(string text)
