@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace SummitFacts.Generator.Emit;
 
-/// <summary>Turns names from prose ("Kendall-Taylor", "Zoë", "3M") into readable C# identifiers.</summary>
+/// <summary>Turns names from prose ("Ashby-Kerr", "Zoë", "3M") into readable C# identifiers.</summary>
 internal static class Identifiers
 {
     /// <summary>

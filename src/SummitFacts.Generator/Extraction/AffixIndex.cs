@@ -5,8 +5,8 @@ using SummitFacts.Generator.Extraction.Lexicons;
 namespace SummitFacts.Generator.Extraction;
 
 /// <summary>
-/// The leading and trailing word sequences of every multi-word organization or place name ("Quincy Institute"
-/// of "Quincy Institute for Responsible Statecraft", "Tax Policy Center" of "Urban-Brookings Tax Policy Center"),
+/// The leading and trailing word sequences of every multi-word organization or place name ("Carrow Institute"
+/// of "Carrow Institute for Civic Policy", "Tax Policy Center" of "Halden-Roe Tax Policy Center"),
 /// so a short form finds its long form in one look-up. Tracks merges so a look-up lands on the surviving entity.
 /// </summary>
 internal sealed class AffixIndex
@@ -26,23 +26,32 @@ internal sealed class AffixIndex
 
             for (int n = 1; n < words.Length; n++)
             {
-                // A leading part is a short form only as a single word ("Bardo") or ending in a head ("Quincy
+                // A leading part is a short form only as a single word ("Vellan") or ending in a head ("Carrow
                 // Institute"); "Greater Manchester" is not a short form of "Greater Manchester Police".
                 string prefix = string.Join(" ", words, 0, n);
-                if (EntityHeads.IsOrganizationHead(words[n - 1]) || EntityHeads.IsPlaceHead(words[n - 1]))
+                if (n == 1 && IsBareHead(words[0]))
+                {
+                    // "Institute" alone is no short form of "Institute for X": it would join every institute.
+                }
+                else if (EntityHeads.IsOrganizationHead(words[n - 1]) || EntityHeads.IsPlaceHead(words[n - 1]))
                 {
                     Add(prefix, entry.Value);
                 }
                 else if (n == 1)
                 {
-                    // "the Bardo museum" for "Bardo National Museum": the first word with the head noun after it.
+                    // "the Vellan museum" for "Vellan National Museum": the first word with the head noun after it.
                     Add(prefix + " " + words[words.Length - 1].ToLowerInvariant(), entry.Value);
                 }
 
-                Add(string.Join(" ", words, words.Length - n, n), entry.Value);
+                if (!(n == 1 && IsBareHead(words[words.Length - 1])))
+                {
+                    Add(string.Join(" ", words, words.Length - n, n), entry.Value);
+                }
             }
         }
     }
+
+    private static bool IsBareHead(string word) => EntityHeads.IsOrganizationHead(word) || EntityHeads.IsPlaceHead(word);
 
     /// <summary>The one entity of that kind (any kind for <see cref="MentionKind.Unknown"/>) whose name starts or ends with <paramref name="key"/>.</summary>
     public Cluster? Find(string key, MentionKind kind)

@@ -8,7 +8,7 @@ namespace SummitFacts.Generator.Extraction;
 /// <summary>
 /// Groups mentions into entities. People: full names first, then a bare surname, "Mr X", "President X" join the
 /// full name with that surname (the nearest one before, else after), "Sir John" the one with that first name.
-/// Organizations and places: by canonical name, then short forms ("Quincy Institute", "Senate", "Bardo") join
+/// Organizations and places: by canonical name, then short forms ("Carrow Institute", "Senate", "Vellan") join
 /// the longer name they start or end. Names still undecided become places when listed with places or put after
 /// "in"/"at", and are dropped otherwise.
 /// </summary>
@@ -133,7 +133,7 @@ internal static class Coreference
         }
     }
 
-    /// <summary>"George Bush" and "George W. Bush" are one person: same first and last name.</summary>
+    /// <summary>"Ann Pellow" and "Ann K. Pellow" are one person: same first and last name.</summary>
     private static Cluster? FindLongerOrShorter(List<Cluster> people, IReadOnlyList<string> parts)
     {
         foreach (Cluster c in people)
@@ -160,6 +160,7 @@ internal static class Coreference
     {
         var byKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        var byLooseKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         foreach (Mention m in context.Mentions)
         {
             if (m.Kind != MentionKind.Organization && m.Kind != MentionKind.Place)
@@ -174,7 +175,14 @@ internal static class Coreference
 
             if (!byKey.TryGetValue(m.Key, out Cluster? cluster))
             {
-                cluster = NewCluster(context, m.Kind, m.Key, null);
+                // "Institute of Civic Policy" for "Institute for Civic Policy": the same name with another connector.
+                string loose = LooseKey(m.Key);
+                if (!byLooseKey.TryGetValue(loose, out cluster) || cluster.Kind != m.Kind)
+                {
+                    cluster = NewCluster(context, m.Kind, m.Key, null);
+                    byLooseKey[loose] = cluster;
+                }
+
                 byKey[m.Key] = cluster;
             }
 
@@ -213,8 +221,19 @@ internal static class Coreference
         }
 
         // Undecided names: the short form of a known entity, a member of a list of places, or after "in"/"at".
+        // A second pass lets a list decided later in the text ("X and Dunmore", Dunmore a place further on) settle.
+        for (int pass = 0; pass < 3 && ResolveUndecided(context, byKey, aliases, affixes) > 0; pass++)
+        {
+        }
+    }
+
+    /// <summary>Decides what it can of the undecided names; how many it decided.</summary>
+    private static int ResolveUndecided(ExtractionContext context, Dictionary<string, Cluster> byKey, Dictionary<string, Cluster> aliases, AffixIndex affixes)
+    {
+        int decided = 0;
         foreach (Mention m in context.Mentions)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             if (m.Kind != MentionKind.Unknown)
             {
                 continue;
@@ -247,9 +266,16 @@ internal static class Coreference
             {
                 m.Kind = target.Kind;
                 target.Add(m);
+                decided++;
             }
         }
+
+        return decided;
     }
+
+    /// <summary>The key with "of"/"for"/"on" between its words made one, and "&amp;" read as "and".</summary>
+    private static string LooseKey(string key) =>
+        key.IndexOf(' ') < 0 ? key : key.Replace(" of ", " for ").Replace(" on ", " for ").Replace(" & ", " and ");
 
     /// <summary>A multi-word key that starts or ends with <paramref name="key"/>, as whole words (one only).</summary>
     private static Cluster? LongerForm(AffixIndex affixes, string key, MentionKind kind)
@@ -262,7 +288,7 @@ internal static class Coreference
         return affixes.Find(key, kind);
     }
 
-    /// <summary>"Manchester, Liverpool, Basingstoke and Torbay": an undecided name in a list with a place.</summary>
+    /// <summary>"Manchester, Liverpool, Wexmoor and Dunhallow": an undecided name in a list with a place.</summary>
     private static bool ListedWithPlace(ExtractionContext context, Mention m)
     {
         return Neighbour(context, m, -1) || Neighbour(context, m, +1);

@@ -7,7 +7,7 @@ namespace SummitFacts.Generator.Extraction;
 
 /// <summary>
 /// Turns runs of capitalised words into mentions. In order: a run named by its head word as a whole
-/// ("Council of Economic Advisers", "Bardo National Museum"); lexicon entries (longest first); titles, which
+/// ("Council of Economic Advisers", "Vellan National Museum"); lexicon entries (longest first); titles, which
 /// only introduce a name ("Russian Foreign Minister"); honorific + name; and the rest, decided by cues
 /// (<see cref="EntityCues"/>) or left <see cref="MentionKind.Unknown"/> for coreference to settle.
 /// </summary>
@@ -61,6 +61,22 @@ internal static class EntityClassifier
             return;
         }
 
+        // "Dr X of the University of Y": the name after the preposition is a whole organization on its own.
+        for (int k = a + 1; k < b && k - a <= Limits.MaxRun; k++)
+        {
+            if (!(tokens[k].Is("of") || tokens[k].Is("at") || tokens[k].Is("from")))
+            {
+                continue;
+            }
+
+            int right = k + 1 <= b && tokens[k + 1].Is("the") ? k + 2 : k + 1;
+            if (right < b && !NameFinder.IsConnector(tokens[right].Text) && TryWholeRun(context, right, b))
+            {
+                ClassifyRun(context, a, k - 1);
+                return;
+            }
+        }
+
         // "the Ministry of X and the Y Institute": coordinated names, each classified on its own.
         for (int k = a + 1; k < b; k++)
         {
@@ -70,6 +86,12 @@ internal static class EntityClassifier
                 while (right <= b && NameFinder.IsConnector(tokens[right].Text))
                 {
                     right++;
+                }
+
+                if (right <= b && SharedSurname(context, a, k - 1, right, b))
+                {
+                    ClassifyRun(context, right, b);
+                    return;
                 }
 
                 ClassifyRun(context, a, k - 1);
@@ -99,6 +121,46 @@ internal static class EntityClassifier
         }
     }
 
+    /// <summary>
+    /// "Jim and Sue Dale": a lone first name coordinated with a full name shares its surname, so it is a person too.
+    /// Role words before it ("economists Jim and Sue Dale") are left for the role finder.
+    /// </summary>
+    private static bool SharedSurname(ExtractionContext context, int a, int leftEnd, int right, int b)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        string left = Piece(tokens[leftEnd]).Text;
+        if (!FirstNames.Contains(left) || !FirstNames.Contains(Piece(tokens[right]).Text) || b - right < 1 || b - right > 2)
+        {
+            return false;
+        }
+
+        for (int k = a; k < leftEnd; k++)
+        {
+            string w = Piece(tokens[k]).Text;
+            if (!Titles.IsRoleWord(w) && !Titles.IsRoleWord(w.TrimEnd('s')))
+            {
+                return false;
+            }
+        }
+
+        var parts = new List<string> { left };
+        for (int k = right + 1; k <= b; k++)
+        {
+            string w = Piece(tokens[k]).Text;
+            if (!tokens[k].IsCapitalised || FirstNames.Contains(w) || EntityHeads.IsOrganizationHead(w) || EntityHeads.IsPlaceHead(w) || FunctionWords.IsNeverName(w))
+            {
+                return false;
+            }
+
+            parts.Add(w);
+        }
+
+        Mention person = Add(context, MentionKind.Person, leftEnd, leftEnd, Slice(context, leftEnd, leftEnd));
+        person.NameParts = parts;
+        person.Key = string.Join(" ", parts);
+        return true;
+    }
+
     /// <summary>A run whose last word (or the word before its first "of"/"for") is an organization or place head.</summary>
     private static bool TryWholeRun(ExtractionContext context, int a, int b)
     {
@@ -109,6 +171,13 @@ internal static class EntityClassifier
             if (NameFinder.IsConnector(tokens[k].Text))
             {
                 if (tokens[k].Is("and") && k + 1 <= b && tokens[k + 1].Is("the"))
+                {
+                    return false;
+                }
+
+                // "Wexby City Council and Carrow University": each side is a whole name ("Trade and Industry" is not).
+                if (tokens[k].Is("and") && k > a && (EntityHeads.IsOrganizationHead(Piece(tokens[k - 1]).Text) || EntityHeads.IsPlaceHead(Piece(tokens[k - 1]).Text)) &&
+                    k + 2 <= b)
                 {
                     return false;
                 }
@@ -132,6 +201,14 @@ internal static class EntityClassifier
             {
                 return false;
             }
+        }
+
+        // "the Annual Review of Carrow University's Policy Institute": the possessive belongs to the name after "of"
+        // alone; "the Bank of Wexmoor's governor" stays whole because its head comes before the "of".
+        if (firstConnector > a && tokens[firstConnector].Is("of") && context.InSentence(b + 1, b) is { Kind: TokenKind.Clitic } &&
+            !EntityHeads.IsOrganizationHead(Piece(tokens[firstConnector - 1]).Text) && !EntityHeads.IsPlaceHead(Piece(tokens[firstConnector - 1]).Text))
+        {
+            return false;
         }
 
         string last = Piece(tokens[b]).Text;
@@ -167,7 +244,14 @@ internal static class EntityClassifier
             return false;
         }
 
-        // A person's name inside means the run is not one name ("... and Tony Blair").
+        if (kind == MentionKind.Place && b == a + 1 && FirstNames.Contains(Piece(tokens[a]).Text) && !StrongPlaceCue(context, a))
+        {
+            // "Tony Hill", "Sarah Park": a first name before a landscape word is a person with that surname.
+            AddPerson(context, a, b, null);
+            return true;
+        }
+
+        // A person's name inside means the run is not one name ("... and Tom Pellow").
         for (int k = a; k <= b; k++)
         {
             if (Honorifics.IsHonorific(tokens[k].Text) || (FirstNames.Contains(tokens[k].Text) && k < b && !EntityHeads.IsOrganizationHead(tokens[k + 1].Text)))
@@ -189,8 +273,8 @@ internal static class EntityClassifier
             mention.Key = canonical;
         }
 
-        // "Quincy Institute for Responsible Statecraft" is also called "Quincy Institute"; "US Senate" also "Senate".
-        if (firstConnector > a && headAt == firstConnector - 1 && b > headAt)
+        // "Carrow Institute for Civic Policy" is also called "Carrow Institute"; "US Senate" also "Senate".
+        if (firstConnector > a && headAt == firstConnector - 1 && b > headAt && headAt > a)
         {
             mention.ExtraAlias = Slice(context, a, headAt);
         }
@@ -208,6 +292,14 @@ internal static class EntityClassifier
         }
 
         return true;
+    }
+
+    /// <summary>"the X", "in X", "at X": the name is used as a location, which a person's name never is.</summary>
+    private static bool StrongPlaceCue(ExtractionContext context, int first)
+    {
+        Token? before = context.InSentence(first - 1, first);
+        return before is not null && (before.Is("the") || before.Is("The") || before.Is("in") || before.Is("at") || before.Is("near") ||
+                                      before.Is("outside") || before.Is("across") || before.Is("into") || before.Is("through"));
     }
 
     private static bool HasAnd(IReadOnlyList<Token> tokens, int a, int b)
@@ -250,6 +342,14 @@ internal static class EntityClassifier
                 continue;
             }
 
+            int compound = CompoundNames.TryAt(context, i, b);
+            if (compound > 0)
+            {
+                i += compound;
+                titleBefore = false;
+                continue;
+            }
+
             if (TryLexiconAt(context, i, b, out int length))
             {
                 i += length;
@@ -280,7 +380,16 @@ internal static class EntityClassifier
                     j++;
                 }
 
-                AddPerson(context, h, j, tokens[h].Text);
+                Mention titled = AddPerson(context, h, j, tokens[h].Text);
+                if (j > i + 1 && tokens[i + 1].Is("Justice"))
+                {
+                    // "Mr Justice X": the style of a judge; the name is X, "Justice" is the title.
+                    var parts = new List<string>(titled.NameParts);
+                    parts.RemoveAt(0);
+                    titled.NameParts = parts;
+                    titled.Key = string.Join(" ", parts);
+                }
+
                 i = j + 1;
                 titleBefore = false;
                 continue;
@@ -321,7 +430,7 @@ internal static class EntityClassifier
         int lexicon = TryLexiconLength(context, k, runEnd);
         if (lexicon > 0)
         {
-            // "Michael Jordan", "Kevin Kent": after a first name a one-word place name is a surname.
+            // "Tom Kent", "Ann Bath": after a first name a one-word place name is a surname.
             bool surname = lexicon == 1 && k == chunkStart + 1 && FirstNames.Contains(Piece(tokens[chunkStart]).Text) &&
                            EntityLexicon.TryLookup(Slice(context, k, k), out MentionKind kind, out _) && kind == MentionKind.Place;
             if (!surname)
@@ -330,14 +439,14 @@ internal static class EntityClassifier
             }
         }
 
-        // A title followed by more name ("... Secretary Patricia Hewitt") ends the chunk.
+        // A title followed by more name ("... Secretary Jane Pellow") ends the chunk.
         int titleEnd = TitleEnd(tokens, k, tokens.Count - 1);
         if (titleEnd >= k && titleEnd + 1 < tokens.Count && tokens[titleEnd + 1].Sentence == tokens[k].Sentence && tokens[titleEnd + 1].IsCapitalised)
         {
             return false;
         }
 
-        // "State Marco Rubio": a first name starts a new chunk when the chunk so far has none.
+        // "State Mark Pellow": a first name starts a new chunk when the chunk so far has none.
         if (FirstNames.Contains(word))
         {
             bool hasFirstName = false;
@@ -391,7 +500,7 @@ internal static class EntityClassifier
 
         if (n >= 2 && (last == "Government" || last == "Administration"))
         {
-            // "the Blair Government": the person the government is named after.
+            // "the Pellow Government": the person the government is named after.
             AddPerson(context, i, j - 1, null).IsModifier = true;
             return;
         }
@@ -413,7 +522,8 @@ internal static class EntityClassifier
             return;
         }
 
-        if (n == 1 && TokenShape.IsAllCaps(first) && !first.StartsWith("WW", System.StringComparison.Ordinal) && !IsRoman(first))
+        if (n == 1 && TokenShape.IsAllCaps(first) && !first.StartsWith("WW", System.StringComparison.Ordinal) && !IsRoman(first) &&
+            !(first.Length <= 2 && context.InQuote(i)))
         {
             Add(context, MentionKind.Organization, i, j, text);
             return;
@@ -435,7 +545,7 @@ internal static class EntityClassifier
             return;
         }
 
-        if (EntityCues.OrganizationNounBefore(context, i) || EntityCues.OfAfterPerson(context, i))
+        if (EntityCues.OrganizationNounBefore(context, i) || EntityCues.OfAfterPerson(context, i) || EntityCues.RepresentativeBefore(context, i, j))
         {
             Mention org = Add(context, MentionKind.Organization, i, j, text);
             org.TypeNoun = context.InSentence(i - 1, i)?.Text;
@@ -456,8 +566,8 @@ internal static class EntityClassifier
 
         bool speaks = EntityCues.ReportingVerbNext(context, i, j);
         bool person = titleBefore || (n >= 2 && FirstNames.Contains(first)) || hasInitial ||
-                      (appositive == MentionKind.Person && !(sentenceInitial && n == 1)) ||
-                      (speaks && n >= 2) || EntityCues.RoleAppositiveBefore(context, i, j) ||
+                      (appositive == MentionKind.Person && !(sentenceInitial && n == 1) && !(n == 1 && EntityCues.PlacePrepositionBefore(context, i))) ||
+                      (speaks && n >= 2) || EntityCues.RoleAppositiveBefore(context, i, j) || (n >= 2 && EntityCues.AgeAfter(context, j)) ||
                       (EntityCues.ModifiesNoun(context, j) && !Titles.IsRoleWord(first));
         if (person)
         {
@@ -466,7 +576,7 @@ internal static class EntityClassifier
         }
 
         Mention unknown = Add(context, MentionKind.Unknown, i, j, text);
-        unknown.PlaceCue = EntityCues.PlacePrepositionBefore(context, i);
+        unknown.PlaceCue = EntityCues.PlacePrepositionBefore(context, i) || EntityCues.PlaceNounAfter(context, j);
         unknown.SpeakerCue = speaks;
     }
 
@@ -621,7 +731,7 @@ internal static class EntityClassifier
         return mention;
     }
 
-    private static Mention Add(ExtractionContext context, MentionKind kind, int first, int last, string text)
+    internal static Mention Add(ExtractionContext context, MentionKind kind, int first, int last, string text)
     {
         NamePiece head = Piece(context.Tokens[first]);
         NamePiece tail = Piece(context.Tokens[last]);

@@ -91,7 +91,13 @@ internal static class EntityCues
             return false;
         }
 
-        // "fellow Ennahda members": the name qualifies the noun after it.
+        // "his brother Bert lived": a kinship noun is never the modifier of another noun, so the verb after is no cue.
+        if (Titles.IsKinship(before.Text) && char.IsLower(before.Text[0]))
+        {
+            return true;
+        }
+
+        // "fellow Morvane members": the name qualifies the noun after it.
         Token? after = context.InSentence(last + 1, last);
         return after is null || after.Kind != TokenKind.Word || !char.IsLower(after.Text[0]) || FunctionWords.IsNeverName(after.Text) ||
                ReportingVerbs.IsAny(after.Text);
@@ -130,14 +136,14 @@ internal static class EntityCues
         return RoleFinder.PhraseBeforeComma(context, first - 1, out _, out _) is not null;
     }
 
-    /// <summary>The lower-case noun after a name makes the name a modifier ("the Obama administration").</summary>
+    /// <summary>The lower-case noun after a name makes the name a modifier ("the Harlow administration").</summary>
     public static bool ModifiesNoun(ExtractionContext context, int last)
     {
         Token? next = context.InSentence(last + 1, last);
         return next is not null && next.Kind == TokenKind.Word && ModifiedNouns.Contains(next.Text);
     }
 
-    /// <summary>The lower-case organization noun after a name: "the Ennahda party".</summary>
+    /// <summary>The lower-case organization noun after a name: "the Morvane party".</summary>
     public static Token? OrganizationNounAfter(ExtractionContext context, int last)
     {
         Token? next = context.InSentence(last + 1, last);
@@ -154,12 +160,77 @@ internal static class EntityCues
                !before.Is("party") && !before.Is("campaign");
     }
 
+    /// <summary>
+    /// "a spokesman for X", "a source at X": an unnamed representative speaks for an organization (unless X starts
+    /// with a first name: "a spokesman for Tom Bell").
+    /// </summary>
+    public static bool RepresentativeBefore(ExtractionContext context, int first, int last)
+    {
+        Token? prep = context.InSentence(first - 1, first);
+        Token? noun = context.InSentence(first - 2, first);
+        if (context.InSentence(first - 1, first) is { } article && article.Is("the"))
+        {
+            prep = context.InSentence(first - 2, first);
+            noun = context.InSentence(first - 3, first);
+        }
+
+        if (prep is null || !(prep.Is("for") || prep.Is("at") || prep.Is("from")) || noun is null || noun.Kind != TokenKind.Word ||
+            !(char.IsLower(noun.Text[0]) || context.InSentence(noun.Index - 1, noun.Index) is null) ||
+            FirstNames.Contains(EntityClassifier.Piece(context.Tokens[first]).Text))
+        {
+            return false;
+        }
+
+        // "analysts at X Capital", "a researcher from X University": people described by where they work. A lone
+        // word after an occupation may be a client's surname ("a lawyer for Bell"), so that takes a spokesman.
+        string word = noun.Text.ToLowerInvariant();
+        string singular = word.EndsWith("s", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) : word;
+        bool occupation = Titles.IsHead(word) || Titles.IsHead(singular);
+        // "reporters at City Hall": a building is where they are, not whom they speak for.
+        if (Venues.IsBuildingHead(EntityClassifier.Piece(context.Tokens[last]).Text) || EntityHeads.IsPlaceHead(EntityClassifier.Piece(context.Tokens[last]).Text))
+        {
+            return false;
+        }
+
+        return Titles.IsRepresentative(word) || (occupation && !Titles.IsKinship(singular) && last > first);
+    }
+
+    /// <summary>"X, 24, admitted": an age between commas after a name belongs to a person.</summary>
+    public static bool AgeAfter(ExtractionContext context, int last)
+    {
+        Token? comma = context.InSentence(last + 1, last);
+        Token? age = context.InSentence(last + 2, last);
+        Token? close = context.InSentence(last + 3, last);
+        if (comma is null || !comma.Is(",") || age is null || age.Kind != TokenKind.Number || close is null || !close.Is(","))
+        {
+            return false;
+        }
+
+        return age.Text.Length <= 3 && int.TryParse(age.Text, out int years) && years > 0 && years < 120;
+    }
+
     /// <summary>"the city of X", "the island of X".</summary>
     public static bool PlaceNounOfBefore(ExtractionContext context, int first)
     {
         Token? of = context.InSentence(first - 1, first);
         Token? noun = context.InSentence(first - 2, first);
-        return of is not null && of.Is("of") && noun is not null && EntityHeads.IsPlaceNoun(noun.Text);
+        return of is not null && of.Is("of") && noun is not null && (EntityHeads.IsPlaceNoun(noun.Text) || SettlementNouns.Contains(noun.Text));
+    }
+
+    /// <summary>Nouns for a settlement that name the place after "of": "the community of X", "the parish of X".</summary>
+    private static readonly HashSet<string> SettlementNouns = WordSet.Of("community hamlet parish borough municipality township");
+
+    /// <summary>"X town centre", "X city center": a lower-case settlement noun after the name.</summary>
+    public static bool PlaceNounAfter(ExtractionContext context, int last)
+    {
+        Token? noun = context.InSentence(last + 1, last);
+        if (noun is null || !(noun.Is("town") || noun.Is("city")))
+        {
+            return false;
+        }
+
+        Token? next = context.InSentence(last + 2, last);
+        return next is not null && (next.Is("centre") || next.Is("center") || next.Is("hall"));
     }
 
     /// <summary>"NAME, of X," — the organization a person is from.</summary>
@@ -180,6 +251,6 @@ internal static class EntityCues
     public static bool PlacePrepositionBefore(ExtractionContext context, int first)
     {
         Token? before = context.InSentence(first - 1, first);
-        return before is not null && (before.Is("in") || before.Is("at") || before.Is("near") || before.Is("visits") || before.Is("visited"));
+        return before is not null && (before.Is("in") || before.Is("at") || before.Is("near") || before.Is("visits") || before.Is("visited") || before.Is("visiting"));
     }
 }

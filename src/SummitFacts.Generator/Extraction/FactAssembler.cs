@@ -44,6 +44,11 @@ internal static class FactAssembler
                     break;
                 case MentionKind.Organization:
                     organizations.Add(new EntityFact(cluster.Name, aliases, mentions.ToEquatableArray()));
+                    if (Venues.IsVenue(context, cluster))
+                    {
+                        places.Add(new EntityFact(cluster.Name, aliases, mentions.ToEquatableArray()));
+                    }
+
                     break;
                 case MentionKind.Place:
                     places.Add(new EntityFact(cluster.Name, aliases, mentions.ToEquatableArray()));

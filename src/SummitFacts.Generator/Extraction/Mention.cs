@@ -38,16 +38,16 @@ internal sealed class Mention
     /// <summary>For people: the name words without the honorific.</summary>
     public IReadOnlyList<string> NameParts { get; set; } = System.Array.Empty<string>();
 
-    /// <summary>A possessive 's follows ("Trump's estimate"): such a name is rarely the subject of a verb.</summary>
+    /// <summary>A possessive 's follows ("Harlow's estimate"): such a name is rarely the subject of a verb.</summary>
     public bool Possessive { get; set; }
 
     /// <summary>Inside a quotation.</summary>
     public bool InQuote { get; set; }
 
-    /// <summary>The name only qualifies a following noun ("the Obama administration").</summary>
+    /// <summary>The name only qualifies a following noun ("the Harlow administration").</summary>
     public bool IsModifier { get; set; }
 
-    /// <summary>A preposition comes right before it ("a letter to Mr Cameron"): an object, not a subject.</summary>
+    /// <summary>A preposition comes right before it ("a letter to Mr Pellow"): an object, not a subject.</summary>
     public bool AfterPreposition { get; set; }
 
     /// <summary>A place cue was seen (after "in", "at", "near"), used if nothing better settles an unknown name.</summary>
@@ -56,7 +56,7 @@ internal sealed class Mention
     /// <summary>A reporting verb follows a lone undecided word ("Zentrix said"): a person if a full name matches, else an organization.</summary>
     public bool SpeakerCue { get; set; }
 
-    /// <summary>Another spelling to record as an alias of the entity (e.g. "Ennahda party" for "Ennahda").</summary>
+    /// <summary>Another spelling to record as an alias of the entity (e.g. "Morvane party" for "Morvane").</summary>
     public string? ExtraAlias { get; set; }
 
     /// <summary>For organizations: the common noun the text gives it ("company" in "shipping company X").</summary>

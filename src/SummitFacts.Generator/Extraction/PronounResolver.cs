@@ -7,12 +7,18 @@ namespace SummitFacts.Generator.Extraction;
 /// <summary>
 /// Resolves "he"/"she" in an attribution to a person: the nearest fitting person earlier in the same sentence,
 /// else the first fitting person of the nearest earlier sentence that has one (the subject, usually). Names
-/// inside quotations, possessives ("Trump's estimate"), names after a preposition ("a letter to X") and
-/// modifiers ("the Obama administration") are passed over; gender must fit when it is known.
+/// inside quotations, possessives ("Harlow's estimate"), names after a preposition ("a letter to X") and
+/// modifiers ("the Harlow administration") are passed over; gender must fit when it is known.
 /// </summary>
 internal sealed class PronounResolver
 {
     private const int MaxSentencesBack = 8;
+
+    /// <summary>How many earlier pronouns a chain may pass through; each is memoised, so the work stays linear.</summary>
+    private const int MaxChain = 6;
+
+    private readonly HashSet<int> _tried = new();
+    private int _depth;
 
     private readonly ExtractionContext _context;
     private readonly Dictionary<int, Cluster> _resolved = new();
@@ -24,6 +30,12 @@ internal sealed class PronounResolver
         if (_resolved.TryGetValue(token, out Cluster? known))
         {
             return known;
+        }
+
+        // Failures are remembered too, so chains through earlier pronouns never repeat work.
+        if (!_tried.Add(token))
+        {
+            return null;
         }
 
         Token pronoun = _context.Tokens[token];
@@ -50,6 +62,19 @@ internal sealed class PronounResolver
                 if (Candidate(k, gender) is { } cluster)
                 {
                     return Remember(token, cluster);
+                }
+
+                // "In a note he read out, he apologised to the family of X": an earlier he/she of the same gender that
+                // comes first in its sentence is the subject there, so the chain continues through it, not past it.
+                if (gender != Gender.Unknown && _depth < MaxChain && !_context.InQuote(k) && SameGender(_context.Tokens[k].Text, gender))
+                {
+                    _depth++;
+                    Cluster? chained = Resolve(k);
+                    _depth--;
+                    if (chained is not null)
+                    {
+                        return Remember(token, chained);
+                    }
                 }
             }
         }
@@ -88,6 +113,10 @@ internal sealed class PronounResolver
 
         return m.Cluster;
     }
+
+    private static bool SameGender(string word, Gender gender) =>
+        (word == "he" || word == "He" || word == "she" || word == "She") &&
+        (gender == Gender.Male ? FunctionWords.IsMalePronoun(word) : FunctionWords.IsFemalePronoun(word));
 
     private static bool Fits(Cluster cluster, Gender gender) =>
         gender == Gender.Unknown || cluster.Gender == Gender.Unknown || cluster.Gender == gender;

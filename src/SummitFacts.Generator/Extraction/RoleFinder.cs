@@ -28,6 +28,11 @@ internal static class RoleFinder
             }
 
             TitleBefore(context, m);
+            SharedTitleBefore(context, m);
+            if (m.Honorific is not null && m.LastToken > m.FirstToken + 1 && context.Tokens[m.FirstToken + 1].Is("Justice"))
+            {
+                AddRole(context, m.Cluster, m.FirstToken + 1, m.FirstToken + 1);
+            }
             Appositive(context, m);
             Copula(context, m);
             if (PhraseBeforeComma(context, m.FirstToken - 1, out int first, out int last) is not null &&
@@ -38,6 +43,7 @@ internal static class RoleFinder
         }
 
         AsRoleBeforePronoun(context);
+        OfficeHolders.Find(context, (person, first, last) => AddRole(context, person, first, last));
     }
 
     /// <summary>"By 2017, as Senate majority leader, he shepherded ...": the role of the person the pronoun means.</summary>
@@ -143,6 +149,45 @@ internal static class RoleFinder
         }
     }
 
+    /// <summary>Nouns that gather the people named after them ("the economist team X and Y") without a role of their own.</summary>
+    private static readonly HashSet<string> Groups = WordSet.Of("team duo couple pair partnership");
+
+    /// <summary>
+    /// "economists X and Y Z", "the economist team X and Y Z": a role noun before two coordinated people describes
+    /// both, in the singular.
+    /// </summary>
+    private static void SharedTitleBefore(ExtractionContext context, Mention m)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        if (context.InSentence(m.LastToken + 1, m.LastToken) is not { } and || !and.Is("and") ||
+            context.MentionAt[m.LastToken + 2] is not { Kind: MentionKind.Person, Cluster: { } partner } other || other.FirstToken != m.LastToken + 2)
+        {
+            return;
+        }
+
+        int k = m.FirstToken - 1;
+        if (context.InSentence(k, m.FirstToken) is { } group && Groups.Contains(group.Text))
+        {
+            k--;
+        }
+
+        if (context.InSentence(k, m.FirstToken) is not { Kind: TokenKind.Word } noun || context.MentionAt[k] is not null)
+        {
+            return;
+        }
+
+        string word = noun.Text.ToLowerInvariant();
+        string singular = word.EndsWith("s", System.StringComparison.Ordinal) && Titles.IsHead(word.Substring(0, word.Length - 1)) ? word.Substring(0, word.Length - 1) : word;
+        if (!Titles.IsHead(singular) || (singular == word && k == m.FirstToken - 1))
+        {
+            // A singular title right before the first name is the title finder's ("economist X and Y Z" is one economist).
+            return;
+        }
+
+        AddRoleText(context, m.Cluster!, singular, k, k);
+        AddRoleText(context, partner, singular, k, k);
+    }
+
     /// <summary>
     /// The token can be part of a title before a name: a title word, a capitalised word naming no person
     /// ("Kremlin", "Tory", "Trade"), or "and"/"of" between capitalised words ("Trade and Industry", "Secretary of State").
@@ -194,13 +239,21 @@ internal static class RoleFinder
             return;
         }
 
+        if ((first.Is("of") || first.Is("from") || first.Is("for")) && AffiliationEnd(context, start) is var affiliation && affiliation > start)
+        {
+            // "X, from the Carrow Institute, said", "X, for the Green Party,": where the person speaks from.
+            AddRole(context, m.Cluster!, start, affiliation);
+            return;
+        }
+
         int end = PhraseEnd(context, start, out Token? stop);
         if (end < start)
         {
             return;
         }
 
-        if (first.Is("of") && end - start <= 4 && context.TokenOrNull(start + 1) is { IsCapitalised: true })
+        if (first.Is("of") && end - start <= 4 && context.TokenOrNull(start + 1) is { IsCapitalised: true } &&
+            context.MentionAt[start + 1]?.Kind != MentionKind.Place)
         {
             AddRole(context, m.Cluster!, start, end);
             return;
@@ -216,6 +269,27 @@ internal static class RoleFinder
         {
             RelativeClause(context, m, stop.Index + 1);
         }
+    }
+
+    /// <summary>
+    /// The last token of "of|from|for (the) ORGANIZATION" closed by a comma or the sentence end, or -1: only an
+    /// organization names an affiliation ("X, from Leeds," says where X lives).
+    /// </summary>
+    private static int AffiliationEnd(ExtractionContext context, int preposition)
+    {
+        int k = preposition + 1;
+        if (context.InSentence(k, preposition) is { } article && (article.Is("the") || article.Is("The")))
+        {
+            k++;
+        }
+
+        if (context.MentionAt[k] is not { Kind: MentionKind.Organization } org || org.FirstToken != k || org.LastToken - preposition > Limits.MaxRun)
+        {
+            return -1;
+        }
+
+        Token? after = context.InSentence(org.LastToken + 1, org.LastToken);
+        return after is null || after.Is(",") || after.Is(".") || after.Is(";") || after.Is(")") || TokenShape.IsDash(after.Text[0]) ? org.LastToken : -1;
     }
 
     /// <summary>"who is (also|now) (a|the) (former) ROLE", "who served as the ROLE", "who is now affiliated with Y".</summary>
@@ -283,7 +357,7 @@ internal static class RoleFinder
 
     /// <summary>
     /// The role phrase between the previous comma (or the sentence start) and the comma at <paramref name="comma"/>,
-    /// when it starts with a determiner and holds a title: "The leader of Ennahda", "His predecessor".
+    /// when it starts with a determiner and holds a title: "The leader of Morvane", "His predecessor".
     /// </summary>
     public static string? PhraseBeforeComma(ExtractionContext context, int comma, out int first, out int last)
     {
@@ -438,9 +512,11 @@ internal static class RoleFinder
         end - start <= 2 && Organizations.Canonical(context.Tokens[end].Text) is { } party && party.EndsWith("s", System.StringComparison.Ordinal) &&
         context.Tokens[end].Text.Length < party.Length;
 
-    private static void AddRole(ExtractionContext context, Cluster person, int first, int last)
+    private static void AddRole(ExtractionContext context, Cluster person, int first, int last) =>
+        AddRoleText(context, person, context.Document.Slice(context.Tokens[first].Start, context.Tokens[last].End), first, last);
+
+    private static void AddRoleText(ExtractionContext context, Cluster person, string title, int first, int last)
     {
-        string title = context.Document.Slice(context.Tokens[first].Start, context.Tokens[last].End);
         bool former = false;
         string? organization = null;
         for (int k = first; k <= last; k++)

@@ -87,7 +87,8 @@ internal static class SpeakerAttributor
             }
 
             if (v < tokens.Count && tokens[v].Paragraph == quote.Paragraph && ReportingVerbs.IsAny(tokens[v].Text) &&
-                (tokens[k].Sentence == tokens[quote.CloseToken].Sentence || EndsAttribution(tokens, v + 1, quote.Paragraph)))
+                (tokens[k].Sentence == tokens[quote.CloseToken].Sentence || EndsAttribution(tokens, v + 1, quote.Paragraph)) &&
+                !IntroducesNext(context, v + 1, quote.Paragraph))
             {
                 return speaker;
             }
@@ -141,6 +142,29 @@ internal static class SpeakerAttributor
     }
 
     /// <summary>
+    /// "X said: '...'" / "X told BBC News: '...'": a colon after the verb hands the words to the quotation that
+    /// follows, so this "X said" cannot also close the quotation before it.
+    /// </summary>
+    private static bool IntroducesNext(ExtractionContext context, int k, int paragraph)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        for (int j = k; j < tokens.Count && j - k <= 8 && tokens[j].Paragraph == paragraph && !context.InQuote(j); j++)
+        {
+            if (tokens[j].Is(":"))
+            {
+                return true;
+            }
+
+            if (tokens[j].Kind == TokenKind.Punct && !tokens[j].Is("-"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// After a quotation that ends its sentence, "X said" only attributes it when nothing new is said:
     /// "X wrote on Twitter." does, "X said it was clear ..." starts a new report.
     /// </summary>
@@ -186,6 +210,31 @@ internal static class SpeakerAttributor
             if (SpeakerNouns.Contains(t.Text) && Possessor(context, k) is { } possessor)
             {
                 return possessor;
+            }
+
+            if ((t.Is("according") || t.Is("According")) && k + 2 < open && tokens[k + 1].Is("to") && AccordingTo(context, subjects, k + 2, open) is { } source)
+            {
+                return source;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"According to (the) X, ...": the person or organization named right after, before the quotation.</summary>
+    private static Cluster? AccordingTo(ExtractionContext context, SubjectFinder subjects, int k, int open)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        for (int j = k; j < open && j - k <= 3; j++)
+        {
+            if (subjects.Speaker(j) is { } source && context.MentionAt[j] is { Kind: MentionKind.Person or MentionKind.Organization })
+            {
+                return source;
+            }
+
+            if (!(tokens[j].Is("the") || (tokens[j].Kind == TokenKind.Word && Titles.IsRoleWord(tokens[j].Text))))
+            {
+                return null;
             }
         }
 
@@ -299,6 +348,70 @@ internal static class SpeakerAttributor
             !HasAttribution(context, quote))
         {
             return previous.Speaker;
+        }
+
+        // A paragraph that is only a quotation, after narrative about someone ("However, he defended his decision."):
+        // the words are that person's when the narrative paragraph quotes no one.
+        if (sentence.FirstToken == FirstTokenOfParagraph(context, quote.Paragraph) && quote.Paragraph > 0 && OnlyQuotation(context, quote.Paragraph) &&
+            (previous is null || previous.Paragraph < quote.Paragraph - 1))
+        {
+            return NarrativeSubject(context, subjects, sentence.Index - 1, quote.Paragraph - 1);
+        }
+
+        return null;
+    }
+
+    /// <summary>No word of the paragraph stands outside quotation marks.</summary>
+    private static bool OnlyQuotation(ExtractionContext context, int paragraph)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        for (int k = FirstTokenOfParagraph(context, paragraph); k < tokens.Count && tokens[k].Paragraph == paragraph; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && !context.InQuote(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The subject of the last sentence of the previous paragraph, if a person: the first name or he/she near its
+    /// start, past an opening adverb ("However, he ...").
+    /// </summary>
+    private static Cluster? NarrativeSubject(ExtractionContext context, SubjectFinder subjects, int sentenceIndex, int paragraph)
+    {
+        if (sentenceIndex < 0)
+        {
+            return null;
+        }
+
+        Sentence last = context.Document.Sentences[sentenceIndex];
+        if (last.Paragraph != paragraph)
+        {
+            return null;
+        }
+
+        IReadOnlyList<Token> tokens = context.Tokens;
+        for (int k = last.FirstToken; k <= last.LastToken && k - last.FirstToken <= 6; k++)
+        {
+            if (context.InQuote(k))
+            {
+                return null;
+            }
+
+            Mention? m = context.MentionAt[k];
+            if (m is not null)
+            {
+                return m.Kind == MentionKind.Person && m.Cluster is not null && !m.Possessive && !m.AfterPreposition && !m.IsModifier ? m.Cluster : null;
+            }
+
+            if (tokens[k].Kind == TokenKind.Word && FunctionWords.IsSubjectPronoun(tokens[k].Text))
+            {
+                Cluster? who = subjects.Speaker(k);
+                return who is { Kind: MentionKind.Person } ? who : null;
+            }
         }
 
         return null;

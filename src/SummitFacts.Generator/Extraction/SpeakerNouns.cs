@@ -3,7 +3,7 @@ using SummitFacts.Generator.Extraction.Lexicons;
 
 namespace SummitFacts.Generator.Extraction;
 
-/// <summary>Nouns for something said ("Trump's repeated suggestions that ..."), whose possessor is the speaker.</summary>
+/// <summary>Nouns for something said ("Harlow's repeated suggestions that ..."), whose possessor is the speaker.</summary>
 internal static class SpeakerNouns
 {
     private static readonly HashSet<string> Nouns = WordSet.Of(@"

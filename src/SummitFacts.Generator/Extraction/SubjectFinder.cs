@@ -41,6 +41,11 @@ internal sealed class SubjectFinder
         }
 
         Token t = tokens[k];
+        if (PersonOfOrganization(start, k) is { } member)
+        {
+            return member;
+        }
+
         if (Speaker(k) is { } direct)
         {
             return direct;
@@ -156,6 +161,33 @@ internal sealed class SubjectFinder
         return FunctionWords.IsSubjectPronoun(_context.Tokens[k].Text) ? _pronouns.Resolve(k) : null;
     }
 
+    /// <summary>
+    /// "Sergeant X of the Y Police said": the organization only says where the person works, so the person speaks.
+    /// </summary>
+    private Cluster? PersonOfOrganization(int start, int k)
+    {
+        Mention? org = _context.MentionAt[k];
+        if (org is null || org.Kind != MentionKind.Organization || org.LastToken != k)
+        {
+            return null;
+        }
+
+        IReadOnlyList<Token> tokens = _context.Tokens;
+        int j = org.FirstToken - 1;
+        if (j >= start && (tokens[j].Is("the") || tokens[j].Is("The")))
+        {
+            j--;
+        }
+
+        if (j - 1 < start || !(tokens[j].Is("of") || tokens[j].Is("from") || tokens[j].Is("at") || tokens[j].Is("for")))
+        {
+            return null;
+        }
+
+        Mention? person = _context.MentionAt[j - 1];
+        return person is { Kind: MentionKind.Person, Cluster: { } cluster } && !person.InQuote && !person.Possessive ? cluster : null;
+    }
+
     private int MentionStart(int k) => _context.MentionAt[k]?.FirstToken ?? k;
 
     /// <summary>"X, a senior fellow ..., said": the nearest person (else organization) followed by a comma.</summary>
@@ -207,7 +239,7 @@ internal sealed class SubjectFinder
             return true;
         }
 
-        // "Trump on Thursday said"
+        // "Harlow on Thursday said"
         return t.Is("on") && k + 1 < tokens.Count && FunctionWords.IsDayOrMonth(tokens[k + 1].Text);
     }
 }

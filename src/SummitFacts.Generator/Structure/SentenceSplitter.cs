@@ -6,7 +6,7 @@ namespace SummitFacts.Generator.Structure;
 /// <summary>
 /// Splits each paragraph's tokens into sentences at . ! ? (with any closing quotes or brackets after them)
 /// when a capital, a digit or an opening mark follows. Abbreviations and initials keep their stop inside the word
-/// token (see <see cref="Tokenizer"/>), so "Mr. Frankel" and "George W. Bush" stay whole.
+/// token (see <see cref="Tokenizer"/>), so "Mr. Pellow" and "Ann K. Pellow" stay whole.
 /// </summary>
 internal static class SentenceSplitter
 {

@@ -14,6 +14,7 @@ Party Program Programme Foundation Fund Bank Association Union Organization Orga
 Bureau Service Services Army Navy Force Forces Police Reserve Authority Inquiry Chambers Society Trust League Movement Front
 Network Brotherhood Alliance Coalition Federation Forum Club Senate Congress Parliament Assembly Times Post Journal News
 Corps Guard Tribunal Inc Inc. Ltd Ltd. Corp Corp. Co. LLC plc Airlines Airways Group Holdings Partners Industries Laboratories
+Gazette Herald Chronicle Echo Courier Tribune Telegraph Observer Mirror
 Academy Inspectorate Constabulary Regiment Brigade Battalion Secretariat Directorate Administration Command Watch International Institutes Commissions Committees
 ");
 
@@ -33,7 +34,7 @@ Protocol Act Acts Bill Treaty Accord Accords Agreement Convention Declaration Ru
 Budget Prize Award Awards Championship Championships Tournament Series Open Marathon Show Awards Christmas Easter Ramadan
 ");
 
-    /// <summary>Lower-case nouns after a name that make it an organization: "the Ennahda party", "the Wagner group".</summary>
+    /// <summary>Lower-case nouns after a name that make it an organization: "the Morvane party", "the Wagner group".</summary>
     private static readonly HashSet<string> OrganizationNouns = WordSet.Of(@"
 party movement group organization organisation agency company firm newspaper channel network broadcaster outlet charity
 militia coalition alliance union bank body institute foundation council committee campaign

@@ -19,6 +19,6 @@ internal static class Honorifics
 
     public static bool TakesFirstName(string word) => BeforeFirstName.Contains(word);
 
-    /// <summary>Peerage honorifics are part of the name when no first name is given ("Lord Ashcroft" style).</summary>
+    /// <summary>Peerage honorifics are part of the name when no first name is given ("Lord Pellow" style).</summary>
     public static bool IsPeerage(string word) => word == "Lord" || word == "Lady" || word == "Baroness";
 }

@@ -18,8 +18,16 @@ judge prosecutor whip chancellor mayor premier king queen prince princess empero
 rabbi sheikh head manager executive ceo boss owner partner candidate lawmaker legislator congressman congresswoman representative deputy
 counsel negotiator diplomat commissioner inspector investigator historian author writer activist campaigner critic voice
 commentator strategist consultant chancellor predecessor successor colleague dean provost principal superintendent sheriff
-marshal lieutenant sergeant major rector governor-general administrator coordinator organiser organizer architect engineer
+marshal lieutenant sergeant detective major rector governor-general administrator coordinator organiser organizer architect engineer
 physician surgeon doctor nurse teacher student pastor mp mep peer speaker master constable inspector superintendent commissioner clerk auditor controller comptroller regent
+");
+
+    /// <summary>
+    /// Kinship nouns: "his brother Bert" describes Bert the way a title does, and marks the next word as a name.
+    /// </summary>
+    private static readonly HashSet<string> Kinship = WordSet.Of(@"
+brother sister son daughter wife husband father mother uncle aunt nephew niece cousin grandson granddaughter
+grandfather grandmother stepson stepdaughter stepfather stepmother fiancé fiancée fiance fiancee widow widower
 ");
 
     private static readonly HashSet<string> Modifiers = WordSet.Of(@"
@@ -42,7 +50,7 @@ christian median meridian indian asian russian civilian ruffian guardian
     public static bool IsHead(string word)
     {
         string w = Lower(word);
-        if (Heads.Contains(w))
+        if (Heads.Contains(w) || Kinship.Contains(w))
         {
             return true;
         }
@@ -65,6 +73,8 @@ christian median meridian indian asian russian civilian ruffian guardian
         int dash = w.IndexOf('-');
         return dash > 0 && (w.StartsWith("ex-", System.StringComparison.Ordinal) || Modifiers.Contains(w.Substring(0, dash)));
     }
+
+    public static bool IsKinship(string word) => Kinship.Contains(Lower(word));
 
     public static bool IsRoleWord(string word) => IsHead(word) || IsModifier(word);
 

@@ -238,7 +238,6 @@ namespace TestProject
             /// <b>Center for a New American Security</b><br/>
             /// Mentioned 1 time; first at line 29: “Andrea Kendall-Taylor, a senior fellow and director of the Transatlantic Security Program at the Center for a New American Security, said US antagonists like China, Iran and North Korea will be paying attention to Trump’s posture to see “whether or not the threats that he continues to make against P…”
             /// </summary>
-            /// <remarks>Also called: Center.</remarks>
             public static global::SummitFacts.Organization CenterForANewAmericanSecurity => __Data.Value.Organizations[10];
         }
 
@@ -555,7 +554,7 @@ namespace TestProject
                 b.Organization("Quincy Institute for Responsible Statecraft", new[] { "Quincy Institute" }, new[] { b.At(26, 18, 100) });
                 b.Organization("Interfax", global::System.Array.Empty<string>(), new[] { b.At(33, 24, 121) });
                 b.Organization("Transatlantic Security Program", global::System.Array.Empty<string>(), new[] { b.At(38, 29, 60) });
-                b.Organization("Center for a New American Security", new[] { "Center" }, new[] { b.At(38, 29, 98) });
+                b.Organization("Center for a New American Security", global::System.Array.Empty<string>(), new[] { b.At(38, 29, 98) });
                 b.Place("US", global::System.Array.Empty<string>(), new[] { b.At(0, 1, 23), b.At(8, 6, 63), b.At(24, 16, 71), b.At(24, 16, 178), b.At(29, 20, 159), b.At(35, 26, 159), b.At(38, 29, 139), b.At(40, 31, 132), b.At(43, 34, 19), b.At(45, 35, 213) });
                 b.Place("Washington", global::System.Array.Empty<string>(), new[] { b.At(0, 1, 58) });
                 b.Place("Alaska", global::System.Array.Empty<string>(), new[] { b.At(0, 1, 162), b.At(12, 8, 168), b.At(41, 32, 80), b.At(43, 34, 1) });

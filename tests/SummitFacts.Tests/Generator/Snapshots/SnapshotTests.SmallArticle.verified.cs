@@ -85,7 +85,7 @@ namespace TestProject
 
             /// <summary>
             /// <b>Springfield</b><br/>
-            /// Mentioned 1 time; first at line 4: “John Roe, a retired engineer who lives in Springfield, was less sure.”
+            /// Mentioned 2 times; first at line 3: ““It is the best day for Springfield in years,” Doe told reporters at City Hall.”
             /// </summary>
             public static global::SummitFacts.Place Springfield => __Data.Value.Places[1];
         }
@@ -132,7 +132,7 @@ namespace TestProject
                 b.Person("John Roe", global::System.Array.Empty<string>(), new[] { b.At(3, 4, 1) });
                 b.Organization("Town", new[] { "Town council" }, new[] { b.At(0, 1, 1) });
                 b.Place("City Hall", global::System.Array.Empty<string>(), new[] { b.At(2, 3, 70) });
-                b.Place("Springfield", global::System.Array.Empty<string>(), new[] { b.At(3, 4, 43) });
+                b.Place("Springfield", global::System.Array.Empty<string>(), new[] { b.At(2, 3, 25), b.At(3, 4, 43) });
                 b.Role(0, "Mayor", null, false, b.At(1, 2, 1));
                 b.Role(1, "retired engineer", null, true, b.At(3, 4, 13));
                 b.Quote("It is the best day for Springfield in years,", 0, b.At(2, 3, 2));

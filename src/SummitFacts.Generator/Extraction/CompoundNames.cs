@@ -1,0 +1,138 @@
+using System.Collections.Generic;
+using SummitFacts.Generator.Extraction.Lexicons;
+using SummitFacts.Generator.Structure;
+
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>
+/// Names built from a known place plus more words, which the lexicon alone would cut in two:
+/// a compass word before a region ("North Wexshire"), an organization head after a place ("Wexmoor County Police"),
+/// a broadcaster's station ("Halden Radio 2", "Halden Radio Wexshire"), a city written with "The" ("The Hague") and a
+/// devolved government ("Scottish Executive").
+/// </summary>
+internal static class CompoundNames
+{
+    private static readonly HashSet<string> Compass = WordSet.Of(
+        "North South East West Northern Southern Eastern Western Central Greater Upper Lower Mid Inner Outer");
+
+    /// <summary>Org words after which a number or a place names one station or channel of the same organization.</summary>
+    private static readonly HashSet<string> Stations = WordSet.Of("Radio Television TV Channel");
+
+    /// <summary>Capitalised after a nation's adjective these name one body ("Welsh Government", "Scottish Parliament").</summary>
+    private static readonly HashSet<string> GovernmentHeads = WordSet.Of("Executive Government Parliament Assembly");
+
+    /// <summary>Tries the rules at token <paramref name="i"/> of a part ending at <paramref name="b"/>; the tokens it used, or 0.</summary>
+    public static int TryAt(ExtractionContext context, int i, int b)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        string word = EntityClassifier.Piece(tokens[i]).Text;
+
+        // "the Hague": a city whose name includes the article.
+        if (i > 0 && (tokens[i - 1].Is("the") || tokens[i - 1].Is("The")) && tokens[i - 1].Sentence == tokens[i].Sentence &&
+            Places.Canonical("The " + word) is { } withThe)
+        {
+            EntityClassifier.Add(context, MentionKind.Place, i, i, withThe).Key = withThe;
+            return 1;
+        }
+
+        if (Countries.OfDemonym(word) is not null && i + 1 <= b && GovernmentHeads.Contains(EntityClassifier.Piece(tokens[i + 1]).Text))
+        {
+            EntityClassifier.Add(context, MentionKind.Organization, i, i + 1, EntityClassifier.Slice(context, i, i + 1));
+            return 2;
+        }
+
+        int own = LexiconLength(context, i, b, out MentionKind kind);
+        if (own == 0 && Compass.Contains(word) && i + 1 <= b && LexiconLength(context, i + 1, b, out MentionKind regionKind) is > 0 and int region &&
+            regionKind == MentionKind.Place)
+        {
+            // "North Wexshire": the compass word is part of the region's name, not a place of its own.
+            own = region + 1;
+            kind = MentionKind.Place;
+            if (OrganizationAfter(context, i + own, b) is int orgEnd and >= 0)
+            {
+                EntityClassifier.Add(context, MentionKind.Organization, i, orgEnd, EntityClassifier.Slice(context, i, orgEnd));
+                return orgEnd - i + 1;
+            }
+
+            EntityClassifier.Add(context, MentionKind.Place, i, i + own - 1, EntityClassifier.Slice(context, i, i + own - 1));
+            return own;
+        }
+
+        if (own == 0)
+        {
+            return 0;
+        }
+
+        if (kind == MentionKind.Place && OrganizationAfter(context, i + own, b) is int end and >= 0)
+        {
+            // "Wexmoor County Police": a force, council or university named after its place.
+            EntityClassifier.Add(context, MentionKind.Organization, i, end, EntityClassifier.Slice(context, i, end));
+            return end - i + 1;
+        }
+
+        if (kind == MentionKind.Organization && Stations.Contains(EntityClassifier.Piece(tokens[i + own - 1]).Text))
+        {
+            int next = i + own;
+            int last = -1;
+            if (next < tokens.Count && tokens[next].Sentence == tokens[i].Sentence && tokens[next].Kind == TokenKind.Number && tokens[next].Text.Length <= 2)
+            {
+                last = next;
+            }
+            else if (next <= b && LexiconLength(context, next, b, out MentionKind after) is > 0 and int placeLength && after == MentionKind.Place)
+            {
+                last = next + placeLength - 1;
+            }
+
+            if (last >= 0)
+            {
+                // "Halden Radio 2", "Halden Radio Wexshire": one station, not the broadcaster plus a number or a place.
+                EntityClassifier.Add(context, MentionKind.Organization, i, last, EntityClassifier.Slice(context, i, last));
+                return last - i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The last token of capitalised words from <paramref name="k"/> that end in an organization head, or -1.</summary>
+    private static int OrganizationAfter(ExtractionContext context, int k, int b)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        for (int j = k; j <= b && j - k < 3; j++)
+        {
+            Token t = tokens[j];
+            string w = EntityClassifier.Piece(t).Text;
+            if (!t.IsCapitalised || FirstNames.Contains(w) || Honorifics.IsHonorific(t.Text) || FunctionWords.IsNeverName(w))
+            {
+                return -1;
+            }
+
+            if (EntityHeads.IsOrganizationHead(w))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int LexiconLength(ExtractionContext context, int i, int b, out MentionKind kind)
+    {
+        kind = MentionKind.Unknown;
+        int max = System.Math.Min(6, b - i + 1);
+        for (int len = max; len >= 1; len--)
+        {
+            if (context.Tokens[i + len - 1].Sentence != context.Tokens[i].Sentence)
+            {
+                continue;
+            }
+
+            if (EntityLexicon.TryLookup(EntityClassifier.Slice(context, i, i + len - 1), out kind, out _))
+            {
+                return len;
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using SummitFacts.Generator.Extraction.Lexicons;
+using SummitFacts.Generator.Model;
+using SummitFacts.Generator.Structure;
+
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>
+/// "Ann Moss has backed the plan. In a speech, the prime minister said ...": a bare office title as the subject of
+/// a clause refers back to the person last named as a subject, who then holds that office. Conservative: only
+/// offices one person holds, only the latest subject within a few sentences, and never a person who already has
+/// another role.
+/// </summary>
+internal static class OfficeHolders
+{
+    private const int SentencesBack = 3;
+
+    private static readonly HashSet<string> Offices = WordSet.Of(
+        "president minister chancellor premier governor mayor king queen pope senator chairman chairwoman judge ambassador");
+
+    private static readonly HashSet<string> NotVerbs = WordSet.Of("of for to and at in on with from by as or who whose");
+
+    public static void Find(ExtractionContext context, System.Action<Cluster, int, int> addRole)
+    {
+        IReadOnlyList<Token> tokens = context.Tokens;
+        IReadOnlyList<Sentence> sentences = context.Document.Sentences;
+        for (int k = 0; k + 2 < tokens.Count; k++)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (!(tokens[k].Is("the") || tokens[k].Is("The")) || context.InQuote(k))
+            {
+                continue;
+            }
+
+            Sentence sentence = sentences[tokens[k].Sentence];
+            if (k != sentence.FirstToken && !tokens[k - 1].Is(","))
+            {
+                continue;
+            }
+
+            int e = k + 1;
+            bool office = false;
+            while (e < tokens.Count && e - k <= 4 && tokens[e].Sentence == sentence.Index && tokens[e].Kind == TokenKind.Word &&
+                   Titles.IsRoleWord(tokens[e].Text) && context.MentionAt[e] is null)
+            {
+                office |= Offices.Contains(tokens[e].Text.ToLowerInvariant());
+                e++;
+            }
+
+            int last = e - 1;
+            if (!office || last <= k || e >= tokens.Count || tokens[e].Sentence != sentence.Index || tokens[e].Kind != TokenKind.Word ||
+                !char.IsLower(tokens[e].Text[0]) || NotVerbs.Contains(tokens[e].Text) || !Offices.Contains(tokens[last].Text.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            if (LatestSubject(context, sentence, k) is { } holder && !HasOtherRole(holder, context, k + 1, last))
+            {
+                addRole(holder, k + 1, last);
+            }
+
+            k = last;
+        }
+    }
+
+    /// <summary>The first person in subject position of the nearest earlier sentence that has one (or earlier in this one).</summary>
+    private static Cluster? LatestSubject(ExtractionContext context, Sentence sentence, int before)
+    {
+        IReadOnlyList<Sentence> sentences = context.Document.Sentences;
+        if (SubjectIn(context, sentence.FirstToken, before - 1) is { } here)
+        {
+            return here;
+        }
+
+        for (int s = sentence.Index - 1; s >= 0 && sentence.Index - s <= SentencesBack; s--)
+        {
+            if (sentence.Paragraph - sentences[s].Paragraph > 1)
+            {
+                break;
+            }
+
+            if (SubjectIn(context, sentences[s].FirstToken, sentences[s].LastToken) is { } subject)
+            {
+                return subject;
+            }
+        }
+
+        return null;
+    }
+
+    private static Cluster? SubjectIn(ExtractionContext context, int first, int last)
+    {
+        for (int k = first; k <= last && k - first <= Limits.SentenceScan; k++)
+        {
+            Mention? m = context.MentionAt[k];
+            if (m is { Kind: MentionKind.Person, Cluster: { } cluster } && m.FirstToken == k && !m.InQuote && !m.Possessive && !m.AfterPreposition && !m.IsModifier)
+            {
+                return cluster;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person already holds a role that does not share this title's office word.</summary>
+    private static bool HasOtherRole(Cluster person, ExtractionContext context, int first, int last)
+    {
+        string office = context.Tokens[last].Text;
+        foreach (RoleFact role in person.Roles)
+        {
+            if (role.Title.IndexOf(office, System.StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
