@@ -197,7 +197,7 @@ internal static class EntityClassifier
         // "Islamist Muslim Brotherhood": a lexicon name at the end wins over a longer guess.
         for (int s = System.Math.Max(a + 1, b - 5); s <= b; s++)
         {
-            if (!NameFinder.IsConnector(tokens[s - 1].Text) && EntityLexicon.TryLookup(Slice(context, s, b), out _, out _))
+            if (!NameFinder.IsConnector(tokens[s - 1].Text) && EntityLexicon.CouldStartWith(Piece(tokens[s]).Text) && EntityLexicon.TryLookup(Slice(context, s, b), out _, out _))
             {
                 return false;
             }
@@ -647,6 +647,11 @@ internal static class EntityClassifier
     /// <summary>The length of the longest lexicon entry starting at token <paramref name="i"/> and ending by <paramref name="b"/>.</summary>
     private static int TryLexiconLength(ExtractionContext context, int i, int b)
     {
+        if (!EntityLexicon.CouldStartWith(Piece(context.Tokens[i]).Text))
+        {
+            return 0;
+        }
+
         int max = System.Math.Min(6, b - i + 1);
         for (int len = max; len >= 1; len--)
         {
@@ -764,8 +769,28 @@ internal static class EntityClassifier
     /// <summary>The text of tokens [first, last] as written, with runs of white space made single spaces.</summary>
     public static string Slice(ExtractionContext context, int first, int last)
     {
-        int start = Piece(context.Tokens[first]).Start;
+        NamePiece head = Piece(context.Tokens[first]);
+        if (first == last)
+        {
+            // A piece holds no white space: it is its own slice.
+            return head.Text;
+        }
+
+        int start = head.Start;
         int end = Piece(context.Tokens[last]).End;
+        string whole = context.Document.Text;
+        bool normal = true;
+        for (int i = start; i < end && normal; i++)
+        {
+            char w = whole[i];
+            normal = !char.IsWhiteSpace(w) || (w == ' ' && whole[i + 1] != ' ' && !char.IsWhiteSpace(whole[i + 1]));
+        }
+
+        if (normal)
+        {
+            return whole.Substring(start, end - start);
+        }
+
         string raw = context.Document.Slice(start, end);
         var sb = new StringBuilder(raw.Length);
         bool space = false;

@@ -6,6 +6,34 @@ namespace SummitFacts.Generator.Extraction;
 /// <summary>Looks a name up in the organization, country and place lexicons, in that order.</summary>
 internal static class EntityLexicon
 {
+    // Every prefix of every entry's first word: "W", "Wh", ..., "White" for "White House".
+    private static readonly System.Collections.Generic.HashSet<string> FirstWordPrefixes = BuildFirstWordPrefixes();
+
+    /// <summary>
+    /// Whether some text starting with <paramref name="piece"/> (a word, no white space) could be found by
+    /// <see cref="TryLookup"/>: lets callers skip building the longer candidate texts at most words.
+    /// </summary>
+    public static bool CouldStartWith(string piece) => IsUpper(piece) || FirstWordPrefixes.Contains(piece);
+
+    private static System.Collections.Generic.HashSet<string> BuildFirstWordPrefixes()
+    {
+        var prefixes = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        foreach (System.Collections.Generic.IEnumerable<string> names in new[] { Organizations.AllNames, Countries.AllNames, Places.AllNames })
+        {
+            foreach (string name in names)
+            {
+                int space = name.IndexOf(' ');
+                int firstWord = space < 0 ? name.Length : space;
+                for (int n = 1; n <= firstWord; n++)
+                {
+                    prefixes.Add(name.Substring(0, n));
+                }
+            }
+        }
+
+        return prefixes;
+    }
+
     public static bool TryLookup(string text, out MentionKind kind, out string canonical)
     {
         if (Organizations.Canonical(text) is { } org)

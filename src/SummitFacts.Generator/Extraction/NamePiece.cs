@@ -42,6 +42,12 @@ internal readonly struct NamePiece
         }
 
         string text = token.Text;
+        if (text.IndexOf('-') < 0)
+        {
+            // Every prefix and suffix has a hyphen: without one the whole word is the piece.
+            return TokenShape.IsNameLike(text) ? new NamePiece(token.Start, token.End, text, false) : null;
+        }
+
         int start = 0, end = text.Length;
         bool cut = false;
         foreach (string prefix in Prefixes)

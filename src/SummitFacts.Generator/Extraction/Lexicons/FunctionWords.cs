@@ -56,9 +56,26 @@ originally allegedly reportedly apparently publicly privately separately angrily
         return true;
     }
 
-    public static bool IsPreposition(string word) => Prepositions.Contains(word.ToLowerInvariant());
+    public static bool IsPreposition(string word) => IsAscii(word) ? PrepositionsAnyCase.Contains(word) : Prepositions.Contains(word.ToLowerInvariant());
 
-    public static bool IsFiller(string word) => SubjectVerbFillers.Contains(word.ToLowerInvariant());
+    public static bool IsFiller(string word) => IsAscii(word) ? SubjectVerbFillersAnyCase.Contains(word) : SubjectVerbFillers.Contains(word.ToLowerInvariant());
+
+    // For ASCII words ignoring case is exactly what lower-casing did, without a string per capitalised word.
+    private static readonly HashSet<string> PrepositionsAnyCase = new(Prepositions, System.StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> SubjectVerbFillersAnyCase = new(SubjectVerbFillers, System.StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsAscii(string word)
+    {
+        foreach (char c in word)
+        {
+            if (c >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static bool IsDayOrMonth(string word) => Days.Contains(word) || Months.Contains(word);
 
