@@ -283,7 +283,8 @@ internal static class RoleFinder
             k++;
         }
 
-        if (context.MentionAt[k] is not { Kind: MentionKind.Organization } org || org.FirstToken != k || org.LastToken - preposition > Limits.MaxRun)
+        // The preposition may be the document's last token.
+        if (k >= context.MentionAt.Length || context.MentionAt[k] is not { Kind: MentionKind.Organization } org || org.FirstToken != k || org.LastToken - preposition > Limits.MaxRun)
         {
             return -1;
         }

@@ -21,6 +21,9 @@ public class RobustnessTests
     [InlineData("U.S.")]
     [InlineData("(ABC)")]
     [InlineData("said he")]
+    [InlineData("Jane Doe, of")]
+    [InlineData("Jane Doe, from the")]
+    [InlineData("Mayor Jane Doe, a teacher, for")]
     [InlineData("\u201C\u201D")]
     [InlineData("A, a, a, the, The, of")]
     public void Odd_inputs_do_not_throw(string text)
