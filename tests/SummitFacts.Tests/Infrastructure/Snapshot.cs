@@ -49,15 +49,10 @@ internal static class Snapshot
     // the checkout the tests were built from.
     private static string SourceDirectory(string testFile)
     {
-        string dir = Path.GetDirectoryName(testFile)!;
-        if (Directory.Exists(dir))
-        {
-            return dir;
-        }
-
-        string relative = dir.Replace('\\', '/');
-        relative = relative.StartsWith("/_/", StringComparison.Ordinal) ? relative.Substring(3) : relative.TrimStart('/');
-        return Path.Combine(RepositoryRoot.Find(), relative);
+        string dir = Path.GetDirectoryName(testFile)!.Replace('\\', '/');
+        return dir.StartsWith("/_/", StringComparison.Ordinal)
+            ? Path.Combine(RepositoryRoot.Find(), dir.Substring(3))
+            : dir;
     }
 
     /// <summary>The first differing lines with a little context, as '-' verified and '+' received.</summary>
