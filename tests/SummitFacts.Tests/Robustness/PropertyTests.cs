@@ -33,18 +33,13 @@ public sealed class PropertyTests
     {
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var sources = new List<string>(Inputs);
-        int index = 0;
-        Check.Sample(TextGenerators.AnyArticle, text =>
+        PropertyInputs.ForAll(TextGenerators.AnyArticle, Inputs, text =>
         {
             ArticleAnalysis analysis = ArticleEngine.Analyze(text, CancellationToken.None);
-            int n = Interlocked.Increment(ref index);
+            int n = sources.Count;
             var settings = new ArticleSettings("/p/a" + n + ".txt", text + ".txt", "A", "P.N" + n);
-            string source = FactsEmitter.Emit(settings, analysis.Facts).Source;
-            lock (sources)
-            {
-                sources.Add(source);
-            }
-        }, iter: Inputs, threads: 1);
+            sources.Add(FactsEmitter.Emit(settings, analysis.Facts).Source);
+        });
 
         Assert.Equal(Inputs, sources.Count);
         _output.WriteLine("generated " + sw.Elapsed);
@@ -60,18 +55,18 @@ public sealed class PropertyTests
     [Fact]
     public void Repair_leaves_clean_text_unchanged()
     {
-        Check.Sample(TextGenerators.Clean, text =>
+        PropertyInputs.ForAll(TextGenerators.Clean, 2_000, text =>
         {
             RepairResult repaired = TextRepairer.Repair(text, CancellationToken.None);
             Assert.Equal(text, repaired.Text);
             Assert.Empty(repaired.Edits);
-        }, iter: 2_000, threads: 1);
+        });
     }
 
     [Fact]
     public void Analysis_is_deterministic_and_line_endings_do_not_change_facts()
     {
-        Check.Sample(TextGenerators.NewsLike, text =>
+        PropertyInputs.ForAll(TextGenerators.NewsLike, 1_000, text =>
         {
             string lf = text.Replace("\r\n", "\n").Replace('\r', '\n');
             string crlf = lf.Replace("\n", "\r\n");
@@ -80,7 +75,7 @@ public sealed class PropertyTests
             Assert.Equal(
                 SummitFacts.Generator.Output.FactsJson.Write(first.Facts),
                 SummitFacts.Generator.Output.FactsJson.Write(ArticleEngine.Analyze(crlf, CancellationToken.None).Facts));
-        }, iter: 1_000, threads: 1);
+        });
     }
 
     [Fact]
