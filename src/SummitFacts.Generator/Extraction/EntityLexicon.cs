@@ -34,6 +34,8 @@ internal static class EntityLexicon
         return prefixes;
     }
 
+    private static string? PlaceCanonical(string text) => Countries.Canonical(text) ?? Places.Canonical(text);
+
     public static bool TryLookup(string text, out MentionKind kind, out string canonical)
     {
         if (Organizations.Canonical(text) is { } org)
@@ -43,37 +45,14 @@ internal static class EntityLexicon
             return true;
         }
 
-        if (Countries.Canonical(text) is { } country)
-        {
-            kind = MentionKind.Place;
-            canonical = country;
-            return true;
-        }
-
-        if (Places.Canonical(text) is { } place)
+        // Datelines and headlines in capitals: "CAIRO" is Cairo (places only, acronyms are matched as written).
+        if ((PlaceCanonical(text) ?? (text.Length > 3 && IsUpper(text)
+                ? PlaceCanonical(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant()))
+                : null)) is { } place)
         {
             kind = MentionKind.Place;
             canonical = place;
             return true;
-        }
-
-        // Datelines and headlines in capitals: "CAIRO" is Cairo (places only, acronyms are matched as written).
-        if (text.Length > 3 && IsUpper(text))
-        {
-            string title = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant());
-            if (Countries.Canonical(title) is { } c2)
-            {
-                kind = MentionKind.Place;
-                canonical = c2;
-                return true;
-            }
-
-            if (Places.Canonical(title) is { } p2)
-            {
-                kind = MentionKind.Place;
-                canonical = p2;
-                return true;
-            }
         }
 
         kind = MentionKind.Unknown;
