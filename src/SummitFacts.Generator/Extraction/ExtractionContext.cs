@@ -71,7 +71,7 @@ internal sealed class ExtractionContext
     public void CompactMentions()
     {
         Mentions.RemoveAll(m => m.Removed);
-        Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        InOrder.Sort(Mentions, m => m.FirstToken);
     }
 
     public bool InQuote(int token) => token >= 0 && token < QuoteAt.Length && QuoteAt[token] >= 0;

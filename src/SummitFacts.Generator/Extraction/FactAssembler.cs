@@ -36,7 +36,7 @@ internal static class FactAssembler
                 mentions.Add(context.Map.Provenance(m.Sentence, m.Start, m.End - m.Start));
             }
 
-            mentions.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+            InOrder.Sort(mentions, p => p.Offset);
             switch (cluster.Kind)
             {
                 case MentionKind.Person:

@@ -8,25 +8,28 @@ namespace SummitFacts.Generator.Extraction;
 /// Keeps one role per title: a role whose words are all in a role already held ("President" after
 /// "US President") adds nothing; a fuller one replaces the shorter.
 /// </summary>
+/// <remarks>Titles are a handful of words, so the word sets are compared in place, word by word: building a set
+/// per held role on every addition was a large share of the engine's allocations on long articles.</remarks>
 internal static class RoleSet
 {
+    private static readonly char[] Separators = { ' ', ',', '\u2019', '\'' };
+
     public static void Add(List<RoleFact> roles, RoleFact role)
     {
-        HashSet<string> words = Words(role.Title);
-        if (words.Count == 0)
+        if (!HasWords(role.Title))
         {
             return;
         }
 
         for (int i = 0; i < roles.Count; i++)
         {
-            HashSet<string> held = Words(roles[i].Title);
-            if (words.IsSubsetOf(held))
+            string held = roles[i].Title;
+            if (IsSubset(role.Title, held))
             {
                 return;
             }
 
-            if (held.IsSubsetOf(words))
+            if (IsSubset(held, role.Title))
             {
                 roles[i] = role;
                 return;
@@ -36,18 +39,65 @@ internal static class RoleSet
         roles.Add(role);
     }
 
-    private static HashSet<string> Words(string title)
+    private static bool HasWords(string title)
     {
-        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (string w in title.Split(new[] { ' ', ',', '\u2019', '\'' }, StringSplitOptions.RemoveEmptyEntries))
+        int at = 0;
+        return NextWord(title, ref at, out _, out _);
+    }
+
+    /// <summary>Every word of <paramref name="part"/> is a word of <paramref name="whole"/>, ignoring case.</summary>
+    private static bool IsSubset(string part, string whole)
+    {
+        for (int at = 0; NextWord(part, ref at, out int start, out int length);)
         {
-            string word = w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) ? w.Substring(3) : w;
-            if (word != "former" && word != "Former" && word != "the" && word != "a" && word != "an")
+            bool found = false;
+            for (int w = 0; !found && NextWord(whole, ref w, out int wStart, out int wLength);)
             {
-                set.Add(word);
+                found = length == wLength && string.Compare(part, start, whole, wStart, length, StringComparison.OrdinalIgnoreCase) == 0;
+            }
+
+            if (!found)
+            {
+                return false;
             }
         }
 
-        return set;
+        return true;
     }
+
+    /// <summary>The next word of a title from <paramref name="at"/>, without an "ex-" prefix and skipping "former" and articles.</summary>
+    private static bool NextWord(string title, ref int at, out int start, out int length)
+    {
+        while (at < title.Length)
+        {
+            int end = title.IndexOfAny(Separators, at);
+            if (end < 0)
+            {
+                end = title.Length;
+            }
+
+            start = at;
+            at = end + 1;
+            if (end - start >= 3 && string.Compare(title, start, "ex-", 0, 3, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                start += 3;
+            }
+
+            length = end - start;
+            if (length > 0 && !IsSkipped(title, start, length))
+            {
+                return true;
+            }
+        }
+
+        start = length = 0;
+        return false;
+    }
+
+    private static bool IsSkipped(string title, int start, int length) =>
+        Is(title, start, length, "former") || Is(title, start, length, "Former") || Is(title, start, length, "the") ||
+        Is(title, start, length, "a") || Is(title, start, length, "an");
+
+    private static bool Is(string title, int start, int length, string word) =>
+        length == word.Length && string.CompareOrdinal(title, start, word, 0, length) == 0;
 }

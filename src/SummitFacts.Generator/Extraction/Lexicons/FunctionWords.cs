@@ -56,13 +56,27 @@ originally allegedly reportedly apparently publicly privately separately angrily
         return true;
     }
 
-    public static bool IsPreposition(string word) => IsAscii(word) ? PrepositionsAnyCase.Contains(word) : Prepositions.Contains(word.ToLowerInvariant());
+    public static bool IsPreposition(string word) => IsAscii(word) ? PrepositionsAnyCase.Contains(word) : HasLetter(word) && Prepositions.Contains(word.ToLowerInvariant());
 
-    public static bool IsFiller(string word) => IsAscii(word) ? SubjectVerbFillersAnyCase.Contains(word) : SubjectVerbFillers.Contains(word.ToLowerInvariant());
+    public static bool IsFiller(string word) => IsAscii(word) ? SubjectVerbFillersAnyCase.Contains(word) : HasLetter(word) && SubjectVerbFillers.Contains(word.ToLowerInvariant());
 
     // For ASCII words ignoring case is exactly what lower-casing did, without a string per capitalised word.
     private static readonly HashSet<string> PrepositionsAnyCase = new(Prepositions, System.StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> SubjectVerbFillersAnyCase = new(SubjectVerbFillers, System.StringComparer.OrdinalIgnoreCase);
+
+    // Curly quotes and dashes are the common non-ASCII tokens; without a letter they lower-case to themselves.
+    private static bool HasLetter(string word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsAscii(string word)
     {

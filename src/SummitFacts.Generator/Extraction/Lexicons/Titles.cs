@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace SummitFacts.Generator.Extraction.Lexicons;
@@ -20,7 +21,7 @@ counsel negotiator diplomat commissioner inspector investigator historian author
 commentator strategist consultant chancellor predecessor successor colleague dean provost principal superintendent sheriff
 marshal lieutenant sergeant detective major rector governor-general administrator coordinator organiser organizer architect engineer
 physician surgeon doctor nurse teacher student pastor mp mep peer speaker master constable inspector superintendent commissioner clerk auditor controller comptroller regent
-");
+", ignoreCase: true);
 
     /// <summary>
     /// Kinship nouns: "his brother Bert" describes Bert the way a title does, and marks the next word as a name.
@@ -28,7 +29,7 @@ physician surgeon doctor nurse teacher student pastor mp mep peer speaker master
     private static readonly HashSet<string> Kinship = WordSet.Of(@"
 brother sister son daughter wife husband father mother uncle aunt nephew niece cousin grandson granddaughter
 grandfather grandmother stepson stepdaughter stepfather stepmother fiancé fiancée fiance fiancee widow widower
-");
+", ignoreCase: true);
 
     private static readonly HashSet<string> Modifiers = WordSet.Of(@"
 former ex acting interim deputy vice assistant associate senior junior chief general executive principal private permanent
@@ -36,20 +37,20 @@ prime foreign home interior defence defense treasury commerce trade industry hea
 economic state shadow press communications political national international regional local party parliamentary
 presidential managing operating founding honorary retired career service intelligence security policy research
 majority minority lord attorney supreme high cabinet country foreign-policy co inquiry
-");
+", ignoreCase: true);
 
     /// <summary>Title heads that stand for an unnamed representative of an organization ("a Kremlin spokesman said").</summary>
-    private static readonly HashSet<string> Representatives = WordSet.Of("spokesman spokeswoman spokesperson official officials source sources statement representative");
+    private static readonly HashSet<string> Representatives = WordSet.Of("spokesman spokeswoman spokesperson official officials source sources statement representative", ignoreCase: true);
 
     /// <summary>Words in -ist/-ian that are no occupation.</summary>
     private static readonly HashSet<string> NotOccupations = WordSet.Of(@"
 list mist twist exist assist insist resist persist consist wrist fist gist midst amidst whilst against
 christian median meridian indian asian russian civilian ruffian guardian
-");
+", ignoreCase: true);
 
     public static bool IsHead(string word)
     {
-        string w = Lower(word);
+        string w = WithoutFullStop(word);
         if (Heads.Contains(w) || Kinship.Contains(w))
         {
             return true;
@@ -57,13 +58,13 @@ christian median meridian indian asian russian civilian ruffian guardian
 
         // Occupations by their ending: "hydrologist", "physicist", "historian", "politician".
         return w.Length > 6 && char.IsLower(word[0]) && !NotOccupations.Contains(w) &&
-               (w.EndsWith("ist", System.StringComparison.Ordinal) || w.EndsWith("ician", System.StringComparison.Ordinal) ||
-                w.EndsWith("torian", System.StringComparison.Ordinal));
+               (w.EndsWith("ist", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ician", StringComparison.OrdinalIgnoreCase) ||
+                w.EndsWith("torian", StringComparison.OrdinalIgnoreCase));
     }
 
     public static bool IsModifier(string word)
     {
-        string w = Lower(word);
+        string w = WithoutFullStop(word);
         if (Modifiers.Contains(w))
         {
             return true;
@@ -71,21 +72,34 @@ christian median meridian indian asian russian civilian ruffian guardian
 
         // "ex-shadow", "co-founder": a modifier prefix joined by a hyphen.
         int dash = w.IndexOf('-');
-        return dash > 0 && (w.StartsWith("ex-", System.StringComparison.Ordinal) || Modifiers.Contains(w.Substring(0, dash)));
+        return dash > 0 && (w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) || Modifiers.Contains(w.Substring(0, dash)));
     }
 
-    public static bool IsKinship(string word) => Kinship.Contains(Lower(word));
+    public static bool IsKinship(string word) => Kinship.Contains(WithoutFullStop(word));
 
     public static bool IsRoleWord(string word) => IsHead(word) || IsModifier(word);
 
-    public static bool IsRepresentative(string word) => Representatives.Contains(Lower(word));
+    public static bool IsRepresentative(string word) => Representatives.Contains(WithoutFullStop(word));
 
     /// <summary>The word marks a role held in the past.</summary>
     public static bool IsFormerMarker(string word)
     {
-        string w = Lower(word);
-        return w == "former" || w == "ex" || w.StartsWith("ex-", System.StringComparison.Ordinal) || w == "retired" || w == "late";
+        string w = WithoutFullStop(word);
+        return Is(w, "former") || Is(w, "ex") || w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) || Is(w, "retired") || Is(w, "late");
     }
 
-    private static string Lower(string word) => word.ToLowerInvariant().TrimEnd('.');
+    // The sets compare case-insensitively, so only an abbreviation's full stop ("Gen.") needs removing: lower-casing
+    // each word was a fresh string per capitalised token.
+    private static string WithoutFullStop(string word)
+    {
+        int end = word.Length;
+        while (end > 0 && word[end - 1] == '.')
+        {
+            end--;
+        }
+
+        return end == word.Length ? word : word.Substring(0, end);
+    }
+
+    private static bool Is(string word, string lower) => string.Equals(word, lower, StringComparison.OrdinalIgnoreCase);
 }
