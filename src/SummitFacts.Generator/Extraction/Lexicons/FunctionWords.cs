@@ -56,26 +56,27 @@ originally allegedly reportedly apparently publicly privately separately angrily
         return true;
     }
 
-    public static bool IsPreposition(string word) => IsAscii(word) ? PrepositionsAnyCase.Contains(word) : HasLetter(word) && Prepositions.Contains(word.ToLowerInvariant());
+    public static bool IsPreposition(string word) => IsAscii(word) ? PrepositionsAnyCase.Contains(word) : LowersToAscii(word) && Prepositions.Contains(word.ToLowerInvariant());
 
-    public static bool IsFiller(string word) => IsAscii(word) ? SubjectVerbFillersAnyCase.Contains(word) : HasLetter(word) && SubjectVerbFillers.Contains(word.ToLowerInvariant());
+    public static bool IsFiller(string word) => IsAscii(word) ? SubjectVerbFillersAnyCase.Contains(word) : LowersToAscii(word) && SubjectVerbFillers.Contains(word.ToLowerInvariant());
 
     // For ASCII words ignoring case is exactly what lower-casing did, without a string per capitalised word.
     private static readonly HashSet<string> PrepositionsAnyCase = new(Prepositions, System.StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> SubjectVerbFillersAnyCase = new(SubjectVerbFillers, System.StringComparer.OrdinalIgnoreCase);
 
-    // Curly quotes and dashes are the common non-ASCII tokens; without a letter they lower-case to themselves.
-    private static bool HasLetter(string word)
+    // The sets hold ASCII words, so a word with a character that stays non-ASCII in lower case ("didn’t", a curly
+    // quote) cannot be in them: only the rare rest is worth a lower-cased copy.
+    private static bool LowersToAscii(string word)
     {
         foreach (char c in word)
         {
-            if (char.IsLetter(c))
+            if (c >= 0x80 && char.ToLowerInvariant(c) >= 0x80)
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 
     private static bool IsAscii(string word)
