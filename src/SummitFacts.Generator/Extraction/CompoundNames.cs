@@ -25,7 +25,7 @@ internal static class CompoundNames
     public static int TryAt(ExtractionContext context, int i, int b)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
-        string word = EntityClassifier.Piece(tokens[i]).Text;
+        string word = context.Piece(i).Text;
 
         // "the Hague": a city whose name includes the article.
         if (i > 0 && (tokens[i - 1].Is("the") || tokens[i - 1].Is("The")) && tokens[i - 1].Sentence == tokens[i].Sentence &&
@@ -35,7 +35,7 @@ internal static class CompoundNames
             return 1;
         }
 
-        if (Countries.OfDemonym(word) is not null && i + 1 <= b && GovernmentHeads.Contains(EntityClassifier.Piece(tokens[i + 1]).Text))
+        if (Countries.OfDemonym(word) is not null && i + 1 <= b && GovernmentHeads.Contains(context.Piece(i + 1).Text))
         {
             EntityClassifier.Add(context, MentionKind.Organization, i, i + 1, EntityClassifier.Slice(context, i, i + 1));
             return 2;
@@ -70,7 +70,7 @@ internal static class CompoundNames
             return end - i + 1;
         }
 
-        if (kind == MentionKind.Organization && Stations.Contains(EntityClassifier.Piece(tokens[i + own - 1]).Text))
+        if (kind == MentionKind.Organization && Stations.Contains(context.Piece(i + own - 1).Text))
         {
             int next = i + own;
             int last = -1;
@@ -101,7 +101,7 @@ internal static class CompoundNames
         for (int j = k; j <= b && j - k < 3; j++)
         {
             Token t = tokens[j];
-            string w = EntityClassifier.Piece(t).Text;
+            string w = context.Piece(j).Text;
             if (!t.IsCapitalised || FirstNames.Contains(w) || Honorifics.IsHonorific(t.Text) || FunctionWords.IsNeverName(w))
             {
                 return -1;
@@ -116,23 +116,6 @@ internal static class CompoundNames
         return -1;
     }
 
-    private static int LexiconLength(ExtractionContext context, int i, int b, out MentionKind kind)
-    {
-        kind = MentionKind.Unknown;
-        int max = System.Math.Min(6, b - i + 1);
-        for (int len = max; len >= 1; len--)
-        {
-            if (context.Tokens[i + len - 1].Sentence != context.Tokens[i].Sentence)
-            {
-                continue;
-            }
-
-            if (EntityLexicon.TryLookup(EntityClassifier.Slice(context, i, i + len - 1), out kind, out _))
-            {
-                return len;
-            }
-        }
-
-        return 0;
-    }
+    private static int LexiconLength(ExtractionContext context, int i, int b, out MentionKind kind) =>
+        context.Lexicon.Longest(i, b - i + 1, out kind);
 }

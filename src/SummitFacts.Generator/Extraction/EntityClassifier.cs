@@ -34,8 +34,8 @@ internal static class EntityClassifier
     private static void ClassifyRun(ExtractionContext context, int a, int b)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
-        while (a <= b && (NameFinder.IsConnector(tokens[a].Text) || FunctionWords.IsNeverName(Piece(tokens[a]).Text) || (GroupWords.Contains(Piece(tokens[a]).Text) && TryLexiconLength(context, a, b) == 0) ||
-                          (Titles.IsFormerMarker(Piece(tokens[a]).Text) && !Piece(tokens[a]).Text.Contains("-"))))
+        while (a <= b && (NameFinder.IsConnector(tokens[a].Text) || FunctionWords.IsNeverName(context.Piece(a).Text) || (GroupWords.Contains(context.Piece(a).Text) && TryLexiconLength(context, a, b) == 0) ||
+                          (Titles.IsFormerMarker(context.Piece(a).Text) && !context.Piece(a).Text.Contains("-"))))
         {
             a++;
         }
@@ -50,7 +50,7 @@ internal static class EntityClassifier
             return;
         }
 
-        if (IsShouting(tokens, a, b))
+        if (IsShouting(context, a, b))
         {
             LexiconOnly(context, a, b);
             return;
@@ -128,15 +128,15 @@ internal static class EntityClassifier
     private static bool SharedSurname(ExtractionContext context, int a, int leftEnd, int right, int b)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
-        string left = Piece(tokens[leftEnd]).Text;
-        if (!FirstNames.Contains(left) || !FirstNames.Contains(Piece(tokens[right]).Text) || b - right < 1 || b - right > 2)
+        string left = context.Piece(leftEnd).Text;
+        if (!FirstNames.Contains(left) || !FirstNames.Contains(context.Piece(right).Text) || b - right < 1 || b - right > 2)
         {
             return false;
         }
 
         for (int k = a; k < leftEnd; k++)
         {
-            string w = Piece(tokens[k]).Text;
+            string w = context.Piece(k).Text;
             if (!Titles.IsRoleWord(w) && !Titles.IsRoleWord(w.TrimEnd('s')))
             {
                 return false;
@@ -146,7 +146,7 @@ internal static class EntityClassifier
         var parts = new List<string> { left };
         for (int k = right + 1; k <= b; k++)
         {
-            string w = Piece(tokens[k]).Text;
+            string w = context.Piece(k).Text;
             if (!tokens[k].IsCapitalised || FirstNames.Contains(w) || EntityHeads.IsOrganizationHead(w) || EntityHeads.IsPlaceHead(w) || FunctionWords.IsNeverName(w))
             {
                 return false;
@@ -176,7 +176,7 @@ internal static class EntityClassifier
                 }
 
                 // "Wexby City Council and Carrow University": each side is a whole name ("Trade and Industry" is not).
-                if (tokens[k].Is("and") && k > a && (EntityHeads.IsOrganizationHead(Piece(tokens[k - 1]).Text) || EntityHeads.IsPlaceHead(Piece(tokens[k - 1]).Text)) &&
+                if (tokens[k].Is("and") && k > a && (EntityHeads.IsOrganizationHead(context.Piece(k - 1).Text) || EntityHeads.IsPlaceHead(context.Piece(k - 1).Text)) &&
                     k + 2 <= b)
                 {
                     return false;
@@ -189,7 +189,7 @@ internal static class EntityClassifier
             }
         }
 
-        if (b == a || Titles.IsHead(Piece(tokens[a]).Text))
+        if (b == a || Titles.IsHead(context.Piece(a).Text))
         {
             return false;
         }
@@ -197,7 +197,7 @@ internal static class EntityClassifier
         // "Islamist Muslim Brotherhood": a lexicon name at the end wins over a longer guess.
         for (int s = System.Math.Max(a + 1, b - 5); s <= b; s++)
         {
-            if (!NameFinder.IsConnector(tokens[s - 1].Text) && EntityLexicon.CouldStartWith(Piece(tokens[s]).Text) && EntityLexicon.TryLookup(Slice(context, s, b), out _, out _))
+            if (!NameFinder.IsConnector(tokens[s - 1].Text) && EntityLexicon.CouldStartWith(context.Piece(s).Text) && EntityLexicon.TryLookup(Slice(context, s, b), out _, out _))
             {
                 return false;
             }
@@ -206,12 +206,12 @@ internal static class EntityClassifier
         // "the Annual Review of Carrow University's Policy Institute": the possessive belongs to the name after "of"
         // alone; "the Bank of Wexmoor's governor" stays whole because its head comes before the "of".
         if (firstConnector > a && tokens[firstConnector].Is("of") && context.InSentence(b + 1, b) is { Kind: TokenKind.Clitic } &&
-            !EntityHeads.IsOrganizationHead(Piece(tokens[firstConnector - 1]).Text) && !EntityHeads.IsPlaceHead(Piece(tokens[firstConnector - 1]).Text))
+            !EntityHeads.IsOrganizationHead(context.Piece(firstConnector - 1).Text) && !EntityHeads.IsPlaceHead(context.Piece(firstConnector - 1).Text))
         {
             return false;
         }
 
-        string last = Piece(tokens[b]).Text;
+        string last = context.Piece(b).Text;
         int headAt = -1;
         MentionKind kind = MentionKind.Unknown;
         if (EntityHeads.IsOrganizationHead(last))
@@ -219,14 +219,14 @@ internal static class EntityClassifier
             kind = MentionKind.Organization;
             headAt = b;
         }
-        else if (EntityHeads.IsPlaceHead(last) || IsPlacePrefixed(tokens, a, b))
+        else if (EntityHeads.IsPlaceHead(last) || IsPlacePrefixed(context, a, b))
         {
             kind = MentionKind.Place;
             headAt = b;
         }
-        else if (firstConnector > a && !HasAnd(tokens, a, b))
+        else if (firstConnector > a && !HasAnd(context, a, b))
         {
-            string beforeConnector = Piece(tokens[firstConnector - 1]).Text;
+            string beforeConnector = context.Piece(firstConnector - 1).Text;
             if (EntityHeads.IsOrganizationHead(beforeConnector))
             {
                 kind = MentionKind.Organization;
@@ -244,7 +244,7 @@ internal static class EntityClassifier
             return false;
         }
 
-        if (kind == MentionKind.Place && b == a + 1 && FirstNames.Contains(Piece(tokens[a]).Text) && !StrongPlaceCue(context, a))
+        if (kind == MentionKind.Place && b == a + 1 && FirstNames.Contains(context.Piece(a).Text) && !StrongPlaceCue(context, a))
         {
             // "Tony Hill", "Sarah Park": a first name before a landscape word is a person with that surname.
             AddPerson(context, a, b, null);
@@ -278,7 +278,7 @@ internal static class EntityClassifier
         {
             mention.ExtraAlias = Slice(context, a, headAt);
         }
-        else if (b > a && (Countries.Canonical(Piece(tokens[a]).Text) is not null || Countries.OfDemonym(Piece(tokens[a]).Text) is not null))
+        else if (b > a && (Countries.Canonical(context.Piece(a).Text) is not null || Countries.OfDemonym(context.Piece(a).Text) is not null))
         {
             mention.ExtraAlias = Slice(context, a + 1, b);
         }
@@ -302,8 +302,9 @@ internal static class EntityClassifier
                                       before.Is("outside") || before.Is("across") || before.Is("into") || before.Is("through"));
     }
 
-    private static bool HasAnd(IReadOnlyList<Token> tokens, int a, int b)
+    private static bool HasAnd(ExtractionContext context, int a, int b)
     {
+        IReadOnlyList<Token> tokens = context.Tokens;
         for (int k = a; k <= b; k++)
         {
             if (tokens[k].Is("and"))
@@ -315,15 +316,16 @@ internal static class EntityClassifier
         return false;
     }
 
-    private static bool IsPlacePrefixed(IReadOnlyList<Token> tokens, int a, int b)
+    private static bool IsPlacePrefixed(ExtractionContext context, int a, int b)
     {
-        string first = Piece(tokens[a]).Text;
+        IReadOnlyList<Token> tokens = context.Tokens;
+        string first = context.Piece(a).Text;
         if (first == "Joint" || first == "Naval" || first == "Air")
         {
             return b > a + 1 && tokens[a + 1].Is("Base");
         }
 
-        return b > a && EntityHeads.IsPlacePrefix(first) && !EntityHeads.IsOrganizationHead(Piece(tokens[b]).Text);
+        return b > a && EntityHeads.IsPlacePrefix(first) && !EntityHeads.IsOrganizationHead(context.Piece(b).Text);
     }
 
     /// <summary>A part of a run with no splitting connector inside.</summary>
@@ -334,7 +336,7 @@ internal static class EntityClassifier
         int i = a;
         while (i <= b)
         {
-            string word = Piece(tokens[i]).Text;
+            string word = context.Piece(i).Text;
             if (FunctionWords.IsNeverName(word) || (Titles.IsFormerMarker(word) && !word.Contains("-")))
             {
                 i++;
@@ -363,7 +365,7 @@ internal static class EntityClassifier
                 continue;
             }
 
-            int titleEnd = TitleEnd(tokens, i, b);
+            int titleEnd = TitleEnd(context, i, b);
             if (titleEnd >= i)
             {
                 titleBefore = true;
@@ -411,7 +413,7 @@ internal static class EntityClassifier
     private static bool CanExtend(ExtractionContext context, int chunkStart, int k, int runEnd)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
-        string word = Piece(tokens[k]).Text;
+        string word = context.Piece(k).Text;
         if (NameFinder.IsConnector(tokens[k].Text))
         {
             return true;
@@ -431,7 +433,7 @@ internal static class EntityClassifier
         if (lexicon > 0)
         {
             // "Tom Kent", "Ann Bath": after a first name a one-word place name is a surname.
-            bool surname = lexicon == 1 && k == chunkStart + 1 && FirstNames.Contains(Piece(tokens[chunkStart]).Text) &&
+            bool surname = lexicon == 1 && k == chunkStart + 1 && FirstNames.Contains(context.Piece(chunkStart).Text) &&
                            EntityLexicon.TryLookup(Slice(context, k, k), out MentionKind kind, out _) && kind == MentionKind.Place;
             if (!surname)
             {
@@ -440,7 +442,7 @@ internal static class EntityClassifier
         }
 
         // A title followed by more name ("... Secretary Jane Pellow") ends the chunk.
-        int titleEnd = TitleEnd(tokens, k, tokens.Count - 1);
+        int titleEnd = TitleEnd(context, k, tokens.Count - 1);
         if (titleEnd >= k && titleEnd + 1 < tokens.Count && tokens[titleEnd + 1].Sentence == tokens[k].Sentence && tokens[titleEnd + 1].IsCapitalised)
         {
             return false;
@@ -452,7 +454,7 @@ internal static class EntityClassifier
             bool hasFirstName = false;
             for (int j = chunkStart; j < k; j++)
             {
-                hasFirstName |= FirstNames.Contains(Piece(tokens[j]).Text) || TokenShape.IsInitial(tokens[j].Text);
+                hasFirstName |= FirstNames.Contains(context.Piece(j).Text) || TokenShape.IsInitial(tokens[j].Text);
             }
 
             if (!hasFirstName)
@@ -465,14 +467,15 @@ internal static class EntityClassifier
     }
 
     /// <summary>The last token of a title starting at <paramref name="i"/> ("Prime Minister", "CIA Director"), or -1.</summary>
-    private static int TitleEnd(IReadOnlyList<Token> tokens, int i, int b)
+    private static int TitleEnd(ExtractionContext context, int i, int b)
     {
+        IReadOnlyList<Token> tokens = context.Tokens;
         int j = i;
         bool head = false;
         int lastHead = -1;
-        while (j <= b && tokens[j].Kind == TokenKind.Word && Titles.IsRoleWord(Piece(tokens[j]).Text) && !FirstNames.Contains(tokens[j].Text))
+        while (j <= b && tokens[j].Kind == TokenKind.Word && Titles.IsRoleWord(context.Piece(j).Text) && !FirstNames.Contains(tokens[j].Text))
         {
-            if (Titles.IsHead(Piece(tokens[j]).Text))
+            if (Titles.IsHead(context.Piece(j).Text))
             {
                 head = true;
                 lastHead = j;
@@ -489,10 +492,10 @@ internal static class EntityClassifier
         IReadOnlyList<Token> tokens = context.Tokens;
         int n = j - i + 1;
         string text = Slice(context, i, j);
-        string first = Piece(tokens[i]).Text;
-        string last = Piece(tokens[j]).Text;
+        string first = context.Piece(i).Text;
+        string last = context.Piece(j).Text;
 
-        if (AllRoleWords(tokens, i, j))
+        if (AllRoleWords(context, i, j))
         {
             // "British Prime Ministers": a title, plural or not, names no one.
             return;
@@ -580,12 +583,12 @@ internal static class EntityClassifier
         unknown.SpeakerCue = speaks;
     }
 
-    private static bool AllRoleWords(IReadOnlyList<Token> tokens, int i, int j)
+    private static bool AllRoleWords(ExtractionContext context, int i, int j)
     {
         bool head = false;
         for (int k = i; k <= j; k++)
         {
-            string w = Piece(tokens[k]).Text;
+            string w = context.Piece(k).Text;
             string singular = w.EndsWith("s", System.StringComparison.Ordinal) ? w.Substring(0, w.Length - 1) : w;
             if (!Titles.IsRoleWord(w) && !Titles.IsRoleWord(singular))
             {
@@ -638,37 +641,14 @@ internal static class EntityClassifier
     private static bool IsPlainNameWord(ExtractionContext context, int k, int b)
     {
         Token t = context.Tokens[k];
-        string w = Piece(t).Text;
+        string w = context.Piece(k).Text;
         return t.IsCapitalised && !Titles.IsRoleWord(w) && !Honorifics.IsHonorific(t.Text) && !Countries.IsQualifier(w) &&
                !FunctionWords.IsNeverName(w) && !EntityHeads.IsOrganizationHead(w) && !EntityHeads.IsPlaceHead(w) &&
                !EntityHeads.IsEventHead(w) && TryLexiconLength(context, k, b) == 0 && !TokenShape.IsAllCaps(w);
     }
 
     /// <summary>The length of the longest lexicon entry starting at token <paramref name="i"/> and ending by <paramref name="b"/>.</summary>
-    private static int TryLexiconLength(ExtractionContext context, int i, int b)
-    {
-        if (!EntityLexicon.CouldStartWith(Piece(context.Tokens[i]).Text))
-        {
-            return 0;
-        }
-
-        int max = System.Math.Min(6, b - i + 1);
-        for (int len = max; len >= 1; len--)
-        {
-            int end = i + len - 1;
-            if (context.Tokens[end].Sentence != context.Tokens[i].Sentence)
-            {
-                continue;
-            }
-
-            if (EntityLexicon.TryLookup(Slice(context, i, end), out _, out _))
-            {
-                return len;
-            }
-        }
-
-        return 0;
-    }
+    private static int TryLexiconLength(ExtractionContext context, int i, int b) => context.Lexicon.Longest(i, b - i + 1, out _);
 
     private static void LexiconOnly(ExtractionContext context, int a, int b)
     {
@@ -680,8 +660,9 @@ internal static class EntityClassifier
     }
 
     /// <summary>Two or more words in capitals: a shouted headline or dateline, not a string of acronyms.</summary>
-    private static bool IsShouting(IReadOnlyList<Token> tokens, int a, int b)
+    private static bool IsShouting(ExtractionContext context, int a, int b)
     {
+        IReadOnlyList<Token> tokens = context.Tokens;
         if (b == a)
         {
             return false;
@@ -690,7 +671,7 @@ internal static class EntityClassifier
         int caps = 0;
         for (int k = a; k <= b; k++)
         {
-            string w = Piece(tokens[k]).Text;
+            string w = context.Piece(k).Text;
             if (TokenShape.IsAllCaps(w) && w.Length >= 2)
             {
                 caps++;
@@ -725,7 +706,7 @@ internal static class EntityClassifier
         {
             if (!NameFinder.IsConnector(context.Tokens[k].Text) || k > first)
             {
-                parts.Add(Piece(context.Tokens[k]).Text);
+                parts.Add(context.Piece(k).Text);
             }
         }
 
@@ -738,8 +719,8 @@ internal static class EntityClassifier
 
     internal static Mention Add(ExtractionContext context, MentionKind kind, int first, int last, string text)
     {
-        NamePiece head = Piece(context.Tokens[first]);
-        NamePiece tail = Piece(context.Tokens[last]);
+        NamePiece head = context.Piece(first);
+        NamePiece tail = context.Piece(last);
         var mention = new Mention(kind, first, last, head.Start, tail.End, text, text);
         context.AddMention(mention);
         return mention;
@@ -769,7 +750,7 @@ internal static class EntityClassifier
     /// <summary>The text of tokens [first, last] as written, with runs of white space made single spaces.</summary>
     public static string Slice(ExtractionContext context, int first, int last)
     {
-        NamePiece head = Piece(context.Tokens[first]);
+        NamePiece head = context.Piece(first);
         if (first == last)
         {
             // A piece holds no white space: it is its own slice.
@@ -777,7 +758,7 @@ internal static class EntityClassifier
         }
 
         int start = head.Start;
-        int end = Piece(context.Tokens[last]).End;
+        int end = context.Piece(last).End;
         string whole = context.Document.Text;
         bool normal = true;
         for (int i = start; i < end && normal; i++)
@@ -813,8 +794,4 @@ internal static class EntityClassifier
 
         return sb.ToString();
     }
-
-    /// <summary>The name part of a token, or the whole token when it has no name part (a connector).</summary>
-    public static NamePiece Piece(Token token) =>
-        NamePiece.Of(token) ?? new NamePiece(token.Start, token.End, token.Text, false);
 }

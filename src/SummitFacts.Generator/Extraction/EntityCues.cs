@@ -176,7 +176,7 @@ internal static class EntityCues
 
         if (prep is null || !(prep.Is("for") || prep.Is("at") || prep.Is("from")) || noun is null || noun.Kind != TokenKind.Word ||
             !(char.IsLower(noun.Text[0]) || context.InSentence(noun.Index - 1, noun.Index) is null) ||
-            FirstNames.Contains(EntityClassifier.Piece(context.Tokens[first]).Text))
+            FirstNames.Contains(context.Piece(first).Text))
         {
             return false;
         }
@@ -187,7 +187,7 @@ internal static class EntityCues
         string singular = word.EndsWith("s", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) : word;
         bool occupation = Titles.IsHead(word) || Titles.IsHead(singular);
         // "reporters at City Hall": a building is where they are, not whom they speak for.
-        if (Venues.IsBuildingHead(EntityClassifier.Piece(context.Tokens[last]).Text) || EntityHeads.IsPlaceHead(EntityClassifier.Piece(context.Tokens[last]).Text))
+        if (Venues.IsBuildingHead(context.Piece(last).Text) || EntityHeads.IsPlaceHead(context.Piece(last).Text))
         {
             return false;
         }

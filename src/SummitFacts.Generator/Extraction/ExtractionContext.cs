@@ -21,7 +21,26 @@ internal sealed class ExtractionContext
         {
             QuoteAt[i] = -1;
         }
+
+        // Every step asks for tokens' name parts, many times each: worked out once here.
+        _pieces = new NamePiece[document.Tokens.Count];
+        _isName = new bool[document.Tokens.Count];
+        for (int i = 0; i < _pieces.Length; i++)
+        {
+            Token token = document.Tokens[i];
+            NamePiece? piece = NamePiece.Of(token);
+            _isName[i] = piece.HasValue;
+            _pieces[i] = piece ?? new NamePiece(token.Start, token.End, token.Text, false);
+        }
+
+        Lexicon = new LexiconMatches(this);
     }
+
+    /// <summary>The lexicon names starting at each token.</summary>
+    public LexiconMatches Lexicon { get; }
+
+    private readonly NamePiece[] _pieces;
+    private readonly bool[] _isName;
 
     public Document Document { get; }
 
@@ -73,6 +92,12 @@ internal sealed class ExtractionContext
         Mentions.RemoveAll(m => m.Removed);
         InOrder.Sort(Mentions, m => m.FirstToken);
     }
+
+    /// <summary>The name part of token <paramref name="index"/> (see <see cref="NamePiece"/>), or the whole token when it has none.</summary>
+    public NamePiece Piece(int index) => _pieces[index];
+
+    /// <summary>The name part of token <paramref name="index"/>, or null when the token cannot be part of a name.</summary>
+    public NamePiece? NamePieceAt(int index) => _isName[index] ? _pieces[index] : null;
 
     public bool InQuote(int token) => token >= 0 && token < QuoteAt.Length && QuoteAt[token] >= 0;
 

@@ -25,7 +25,7 @@ internal static class NameFinder
                 context.CancellationToken.ThrowIfCancellationRequested();
             }
 
-            NamePiece? piece = NamePiece.Of(tokens[i]);
+            NamePiece? piece = context.NamePieceAt(i);
             if (piece is null)
             {
                 i++;
@@ -37,7 +37,7 @@ internal static class NameFinder
             while (!cut && last - i < Limits.MaxRun)
             {
                 int next = last + 1;
-                if (next < tokens.Count && tokens[next].Sentence == tokens[i].Sentence && NamePiece.Of(tokens[next]) is { } nextPiece &&
+                if (next < tokens.Count && tokens[next].Sentence == tokens[i].Sentence && context.NamePieceAt(next) is { } nextPiece &&
                     nextPiece.Start == tokens[next].Start)
                 {
                     last = next;
@@ -52,7 +52,7 @@ internal static class NameFinder
                     k++;
                 }
 
-                if (k > next && k < tokens.Count && tokens[k].Sentence == tokens[i].Sentence && NamePiece.Of(tokens[k]) is { } joined &&
+                if (k > next && k < tokens.Count && tokens[k].Sentence == tokens[i].Sentence && context.NamePieceAt(k) is { } joined &&
                     joined.Start == tokens[k].Start && !FunctionWords.IsNeverName(joined.Text))
                 {
                     last = k;

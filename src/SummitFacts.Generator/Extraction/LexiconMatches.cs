@@ -1,0 +1,94 @@
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>
+/// Which spans starting at each token are lexicon names (<see cref="EntityLexicon"/>), and of what kind. The
+/// classifier asks this of the same token several times with different run ends, each time building the candidate
+/// texts of up to six tokens afresh; here each span is built and looked up at most once.
+/// </summary>
+internal sealed class LexiconMatches
+{
+    /// <summary>The longest lexicon name has this many tokens.</summary>
+    public const int MaxTokens = 6;
+
+    private const int KindShift = 8;
+    private const int CheckedShift = 20;
+    private const uint Gated = 1u << 31;
+
+    private readonly ExtractionContext _context;
+
+    // Per token and span length L (1-6): bit L-1 set when the L tokens are a lexicon name, 2 bits of MentionKind
+    // from bit 8, bit 20+L-1 once the span was looked up; bit 31 once the first word was found able to start a name.
+    private readonly uint[] _matches;
+
+    public LexiconMatches(ExtractionContext context)
+    {
+        _context = context;
+        _matches = new uint[context.Tokens.Count];
+    }
+
+    /// <summary>The most tokens, at most <paramref name="maxLength"/>, from token <paramref name="i"/> that make a
+    /// lexicon name within one sentence, with its kind; 0 and <see cref="MentionKind.Unknown"/> when none do.</summary>
+    public int Longest(int i, int maxLength, out MentionKind kind)
+    {
+        kind = MentionKind.Unknown;
+        if (maxLength < 1 || !CouldStartName(i))
+        {
+            return 0;
+        }
+
+        var tokens = _context.Tokens;
+        int sentence = tokens[i].Sentence;
+        for (int length = System.Math.Min(MaxTokens, maxLength); length >= 1; length--)
+        {
+            if (tokens[i + length - 1].Sentence != sentence)
+            {
+                continue;
+            }
+
+            uint matches = Check(i, length);
+            if ((matches & (1u << (length - 1))) != 0)
+            {
+                kind = (MentionKind)((matches >> (KindShift + 2 * (length - 1))) & 3);
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    private bool CouldStartName(int i)
+    {
+        if ((_matches[i] & Gated) != 0)
+        {
+            return true;
+        }
+
+        // Most words start no lexicon name; for those no span is built at all.
+        if (!EntityLexicon.CouldStartWith(_context.Piece(i).Text))
+        {
+            return false;
+        }
+
+        _matches[i] |= Gated;
+        return true;
+    }
+
+    private uint Check(int i, int length)
+    {
+        uint matches = _matches[i];
+        uint checkedBit = 1u << (CheckedShift + length - 1);
+        if ((matches & checkedBit) != 0)
+        {
+            return matches;
+        }
+
+        matches |= checkedBit;
+        if (EntityLexicon.TryLookup(EntityClassifier.Slice(_context, i, i + length - 1), out MentionKind kind, out _))
+        {
+            matches |= (1u << (length - 1)) | ((uint)kind << (KindShift + 2 * (length - 1)));
+        }
+
+        _matches[i] = matches;
+        return matches;
+    }
+}
