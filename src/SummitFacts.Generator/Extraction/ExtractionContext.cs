@@ -22,15 +22,18 @@ internal sealed class ExtractionContext
             QuoteAt[i] = -1;
         }
 
-        // Every step asks for tokens' name parts, many times each: worked out once here.
-        _pieces = new NamePiece[document.Tokens.Count];
+        // Every step asks for tokens' name parts, many times each: worked out once here. Only hyphenated words have a
+        // part smaller than the token ("pro-Kremlin"), so only those are stored.
         _isName = new bool[document.Tokens.Count];
-        for (int i = 0; i < _pieces.Length; i++)
+        for (int i = 0; i < _isName.Length; i++)
         {
             Token token = document.Tokens[i];
             NamePiece? piece = NamePiece.Of(token);
             _isName[i] = piece.HasValue;
-            _pieces[i] = piece ?? new NamePiece(token.Start, token.End, token.Text, false);
+            if (piece is { } part && (part.Start != token.Start || part.End != token.End || part.CutAfter))
+            {
+                _partialPieces[i] = part;
+            }
         }
 
         Lexicon = new LexiconMatches(this);
@@ -39,8 +42,8 @@ internal sealed class ExtractionContext
     /// <summary>The lexicon names starting at each token.</summary>
     public LexiconMatches Lexicon { get; }
 
-    private readonly NamePiece[] _pieces;
     private readonly bool[] _isName;
+    private readonly Dictionary<int, NamePiece> _partialPieces = new();
 
     public Document Document { get; }
 
@@ -94,10 +97,19 @@ internal sealed class ExtractionContext
     }
 
     /// <summary>The name part of token <paramref name="index"/> (see <see cref="NamePiece"/>), or the whole token when it has none.</summary>
-    public NamePiece Piece(int index) => _pieces[index];
+    public NamePiece Piece(int index)
+    {
+        if (_partialPieces.Count > 0 && _partialPieces.TryGetValue(index, out NamePiece part))
+        {
+            return part;
+        }
+
+        Token token = Tokens[index];
+        return new NamePiece(token.Start, token.End, token.Text, false);
+    }
 
     /// <summary>The name part of token <paramref name="index"/>, or null when the token cannot be part of a name.</summary>
-    public NamePiece? NamePieceAt(int index) => _isName[index] ? _pieces[index] : null;
+    public NamePiece? NamePieceAt(int index) => _isName[index] ? Piece(index) : null;
 
     public bool InQuote(int token) => token >= 0 && token < QuoteAt.Length && QuoteAt[token] >= 0;
 
