@@ -15,9 +15,25 @@ internal static class InOrder
         {
             if (key(list[i - 1]) > key(list[i]))
             {
-                list.Sort((a, b) => key(a).CompareTo(key(b)));
+                SortByKeys(list, key);
                 return;
             }
         }
+    }
+
+    // Sorting the keys with the items beside them compares integers instead of calling the key delegate twice per
+    // comparison; it is the same introspective sort as List.Sort, so ties end up in the same order.
+    private static void SortByKeys<T>(List<T> list, Func<T, int> key)
+    {
+        var keys = new int[list.Count];
+        T[] items = list.ToArray();
+        for (int i = 0; i < items.Length; i++)
+        {
+            keys[i] = key(items[i]);
+        }
+
+        Array.Sort(keys, items);
+        list.Clear();
+        list.AddRange(items);
     }
 }

@@ -70,7 +70,7 @@ originally allegedly reportedly apparently publicly privately separately angrily
     {
         foreach (char c in word)
         {
-            if (c >= 0x80 && char.ToLowerInvariant(c) >= 0x80)
+            if (c >= 0x80 && (!char.IsLetter(c) || char.ToLowerInvariant(c) >= 0x80))
             {
                 return false;
             }
