@@ -5,8 +5,8 @@ using BenchmarkDotNet.Attributes;
 namespace SummitFacts.Benchmarks.Runtime;
 
 /// <summary>
-/// The seed's generated builder run again, already JIT-compiled: the ArticleBuilder path on its own, without
-/// type loading or JIT. Compare with <see cref="FirstAccessBenchmarks"/> to see what the first access adds.
+/// The seed's generated builder run again, already JIT-compiled: decoding its table through ArticleTable and
+/// ArticleBuilder on their own, without type loading or JIT. Compare with <see cref="FirstAccessBenchmarks"/> to see what the first access adds.
 /// </summary>
 [MemoryDiagnoser]
 public class WarmBuildBenchmarks
@@ -21,7 +21,7 @@ public class WarmBuildBenchmarks
         _build();
     }
 
-    /// <summary>Builds the seed's Article from the generated statements.</summary>
+    /// <summary>Builds the seed's Article from the generated table.</summary>
     [Benchmark]
     public Article BuildWarm() => _build();
 }

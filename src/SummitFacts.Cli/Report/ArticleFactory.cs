@@ -7,8 +7,8 @@ namespace SummitFacts.Cli.Report;
 
 /// <summary>
 /// Turns the engine's facts into a runtime <see cref="Article"/> through <see cref="ArticleBuilder"/>, making the
-/// same calls in the same order as the generated class does (see FactsEmitter's builder), so a file shown by the
-/// tool and an article compiled into a project are the same object graph and share one renderer.
+/// same calls in the same order as a generated class's table makes through <see cref="ArticleTable"/>, so a file
+/// shown by the tool and an article compiled into a project are the same object graph and share one renderer.
 /// </summary>
 internal static class ArticleFactory
 {

@@ -13,8 +13,7 @@ namespace SummitFacts.Generator.Emit;
 /// </summary>
 internal static class FactsEmitter
 {
-    // Keeps each generated method small enough for the JIT and the compiler on very large articles.
-    private const int StatementsPerMethod = 400;
+    private const int LayoutLineLength = 100;
     private const string Ns = "global::SummitFacts.";
 
     public static string Version { get; } =
@@ -204,85 +203,53 @@ internal static class FactsEmitter
 
     private static void WriteBuilder(SourceWriter w, ArticleSettings settings, ArticleFacts facts)
     {
-        var statements = new List<string>();
-        foreach (SentenceInfo s in facts.Sentences)
-        {
-            statements.Add("b.Sentence(" + Escaping.Literal(s.Text) + ");");
-        }
-
-        var ids = new Dictionary<(SpeakerKind, string), int>();
-        int next = 0;
-        foreach (PersonFact p in facts.People)
-        {
-            ids[(SpeakerKind.Person, p.Name)] = next++;
-            statements.Add("b.Person(" + Escaping.Literal(p.Name) + ", " + Strings(p.Aliases) + ", " + Locations(p.Mentions) + ");");
-        }
-
-        foreach (EntityFact o in facts.Organizations)
-        {
-            ids[(SpeakerKind.Organization, o.Name)] = next++;
-            statements.Add("b.Organization(" + Escaping.Literal(o.Name) + ", " + Strings(o.Aliases) + ", " + Locations(o.Mentions) + ");");
-        }
-
-        foreach (EntityFact p in facts.Places)
-        {
-            next++;
-            statements.Add("b.Place(" + Escaping.Literal(p.Name) + ", " + Strings(p.Aliases) + ", " + Locations(p.Mentions) + ");");
-        }
-
-        for (int i = 0; i < facts.People.Count; i++)
-        {
-            foreach (RoleFact r in facts.People[i].Roles)
-            {
-                statements.Add("b.Role(" + i.ToString(CultureInfo.InvariantCulture) + ", " + Escaping.Literal(r.Title) + ", " +
-                    Escaping.Literal(r.Organization) + ", " + (r.IsFormer ? "true" : "false") + ", " + Location(r.Source) + ");");
-            }
-        }
-
-        foreach (QuoteFact q in facts.Quotes)
-        {
-            int speaker = q.Speaker is not null && ids.TryGetValue((q.SpeakerKind, q.Speaker), out int id) ? id : -1;
-            statements.Add("b.Quote(" + Escaping.Literal(q.Text) + ", " + speaker.ToString(CultureInfo.InvariantCulture) + ", " + Location(q.Source) + ");");
-        }
-
+        FactsTable table = FactsTableEncoder.Encode(facts);
         w.Line("// A nested holder makes the runtime build the facts on first access, and only this article's.");
         w.Open("private static class __Data");
         w.Line("internal static readonly " + Ns + "Article Value = Build();")
          .Line();
-        w.Open("private static " + Ns + "Article Build()");
-        w.Line("var b = new " + Ns + "Building.ArticleBuilder(" + Escaping.Literal(settings.ClassName) + ", " + Escaping.Literal(settings.DisplayPath) + ");");
-        int parts = (statements.Count + StatementsPerMethod - 1) / StatementsPerMethod;
-        for (int part = 0; part < parts; part++)
-        {
-            w.Line("Part" + part.ToString(CultureInfo.InvariantCulture) + "(b);");
-        }
-
-        w.Line("return b.Build();");
-        w.Close();
-        for (int part = 0; part < parts; part++)
-        {
-            w.Line();
-            w.Open("private static void Part" + part.ToString(CultureInfo.InvariantCulture) + "(" + Ns + "Building.ArticleBuilder b)");
-            foreach (string statement in statements.Skip(part * StatementsPerMethod).Take(StatementsPerMethod))
-            {
-                w.Line(statement);
-            }
-
-            w.Close();
-        }
-
+        // Data, not statements: the shared decoder is JIT-compiled once per process, this method is a single call.
+        w.Line("// The facts as data, a layout and then the text, in format " + FactsTableEncoder.FormatVersion.ToString(CultureInfo.InvariantCulture) +
+               " of SummitFacts.Building.ArticleTable, which decodes them.");
+        w.Line("private static " + Ns + "Article Build() => " + Ns + "Building.ArticleTable.Build(");
+        w.Indent();
+        w.Line(Escaping.Literal(settings.ClassName) + ",")
+         .Line(Escaping.Literal(settings.DisplayPath) + ",");
+        WriteConcatenation(w, SplitLayout(table.Layout), ",");
+        WriteConcatenation(w, table.Text, ");");
+        w.Outdent();
         w.Close();
     }
 
-    private static string Strings(EquatableArray<string> values) =>
-        values.Count == 0 ? "global::System.Array.Empty<string>()" : "new[] { " + string.Join(", ", values.Select(Escaping.Literal)) + " }";
+    // One literal per line joined with '+', which the compiler folds into one constant.
+    private static void WriteConcatenation(SourceWriter w, IReadOnlyList<string> pieces, string end)
+    {
+        if (pieces.Count == 0)
+        {
+            w.Line("\"\"" + end);
+            return;
+        }
 
-    // Every entity has at least one mention; an empty list (never produced by the extractor) still builds.
-    private static string Locations(EquatableArray<Provenance> mentions) =>
-        mentions.Count == 0 ? "new[] { b.At(-1, 1, 1) }" : "new[] { " + string.Join(", ", mentions.Select(Location)) + " }";
+        for (int i = 0; i < pieces.Count; i++)
+        {
+            w.Line(Escaping.Literal(pieces[i]) + (i < pieces.Count - 1 ? " +" : end));
+        }
+    }
 
-    private static string Location(Provenance p) =>
-        "b.At(" + p.SentenceIndex.ToString(CultureInfo.InvariantCulture) + ", " + p.Line.ToString(CultureInfo.InvariantCulture) + ", " + p.Column.ToString(CultureInfo.InvariantCulture) + ")";
+    // Layout characters are printable ASCII, so a section can be cut anywhere to keep lines short.
+    private static List<string> SplitLayout(IReadOnlyList<string> sections)
+    {
+        var lines = new List<string>();
+        foreach (string section in sections)
+        {
+            for (int i = 0; i < section.Length; i += LayoutLineLength)
+            {
+                lines.Add(section.Substring(i, System.Math.Min(LayoutLineLength, section.Length - i)));
+            }
+        }
+
+        return lines;
+    }
 
     private static string Article(string noun) => ("aeiou".IndexOf(noun[0]) >= 0 ? "an " : "a ") + noun;
 

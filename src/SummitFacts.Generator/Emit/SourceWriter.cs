@@ -34,5 +34,18 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Indents the following lines one more level without opening a block, e.g. for arguments.</summary>
+    public SourceWriter Indent()
+    {
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Outdent()
+    {
+        _indent--;
+        return this;
+    }
+
     public override string ToString() => _sb.ToString();
 }

@@ -475,140 +475,76 @@ namespace TestProject
         {
             internal static readonly global::SummitFacts.Article Value = Build();
 
-            private static global::SummitFacts.Article Build()
-            {
-                var b = new global::SummitFacts.Building.ArticleBuilder("AlaskaSummit", "seeds/alaska-summit.txt");
-                Part0(b);
-                return b.Build();
-            }
-
-            private static void Part0(global::SummitFacts.Building.ArticleBuilder b)
-            {
-                b.Sentence("ABOARD AIR FORCE ONE: US President Donald Trump departed Washington aboard Air Force One on Friday to head to a meeting with Russian President Vladimir Putin in Alaska for discussions about a possible ceasefire deal for Ukraine.");
-                b.Sentence("Trump was accompanied by Secretary of State Marco Rubio, Treasury Secretary Scott Bessent, Commerce Secretary Howard Lutnick and CIA Director John Ratcliffe, as well as other top aides, the White House said.");
-                b.Sentence("“HIGH STAKES!!!”");
-                b.Sentence("Trump wrote on his social media platform before leaving the White House for the trip.");
-                b.Sentence("The sit-down offers Trump a chance to prove to the world that he is both a master dealmaker and a global peacemaker.");
-                b.Sentence("He and his allies have cast him as a heavyweight negotiator who can find a way to bring the slaughter to a close, something he used to boast he could do quickly.");
-                b.Sentence("For Putin, a summit with Trump offers a long-sought opportunity to try to negotiate a deal that would cement Russia’s gains, block Kyiv’s bid to join the NATO military alliance and eventually pull Ukraine back into Moscow’s orbit.");
-                b.Sentence("There are significant risks for Trump.");
-                b.Sentence("By bringing Putin onto US soil, the president is giving Russia’s leader the validation he desires after his ostracization following his invasion of Ukraine 3 1/2 years ago.");
-                b.Sentence("The exclusion of Ukrainian President Volodymyr Zelensky from the summit also deals a heavy blow to the West’s policy of “nothing about Ukraine without Ukraine” and invites the possibility that Trump could agree to a deal that Ukraine does not want.");
-                b.Sentence("Any success is far from assured, especially as Russia and Ukraine remain far apart in their demands for peace.");
-                b.Sentence("Putin has long resisted any temporary ceasefire, linking it to a halt in Western arms supplies and a freeze on Ukraine’s mobilization efforts, which were conditions rejected by Kyiv and its Western allies.");
-                b.Sentence("Trump on Thursday said there was a 25 percent chance that the summit would fail, but he also floated the idea that if the meeting succeeds, he could bring Zelensky to Alaska for a subsequent, three-way meeting, a possibility that Russia hasn’t agreed to.");
-                b.Sentence("When asked in Anchorage about Trump’s estimate of a 25 percent chance of failure, Russian Foreign Minister Sergei Lavrov told reporters that Russia “never plans ahead.”");
-                b.Sentence("“We know that we have arguments, a clear, understandable position.");
-                b.Sentence("We will state it,” he said in footage posted to the Russian Foreign Ministry’s Telegram channel.");
-                b.Sentence("Trump said in a Fox News radio interview Thursday that he didn’t know if they would get “an immediate ceasefire” but he wanted a broad peace deal done quickly.");
-                b.Sentence("That seemingly echoes Putin’s longtime argument that Russia favors a comprehensive deal to end the fighting, reflecting its demands, not a temporary halt to hostilities.");
-                b.Sentence("The Kremlin said Trump and Putin will first sit down for a one-on-one discussion, followed by the two delegations meeting and talks continuing over “a working breakfast.”");
-                b.Sentence("They are then expected to hold a joint press conference.");
-                b.Sentence("Trump has offered shifting explanations for his meeting goals");
-                b.Sentence("In the days leading up to the summit, set for a military base near Anchorage, Trump described it as “really a feel-out meeting.”");
-                b.Sentence("But he’s also warned of “very severe consequences” for Russia if Putin doesn’t agree to end the war and said that though Putin might bully other leaders, “He’s not going to mess around with me.”");
-                b.Sentence("Trump’s repeated suggestions that a deal would likely involve “some swapping of territories” — which disappointed Ukraine and European allies — along with his controversial history with Putin have some skeptical about what kind of agreement can be reached.");
-                b.Sentence("Ian Kelly, a retired career foreign service officer who served as the US ambassador to Georgia during the Obama and first Trump administrations, said he sees “no upside for the US, only an upside for Putin.”");
-                b.Sentence("“The best that can happen is nothing, and the worst that can happen is that Putin entices Trump into putting more pressure on Zelensky,” Kelly said.");
-                b.Sentence("George Beebe, the former director of the CIA’s Russia analysis team who is now affiliated with the Quincy Institute for Responsible Statecraft, said there’s a serious risk of blown expectations or misunderstandings for a high-level summit pulled together so quickly.");
-                b.Sentence("“That said, I doubt President Trump would be going into a meeting like this unless there had been enough work done behind the scenes for him to feel that there is a decent chance that something concrete will come out of it,” Beebe said.");
-                b.Sentence("Zelensky has time and again cast doubts on Putin’s willingness to negotiate in good faith.");
-                b.Sentence("His European allies, who’ve held increasingly urgent meetings with US leaders over the past week, have stressed the need for Ukraine to be involved in any peace talks.");
-                b.Sentence("Political commentators in Moscow, meanwhile, have relished that the summit leaves Ukraine and its European allies on the sidelines.");
-                b.Sentence("Dmitry Suslov, a pro-Kremlin voice, expressed hope that the summit will “deepen a trans-Atlantic rift and weaken Europe’s position as the toughest enemy of Russia.”");
-                b.Sentence("The summit could have far-reaching implications");
-                b.Sentence("On his way to Anchorage Thursday, Putin arrived in Magadan in Russia’s Far East, according to Russian state news agency Interfax.");
-                b.Sentence("Kremlin spokesman Dmitry Peskov said the visit would include meetings with the regional governor and stops at several key sites, including a stop to lay flowers at a WWII-era memorial honoring Soviet-American aviation cooperation.");
-                b.Sentence("Foreign governments will be watching closely to see how Trump reacts to Putin, likely gauging what the interaction might mean for their own dealings with the US president, who has eschewed traditional diplomacy for his own transactional approach to relationships.");
-                b.Sentence("The meeting comes as the war has caused heavy losses on both sides and drained resources.");
-                b.Sentence("Ukraine has held on far longer than some initially expected since the February 2022 invasion, but it is straining to hold off Russia’s much larger army, grappling with bombardments of its cities and fighting for every inch on the over 600-mile (1,000-kilometer) front line.");
-                b.Sentence("Andrea Kendall-Taylor, a senior fellow and director of the Transatlantic Security Program at the Center for a New American Security, said US antagonists like China, Iran and North Korea will be paying attention to Trump’s posture to see “whether or not the threats that he continues to make against Putin are indeed credible.”");
-                b.Sentence("“Or, if has been the past track record, he continues to back down and look for ways to wiggle out of the kind of threats and pressure he has promised to apply,” said Kendall-Taylor, who is also a former senior intelligence officer.");
-                b.Sentence("While some have objected to the location of the summit, Trump has said he thought it was “very respectful” of Putin to come to the US instead of a meeting in Russia.");
-                b.Sentence("Sergei Markov, a pro-Kremlin Moscow-based analyst, observed that the choice of Alaska as the summit’s venue “underlined the distancing from Europe and Ukraine.”");
-                b.Sentence("Being on a military base allows the leaders to avoid protests and meet more securely, but the location carries its own significance because of its history and location.");
-                b.Sentence("Alaska, which the US purchased from Russia in 1867, is separated from Russia at its closest point by less than five kilometers and the international date line.");
-                b.Sentence("Joint Base Elmendorf-Richardson was crucial to countering the Soviet Union during the Cold War.");
-                b.Sentence("It continues to play a role today, as planes from the base still intercept Russian aircraft that regularly fly into US airspace.");
-                b.Person("Donald Trump", new[] { "Trump" }, new[] { b.At(0, 1, 36), b.At(1, 2, 1), b.At(3, 3, 18), b.At(4, 4, 21), b.At(6, 5, 26), b.At(7, 6, 33), b.At(9, 6, 406), b.At(12, 8, 1), b.At(13, 9, 31), b.At(16, 11, 1), b.At(18, 12, 18), b.At(20, 13, 1), b.At(21, 14, 79), b.At(23, 15, 1), b.At(24, 16, 123), b.At(25, 17, 91), b.At(27, 19, 31), b.At(35, 26, 57), b.At(38, 29, 215), b.At(40, 31, 57) });
-                b.Person("Vladimir Putin", new[] { "Putin" }, new[] { b.At(0, 1, 144), b.At(6, 5, 5), b.At(8, 6, 52), b.At(11, 7, 112), b.At(17, 11, 183), b.At(18, 12, 28), b.At(22, 14, 195), b.At(22, 14, 251), b.At(23, 15, 187), b.At(24, 16, 201), b.At(25, 17, 77), b.At(28, 20, 44), b.At(33, 24, 35), b.At(35, 26, 73), b.At(38, 29, 300), b.At(40, 31, 111) });
-                b.Person("Marco Rubio", global::System.Array.Empty<string>(), new[] { b.At(1, 2, 45) });
-                b.Person("Scott Bessent", global::System.Array.Empty<string>(), new[] { b.At(1, 2, 77) });
-                b.Person("Howard Lutnick", global::System.Array.Empty<string>(), new[] { b.At(1, 2, 111) });
-                b.Person("John Ratcliffe", global::System.Array.Empty<string>(), new[] { b.At(1, 2, 143) });
-                b.Person("Volodymyr Zelensky", new[] { "Zelensky" }, new[] { b.At(9, 6, 250), b.At(12, 8, 156), b.At(25, 17, 127), b.At(28, 20, 1) });
-                b.Person("Sergei Lavrov", global::System.Array.Empty<string>(), new[] { b.At(13, 9, 108) });
-                b.Person("Ian Kelly", new[] { "Kelly" }, new[] { b.At(24, 16, 1), b.At(25, 17, 138) });
-                b.Person("George Beebe", new[] { "Beebe" }, new[] { b.At(26, 18, 1), b.At(27, 19, 226) });
-                b.Person("Dmitry Suslov", global::System.Array.Empty<string>(), new[] { b.At(31, 22, 1) });
-                b.Person("Dmitry Peskov", global::System.Array.Empty<string>(), new[] { b.At(34, 25, 19) });
-                b.Person("Andrea Kendall-Taylor", new[] { "Kendall-Taylor" }, new[] { b.At(38, 29, 1), b.At(39, 30, 167) });
-                b.Person("Sergei Markov", global::System.Array.Empty<string>(), new[] { b.At(41, 32, 1) });
-                b.Organization("CIA", global::System.Array.Empty<string>(), new[] { b.At(1, 2, 130), b.At(26, 18, 42) });
-                b.Organization("White House", global::System.Array.Empty<string>(), new[] { b.At(1, 2, 191), b.At(3, 3, 78) });
-                b.Organization("NATO", global::System.Array.Empty<string>(), new[] { b.At(6, 5, 155) });
-                b.Organization("Russian Foreign Ministry", new[] { "Foreign Ministry" }, new[] { b.At(15, 10, 120) });
-                b.Organization("Telegram", global::System.Array.Empty<string>(), new[] { b.At(15, 10, 147) });
-                b.Organization("Fox News", global::System.Array.Empty<string>(), new[] { b.At(16, 11, 17) });
-                b.Organization("Kremlin", global::System.Array.Empty<string>(), new[] { b.At(18, 12, 5), b.At(31, 22, 22), b.At(34, 25, 1), b.At(41, 32, 22) });
-                b.Organization("Quincy Institute for Responsible Statecraft", new[] { "Quincy Institute" }, new[] { b.At(26, 18, 100) });
-                b.Organization("Interfax", global::System.Array.Empty<string>(), new[] { b.At(33, 24, 121) });
-                b.Organization("Transatlantic Security Program", global::System.Array.Empty<string>(), new[] { b.At(38, 29, 60) });
-                b.Organization("Center for a New American Security", global::System.Array.Empty<string>(), new[] { b.At(38, 29, 98) });
-                b.Place("US", global::System.Array.Empty<string>(), new[] { b.At(0, 1, 23), b.At(8, 6, 63), b.At(24, 16, 71), b.At(24, 16, 178), b.At(29, 20, 159), b.At(35, 26, 159), b.At(38, 29, 139), b.At(40, 31, 132), b.At(43, 34, 19), b.At(45, 35, 213) });
-                b.Place("Washington", global::System.Array.Empty<string>(), new[] { b.At(0, 1, 58) });
-                b.Place("Alaska", global::System.Array.Empty<string>(), new[] { b.At(0, 1, 162), b.At(12, 8, 168), b.At(41, 32, 80), b.At(43, 34, 1) });
-                b.Place("Ukraine", global::System.Array.Empty<string>(), new[] { b.At(0, 1, 221), b.At(6, 5, 198), b.At(8, 6, 188), b.At(9, 6, 348), b.At(9, 6, 364), b.At(9, 6, 439), b.At(10, 7, 59), b.At(11, 7, 223), b.At(23, 15, 115), b.At(29, 20, 217), b.At(30, 21, 83), b.At(37, 28, 1), b.At(41, 32, 152) });
-                b.Place("Russia", global::System.Array.Empty<string>(), new[] { b.At(6, 5, 110), b.At(8, 6, 96), b.At(10, 7, 48), b.At(12, 8, 231), b.At(13, 9, 142), b.At(17, 11, 214), b.At(22, 14, 185), b.At(26, 18, 48), b.At(31, 22, 157), b.At(33, 24, 63), b.At(37, 28, 127), b.At(40, 31, 159), b.At(43, 34, 37), b.At(43, 34, 71) });
-                b.Place("Kyiv", global::System.Array.Empty<string>(), new[] { b.At(6, 5, 132), b.At(11, 7, 289) });
-                b.Place("Moscow", global::System.Array.Empty<string>(), new[] { b.At(6, 5, 216), b.At(30, 21, 27), b.At(41, 32, 30) });
-                b.Place("Anchorage", global::System.Array.Empty<string>(), new[] { b.At(13, 9, 15), b.At(21, 14, 68), b.At(33, 24, 15) });
-                b.Place("Georgia", global::System.Array.Empty<string>(), new[] { b.At(24, 16, 88) });
-                b.Place("Europe", global::System.Array.Empty<string>(), new[] { b.At(31, 22, 114), b.At(41, 32, 141) });
-                b.Place("Magadan", global::System.Array.Empty<string>(), new[] { b.At(33, 24, 52) });
-                b.Place("Far East", global::System.Array.Empty<string>(), new[] { b.At(33, 24, 72) });
-                b.Place("China", global::System.Array.Empty<string>(), new[] { b.At(38, 29, 159) });
-                b.Place("Iran", global::System.Array.Empty<string>(), new[] { b.At(38, 29, 166) });
-                b.Place("North Korea", global::System.Array.Empty<string>(), new[] { b.At(38, 29, 175) });
-                b.Place("Joint Base Elmendorf-Richardson", global::System.Array.Empty<string>(), new[] { b.At(44, 35, 1) });
-                b.Place("Soviet Union", new[] { "Union" }, new[] { b.At(44, 35, 63) });
-                b.Role(0, "US President", "US", false, b.At(0, 1, 23));
-                b.Role(1, "Russian President", "Russia", false, b.At(0, 1, 126));
-                b.Role(2, "Secretary of State", null, false, b.At(1, 2, 26));
-                b.Role(3, "Treasury Secretary", null, false, b.At(1, 2, 58));
-                b.Role(4, "Commerce Secretary", null, false, b.At(1, 2, 92));
-                b.Role(5, "CIA Director", "CIA", false, b.At(1, 2, 130));
-                b.Role(6, "Ukrainian President", "Ukraine", false, b.At(9, 6, 230));
-                b.Role(7, "Russian Foreign Minister", "Russia", false, b.At(13, 9, 83));
-                b.Role(8, "retired career foreign service officer", null, true, b.At(24, 16, 14));
-                b.Role(8, "US ambassador to Georgia", "US", false, b.At(24, 16, 71));
-                b.Role(9, "former director of the CIA’s Russia analysis team", "CIA", true, b.At(26, 18, 19));
-                b.Role(9, "affiliated with the Quincy Institute for Responsible Statecraft", "Quincy Institute for Responsible Statecraft", false, b.At(26, 18, 80));
-                b.Role(10, "pro-Kremlin voice", "Kremlin", false, b.At(31, 22, 18));
-                b.Role(11, "Kremlin spokesman", "Kremlin", false, b.At(34, 25, 1));
-                b.Role(12, "senior fellow", null, false, b.At(38, 29, 26));
-                b.Role(12, "director of the Transatlantic Security Program at the Center for a New American Security", "Transatlantic Security Program", false, b.At(38, 29, 44));
-                b.Role(12, "former senior intelligence officer", null, true, b.At(39, 30, 197));
-                b.Role(13, "pro-Kremlin Moscow-based analyst", "Kremlin", false, b.At(41, 32, 18));
-                b.Quote("HIGH STAKES!!!", 0, b.At(2, 3, 1));
-                b.Quote("nothing about Ukraine without Ukraine", -1, b.At(9, 6, 333));
-                b.Quote("never plans ahead.", 7, b.At(13, 9, 149));
-                b.Quote("We know that we have arguments, a clear, understandable position. We will state it,", 7, b.At(14, 10, 1));
-                b.Quote("an immediate ceasefire", 0, b.At(16, 11, 89));
-                b.Quote("a working breakfast.", 20, b.At(18, 12, 149));
-                b.Quote("really a feel-out meeting.", 0, b.At(21, 14, 101));
-                b.Quote("very severe consequences", 0, b.At(22, 14, 154));
-                b.Quote("He’s not going to mess around with me.", 0, b.At(22, 14, 284));
-                b.Quote("some swapping of territories", 0, b.At(23, 15, 63));
-                b.Quote("no upside for the US, only an upside for Putin.", 8, b.At(24, 16, 159));
-                b.Quote("The best that can happen is nothing, and the worst that can happen is that Putin entices Trump into putting more pressure on Zelensky,", 8, b.At(25, 17, 1));
-                b.Quote("That said, I doubt President Trump would be going into a meeting like this unless there had been enough work done behind the scenes for him to feel that there is a decent chance that something concrete will come out of it,", 9, b.At(27, 19, 1));
-                b.Quote("deepen a trans-Atlantic rift and weaken Europe’s position as the toughest enemy of Russia.", 10, b.At(31, 22, 73));
-                b.Quote("whether or not the threats that he continues to make against Putin are indeed credible.", 12, b.At(38, 29, 238));
-                b.Quote("Or, if has been the past track record, he continues to back down and look for ways to wiggle out of the kind of threats and pressure he has promised to apply,", 12, b.At(39, 30, 1));
-                b.Quote("very respectful", 0, b.At(40, 31, 90));
-                b.Quote("underlined the distancing from Europe and Ukraine.", 13, b.At(41, 32, 109));
-            }
+            // The facts as data, a layout and then the text, in format 1 of SummitFacts.Building.ArticleTable, which decodes them.
+            private static global::SummitFacts.Article Build() => global::SummitFacts.Building.ArticleTable.Build(
+                "AlaskaSummit",
+                "seeds/alaska-summit.txt",
+                "_$l?n<z%^-r1n7b?v'v8nB^0v<rBv8^+f/^6z8b8f*^*r3^;f$#^<z5n$$f@n.f7z3j7n(z3b?v$#z.b$%b$+v?z7r7^8^6z.z3^" +
+                "l`$aj_`$hcr^`%f`b`dd$bff$hjh$rlj%`pj<jvn`xp$|$^t`$bv$b$fx`$hz'|$l|`$n$^*t$p$`(t$t$d$|%d$r&p%j$x0l%n$" +
+                "|&p`'ml_`'vcn^`,^jhhnj&ftl*^$`t.l$bv$v$jz/d$jz2t$l|.t$n$^/p$p$`'x$v$f%v%`$n%d%d$r'p%j$x5v%n$|)|d$ji^" +
+                "_`b%xd%jk^_`b'xd&ll^_`b)|d'll^_`b+|$d$cp_$d$mfbpj2rvn,v$p$`*|$v$f`$t&ik^_xp)v&`^g_&`bc`$n$^`$p$`+r&h" +
+                "^j_&hec`$r$b`$t$d1b&|^k^_$|$j`'hpk^_%b$p$d'x^s_'xel`%j$x`%l$z-l(d^k^_%p%^`" +
+                "ij^``b+b$r$b%rd(|i^``b.|dd'zx'xb^_jh,t$|$rv_$|$zn_|r*n$|%mf^_|r,d%`nf^_$^t$`%hbe^b$bvh$|$j$j%b$p`%p%" +
+                "^$j&h&a$i_&h&an_$r$b)f'd&vf^_%`$n*p'x$y|^_%j$x&v'x&_$`^_%j$x)b" +
+                "of^h^`$lnj&|$n$^'l$n$^.b$x$f,|%d$r,|%j$x+t%n$|+f%t%b$d%x%d0h`$wh^_^`&r`(_d^b^`-bvn-n%p%^(^%t%b``)ze^" +
+                "k^`0xjh/jnj.vpj8vpj9vpj>lrl&ttl0|$l|*d$x$f0p$z$h(d%h$v`%p%^,nx&kd^ljh)znj)^rl&^vn1lxp+z$`t0j$jz.p$r$" +
+                "b&^$|$j,x%`$n&|%h$v*|%n$|,|%t%b%h%t%b'lx'ab^`jh+ftl5`x)ud^ajh0n$z$h$t%p%^$z$tlg^axp|$hz'f%`$n|&`%ue^" +
+                "_$n$^(n&|&od^`$|$j*b%p%^+x'd$qe^_%`$n&f'd%ef^_%`$n'n'x'|c^_%j$x,|'x(cb^_%j$x-j'x(li^_%j$x-|(p^}^_%v%" +
+                "d`(p$|j_(p%cc_%v%d&|" +
+                "p^`tj,{^^`$l_`&{o-k^^`*z`dwpa^`b$rad$wpa^`b&rbd%ypa^`b(vcd'_j+g^`b+bd$doq-g^pj1je$t%pv-k^xp(df&`k$da" +
+                "_$n$^zf&`%dv,{^$n$^'lg&hp$o+g_$r$b$dg&h%m$},g^$r$b(^h&|oo,c^$|$j$bi'h^o,c^%b$p`j'xwka^%j$x$rj'x$i%v," +
+                "s^%j$x%vj'|)b$`a_%l$z/hk(do$^,c^%p%^$b" +
+                "ph_l^bd`$d&w$c_pj7x$t'splxp,h-jlzr`%`%wt^$^t(p%h'sr$f$bv,h%t&cx^$hz)h%xwv^$jz,r%x'y$d^$jz4v%|$}z^$l|" +
+                "&|&`'}$mn$n$^,|&d_'dn$p$``&l_)|p$t$d`&|%g%xr$|$j'p'x*l%uv%j$x1z'|_'|v%l$z`(`%xm^%n$|(r(d&k$px%p%^)x",
+                "ABOARD AIR FORCE ONE: US President Donald Trump departed Washington aboard Air Force One on Friday to head to a meeting with Russian President Vladimir Putin in Alaska for discussions about a possible ceasefire deal for Ukraine." +
+                "Trump was accompanied by Secretary of State Marco Rubio, Treasury Secretary Scott Bessent, Commerce Secretary Howard Lutnick and CIA Director John Ratcliffe, as well as other top aides, the White House said." +
+                "“HIGH STAKES!!!”" +
+                "Trump wrote on his social media platform before leaving the White House for the trip." +
+                "The sit-down offers Trump a chance to prove to the world that he is both a master dealmaker and a global peacemaker." +
+                "He and his allies have cast him as a heavyweight negotiator who can find a way to bring the slaughter to a close, something he used to boast he could do quickly." +
+                "For Putin, a summit with Trump offers a long-sought opportunity to try to negotiate a deal that would cement Russia’s gains, block Kyiv’s bid to join the NATO military alliance and eventually pull Ukraine back into Moscow’s orbit." +
+                "There are significant risks for Trump." +
+                "By bringing Putin onto US soil, the president is giving Russia’s leader the validation he desires after his ostracization following his invasion of Ukraine 3 1/2 years ago." +
+                "The exclusion of Ukrainian President Volodymyr Zelensky from the summit also deals a heavy blow to the West’s policy of “nothing about Ukraine without Ukraine” and invites the possibility that Trump could agree to a deal that Ukraine does not want." +
+                "Any success is far from assured, especially as Russia and Ukraine remain far apart in their demands for peace." +
+                "Putin has long resisted any temporary ceasefire, linking it to a halt in Western arms supplies and a freeze on Ukraine’s mobilization efforts, which were conditions rejected by Kyiv and its Western allies." +
+                "Trump on Thursday said there was a 25 percent chance that the summit would fail, but he also floated the idea that if the meeting succeeds, he could bring Zelensky to Alaska for a subsequent, three-way meeting, a possibility that Russia hasn’t agreed to." +
+                "When asked in Anchorage about Trump’s estimate of a 25 percent chance of failure, Russian Foreign Minister Sergei Lavrov told reporters that Russia “never plans ahead.”" +
+                "“We know that we have arguments, a clear, understandable position." +
+                "We will state it,” he said in footage posted to the Russian Foreign Ministry’s Telegram channel." +
+                "Trump said in a Fox News radio interview Thursday that he didn’t know if they would get “an immediate ceasefire” but he wanted a broad peace deal done quickly." +
+                "That seemingly echoes Putin’s longtime argument that Russia favors a comprehensive deal to end the fighting, reflecting its demands, not a temporary halt to hostilities." +
+                "The Kremlin said Trump and Putin will first sit down for a one-on-one discussion, followed by the two delegations meeting and talks continuing over “a working breakfast.”" +
+                "They are then expected to hold a joint press conference." +
+                "Trump has offered shifting explanations for his meeting goals" +
+                "In the days leading up to the summit, set for a military base near Anchorage, Trump described it as “really a feel-out meeting.”" +
+                "But he’s also warned of “very severe consequences” for Russia if Putin doesn’t agree to end the war and said that though Putin might bully other leaders, “He’s not going to mess around with me.”" +
+                "Trump’s repeated suggestions that a deal would likely involve “some swapping of territories” — which disappointed Ukraine and European allies — along with his controversial history with Putin have some skeptical about what kind of agreement can be reached." +
+                "Ian Kelly, a retired career foreign service officer who served as the US ambassador to Georgia during the Obama and first Trump administrations, said he sees “no upside for the US, only an upside for Putin.”" +
+                "“The best that can happen is nothing, and the worst that can happen is that Putin entices Trump into putting more pressure on Zelensky,” Kelly said." +
+                "George Beebe, the former director of the CIA’s Russia analysis team who is now affiliated with the Quincy Institute for Responsible Statecraft, said there’s a serious risk of blown expectations or misunderstandings for a high-level summit pulled together so quickly." +
+                "“That said, I doubt President Trump would be going into a meeting like this unless there had been enough work done behind the scenes for him to feel that there is a decent chance that something concrete will come out of it,” Beebe said." +
+                "Zelensky has time and again cast doubts on Putin’s willingness to negotiate in good faith." +
+                "His European allies, who’ve held increasingly urgent meetings with US leaders over the past week, have stressed the need for Ukraine to be involved in any peace talks." +
+                "Political commentators in Moscow, meanwhile, have relished that the summit leaves Ukraine and its European allies on the sidelines." +
+                "Dmitry Suslov, a pro-Kremlin voice, expressed hope that the summit will “deepen a trans-Atlantic rift and weaken Europe’s position as the toughest enemy of Russia.”" +
+                "The summit could have far-reaching implications" +
+                "On his way to Anchorage Thursday, Putin arrived in Magadan in Russia’s Far East, according to Russian state news agency Interfax." +
+                "Kremlin spokesman Dmitry Peskov said the visit would include meetings with the regional governor and stops at several key sites, including a stop to lay flowers at a WWII-era memorial honoring Soviet-American aviation cooperation." +
+                "Foreign governments will be watching closely to see how Trump reacts to Putin, likely gauging what the interaction might mean for their own dealings with the US president, who has eschewed traditional diplomacy for his own transactional approach to relationships." +
+                "The meeting comes as the war has caused heavy losses on both sides and drained resources." +
+                "Ukraine has held on far longer than some initially expected since the February 2022 invasion, but it is straining to hold off Russia’s much larger army, grappling with bombardments of its cities and fighting for every inch on the over 600-mile (1,000-kilometer) front line." +
+                "Andrea Kendall-Taylor, a senior fellow and director of the Transatlantic Security Program at the Center for a New American Security, said US antagonists like China, Iran and North Korea will be paying attention to Trump’s posture to see “whether or not the threats that he continues to make against Putin are indeed credible.”" +
+                "“Or, if has been the past track record, he continues to back down and look for ways to wiggle out of the kind of threats and pressure he has promised to apply,” said Kendall-Taylor, who is also a former senior intelligence officer." +
+                "While some have objected to the location of the summit, Trump has said he thought it was “very respectful” of Putin to come to the US instead of a meeting in Russia." +
+                "Sergei Markov, a pro-Kremlin Moscow-based analyst, observed that the choice of Alaska as the summit’s venue “underlined the distancing from Europe and Ukraine.”" +
+                "Being on a military base allows the leaders to avoid protests and meet more securely, but the location carries its own significance because of its history and location." +
+                "Alaska, which the US purchased from Russia in 1867, is separated from Russia at its closest point by less than five kilometers and the international date line." +
+                "Joint Base Elmendorf-Richardson was crucial to countering the Soviet Union during the Cold War." +
+                "It continues to play a role today, as planes from the base still intercept Russian aircraft that regularly fly into US airspace." +
+                "CIA" +
+                "US" +
+                "We know that we have arguments, a clear, understandable position. We will state it,");
         }
     }
 }

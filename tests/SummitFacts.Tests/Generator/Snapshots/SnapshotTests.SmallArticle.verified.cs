@@ -114,30 +114,22 @@ namespace TestProject
         {
             internal static readonly global::SummitFacts.Article Value = Build();
 
-            private static global::SummitFacts.Article Build()
-            {
-                var b = new global::SummitFacts.Building.ArticleBuilder("Bridge", "news/bridge.txt");
-                Part0(b);
-                return b.Build();
-            }
-
-            private static void Part0(global::SummitFacts.Building.ArticleBuilder b)
-            {
-                b.Sentence("Town council backs new bridge");
-                b.Sentence("Mayor Jane Doe said on Monday that the bridge over the Avon would open in May.");
-                b.Sentence("“It is the best day for Springfield in years,” Doe told reporters at City Hall.");
-                b.Sentence("John Roe, a retired engineer who lives in Springfield, was less sure.");
-                b.Sentence("“We will see,” he said.");
-                b.Person("Jane Doe", new[] { "Doe" }, new[] { b.At(1, 2, 7), b.At(2, 3, 48) });
-                b.Person("John Roe", global::System.Array.Empty<string>(), new[] { b.At(3, 4, 1) });
-                b.Organization("Town", new[] { "Town council" }, new[] { b.At(0, 1, 1) });
-                b.Place("City Hall", global::System.Array.Empty<string>(), new[] { b.At(2, 3, 70) });
-                b.Place("Springfield", global::System.Array.Empty<string>(), new[] { b.At(2, 3, 25), b.At(3, 4, 43) });
-                b.Role(0, "Mayor", null, false, b.At(1, 2, 1));
-                b.Role(1, "retired engineer", null, true, b.At(3, 4, 13));
-                b.Quote("It is the best day for Springfield in years,", 0, b.At(2, 3, 2));
-                b.Quote("We will see,", 1, b.At(4, 4, 72));
-            }
+            // The facts as data, a layout and then the text, in format 1 of SummitFacts.Building.ArticleTable, which decodes them.
+            private static global::SummitFacts.Article Build() => global::SummitFacts.Building.ArticleTable.Build(
+                "Bridge",
+                "news/bridge.txt",
+                "_c&r,v,z+r%z" +
+                "`ddf_j``blbd&^l^f^_df`" +
+                "_`^b_`^j_^``" +
+                "`h%cg^_bd'jhvi^`bd$pdf%t" +
+                "`^d^ca^`b`_ljna_dfx" +
+                "`h_$j^bdbp_j`ff'n",
+                "Town council backs new bridge" +
+                "Mayor Jane Doe said on Monday that the bridge over the Avon would open in May." +
+                "“It is the best day for Springfield in years,” Doe told reporters at City Hall." +
+                "John Roe, a retired engineer who lives in Springfield, was less sure." +
+                "“We will see,” he said." +
+                "Doe");
         }
     }
 }
