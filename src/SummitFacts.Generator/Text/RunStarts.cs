@@ -39,6 +39,11 @@ internal sealed class RunStarts
                     CodePage page = pages[p];
                     if (page.Encode(c) == 0)
                     {
+                        if (c == LostPrefix.Replacement && page.LosesPunctuationPrefix)
+                        {
+                            mask |= 1 << p;
+                        }
+
                         continue;
                     }
 

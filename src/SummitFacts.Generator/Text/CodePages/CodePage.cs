@@ -88,7 +88,26 @@ internal sealed class CodePage
         {
             _dropsContinuation |= Drops(b, -1);
         }
+
+        LosesPunctuationPrefix = pairs != null && Drops(0xE2, 0x80) && Drops(0x80, 0x9C);
+        if (pairs != null)
+        {
+            // A lenient decoder keeps a byte it cannot decode as the character of the same number, as Latin-1 would.
+            for (int b = 0x80; b <= 0xFF; b++)
+            {
+                if (_encode[b] == 0 && (_isLead[b] || _droppedSingle[b]))
+                {
+                    _encode[b] = (1 << 16) | b;
+                }
+            }
+        }
     }
+
+    /// <summary>
+    /// Whether the decoder loses the first two bytes of every E2 80 xx punctuation mark (“ ” ‘ ’ — – …): Big5 and
+    /// EUC-KR cannot pair E2 with 80. The third byte survives only where it pairs with the byte after it.
+    /// </summary>
+    public bool LosesPunctuationPrefix { get; }
 
     /// <summary>The name users know the code page by, e.g. "GBK".</summary>
     public string Name { get; }
@@ -111,13 +130,13 @@ internal sealed class CodePage
         int code = c < 0x80 ? 0 : _encode[c];
         if (code == 0)
         {
-            return false;
+            return c == LostPrefix.Replacement && LosesPunctuationPrefix;
         }
 
         if ((code >> 16) != 1)
         {
             int lead = (code >> 8) & 0xFF;
-            return lead >= 0xC2 && lead <= 0xF4;
+            return (lead >= 0xC2 && lead <= 0xF4) || (LosesPunctuationPrefix && LostPrefix.IsTrace(code));
         }
 
         int b = code & 0xFF;
@@ -162,6 +181,26 @@ internal sealed class CodePage
         }
 
         return _pairs[(b - 0x81) * Trails + (next - 0x40)] == '\0';
+    }
+
+    /// <summary>
+    /// <see cref="Drops"/>, or a pair in the user-defined area (lead bytes 0x81..0xA0 of Big5), which .NET decodes to
+    /// private-use characters and other decoders (Python's cp950) do not decode at all.
+    /// </summary>
+    public bool MayDrop(int b, int next)
+    {
+        if (Drops(b, next))
+        {
+            return true;
+        }
+
+        if (_pairs == null || !_isLead[b])
+        {
+            return false;
+        }
+
+        char c = _pairs[(b - 0x81) * Trails + (next - 0x40)];
+        return c >= '\uE000' && c <= '\uF8FF';
     }
 
     /// <summary>Loads an embedded table written by the test suite from .NET's own encodings.</summary>
