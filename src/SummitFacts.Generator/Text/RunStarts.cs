@@ -47,7 +47,7 @@ internal sealed class RunStarts
                         continue;
                     }
 
-                    if (page.CanStartRun(c, i + 1 < lines[l].End ? text[i + 1] : '\0'))
+                    if (page.CanStartRun(c, i + 1 < lines[l].End ? text[i + 1] : '\0', i > lines[l].Start ? text[i - 1] : '\0'))
                     {
                         mask |= 1 << p;
                     }
