@@ -23,11 +23,13 @@ internal sealed class MojibakeScanner
     private readonly List<Segment> _segments = new();
     private readonly List<int> _candidates = new();
     private readonly Dictionary<long, int[]> _candidateCache = new();
+    private readonly LostPrefixReader? _lostPrefix;
 
     public MojibakeScanner(string text, CodePage page)
     {
         _text = text;
         _page = page;
+        _lostPrefix = LostPrefixReader.For(text, page);
     }
 
     /// <summary>Evidence for the line that was scanned last.</summary>
@@ -73,6 +75,17 @@ internal sealed class MojibakeScanner
                 context.AppendAscii(c);
                 i++;
                 continue;
+            }
+
+            if (_lostPrefix != null && (c == LostPrefix.Replacement || _page.Encode(c) >> 16 == 2))
+            {
+                int after = _lostPrefix.TryRead(i, end, ref context, edits, out double evidence);
+                if (after != i)
+                {
+                    Score += evidence;
+                    i = after;
+                    continue;
+                }
             }
 
             if (_page.Encode(c) == 0)

@@ -39,10 +39,15 @@ internal sealed class RunStarts
                     CodePage page = pages[p];
                     if (page.Encode(c) == 0)
                     {
+                        if (c == LostPrefix.Replacement && page.LosesPunctuationPrefix)
+                        {
+                            mask |= 1 << p;
+                        }
+
                         continue;
                     }
 
-                    if (page.CanStartRun(c, i + 1 < lines[l].End ? text[i + 1] : '\0'))
+                    if (page.CanStartRun(c, i + 1 < lines[l].End ? text[i + 1] : '\0', i > lines[l].Start ? text[i - 1] : '\0'))
                     {
                         mask |= 1 << p;
                     }

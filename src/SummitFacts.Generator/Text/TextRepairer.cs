@@ -32,6 +32,7 @@ internal static class TextRepairer
         List<RepairEdit>? edits = null;
         var names = new List<string>();
         List<int>? focus = null;
+        bool stripped = false;
         for (int pass = 0; pass < MaxPasses; pass++)
         {
             (List<RepairEdit> found, string? name) = RepairOnce(current, focus, cancellationToken);
@@ -43,9 +44,21 @@ internal static class TextRepairer
             // A second layer of encoding can only hide inside what this pass repaired.
             focus = RepairedOffsets(found);
             string next = EditComposer.Apply(current, found);
+            stripped |= pass == 0 && StrippedPunctuationRestorer.Applies(current, found);
             edits = edits == null ? found : EditComposer.Compose(edits, found, next);
             names.Add(name!);
             current = next;
+        }
+
+        if (stripped)
+        {
+            List<RepairEdit> restored = StrippedPunctuationRestorer.Restore(current, cancellationToken);
+            if (restored.Count > 0)
+            {
+                string next = EditComposer.Apply(current, restored);
+                edits = EditComposer.Compose(edits!, restored, next);
+                current = next;
+            }
         }
 
         return edits == null ? RepairResult.Unchanged(text) : new RepairResult(text, current, Describe(names), edits);

@@ -3,17 +3,37 @@ using System.Text;
 
 namespace SummitFacts.Tests.Repair;
 
+/// <summary>What a decoder does with bytes it cannot decode.</summary>
+public enum Undecodable
+{
+    /// <summary>Keeps an undefined byte as the character of the same number, as Latin-1 does.</summary>
+    Keep,
+
+    /// <summary>Drops it, as Python's errors='ignore' does.</summary>
+    Drop,
+
+    /// <summary>The WHATWG Encoding Standard (browsers): one U+FFFD for a lead byte and the trail it cannot pair
+    /// with, unless that trail is ASCII, which is then decoded afresh.</summary>
+    ReplacePair,
+
+    /// <summary>Python's errors='replace': one U+FFFD per byte that does not decode.</summary>
+    ReplaceEachByte,
+}
+
 /// <summary>
-/// Makes mojibake the way real tools do: the UTF-8 bytes of a text decoded with a legacy code page. Lossy mode
-/// drops what the decoder cannot decode, as Python's errors='ignore' does (an undefined byte, or a lead byte that
-/// cannot pair with the next byte, which is then decoded afresh); lossless mode keeps undefined single bytes as the
-/// C1 control of the same number, as Latin-1 and browsers do.
+/// Makes mojibake the way real tools do: the UTF-8 bytes of a text decoded with a legacy code page. A lead byte that
+/// cannot pair with the next byte is undecodable, and the next byte is decoded afresh; see <see cref="Undecodable"/>
+/// for what happens to it. Tables come from .NET, whose Big5 maps the user-defined lead bytes 0x81..0xA0 to the private
+/// use area; <c>userDefined: false</c> leaves them undefined, as Python's cp950 does.
 /// </summary>
 internal static class Mojibake
 {
     private static readonly Dictionary<int, char[]> Tables = new();
 
-    public static string Make(string clean, int codePage, bool lossy)
+    public static string Make(string clean, int codePage, bool lossy) =>
+        Make(clean, codePage, lossy ? Undecodable.Drop : Undecodable.Keep);
+
+    public static string Make(string clean, int codePage, Undecodable mode, bool userDefined = true)
     {
         char[] table = Table(codePage);
         bool doubleByte = table.Length > 128;
@@ -32,14 +52,27 @@ internal static class Mojibake
             {
                 int t = i + 1 < bytes.Length ? bytes[i + 1] : -1;
                 char pair = t >= 0x40 && t <= 0xFE ? table[128 + (b - 0x81) * 191 + (t - 0x40)] : '\0';
+                if (!userDefined && IsPrivate(pair))
+                {
+                    pair = '\0';
+                }
+
                 if (pair != '\0')
                 {
                     sb.Append(pair);
                     i++;
                 }
-                else if (!lossy)
+                else if (mode == Undecodable.Keep)
                 {
                     sb.Append((char)b);
+                }
+                else if (mode != Undecodable.Drop)
+                {
+                    sb.Append('\uFFFD');
+                    if (mode == Undecodable.ReplacePair && t >= 0x80)
+                    {
+                        i++;
+                    }
                 }
 
                 continue;
@@ -51,9 +84,13 @@ internal static class Mojibake
             {
                 sb.Append(c);
             }
-            else if (!lossy)
+            else if (mode == Undecodable.Keep)
             {
                 sb.Append((char)b);
+            }
+            else if (mode != Undecodable.Drop)
+            {
+                sb.Append('\uFFFD');
             }
         }
 
@@ -72,6 +109,8 @@ internal static class Mojibake
 
         return new string(chars);
     }
+
+    private static bool IsPrivate(char c) => c >= '\uE000' && c <= '\uF8FF';
 
     private static bool IsLead(char[] table, int b)
     {

@@ -16,6 +16,9 @@ internal sealed class CodePage
     private readonly bool[] _isLead = new bool[256];
     private readonly bool[] _droppedSingle = new bool[256];
 
+    // Bytes of a double-byte code page that only a lenient decoder produces, as the Latin-1 character of that number.
+    private readonly bool[] _kept = new bool[256];
+
     // Whether a single byte 0x80..0xBF (a UTF-8 continuation byte) can be dropped: if not, every two-byte lead must
     // be followed by its continuation for a run to exist (MacRoman defines every byte; Windows-1252 does not).
     private readonly bool _dropsContinuation;
@@ -88,7 +91,28 @@ internal sealed class CodePage
         {
             _dropsContinuation |= Drops(b, -1);
         }
+
+        LosesPunctuationPrefix = pairs != null && Drops(0xE2, 0x80) && Drops(0x80, 0x9C);
+        if (LosesPunctuationPrefix)
+        {
+            // A lenient decoder keeps a byte it cannot decode as the character of the same number, as Latin-1 would.
+            // Only where E2 80 cannot pair does that happen to every mark; elsewhere it would only slow clean text.
+            for (int b = 0x80; b <= 0xFF; b++)
+            {
+                if (_encode[b] == 0 && (_isLead[b] || _droppedSingle[b]))
+                {
+                    _encode[b] = (1 << 16) | b;
+                    _kept[b] = true;
+                }
+            }
+        }
     }
+
+    /// <summary>
+    /// Whether the decoder loses the first two bytes of every E2 80 xx punctuation mark (“ ” ‘ ’ — – …): Big5 and
+    /// EUC-KR cannot pair E2 with 80. The third byte survives only where it pairs with the byte after it.
+    /// </summary>
+    public bool LosesPunctuationPrefix { get; }
 
     /// <summary>The name users know the code page by, e.g. "GBK".</summary>
     public string Name { get; }
@@ -104,20 +128,21 @@ internal sealed class CodePage
     /// '\0' at the line end): the decoder produces it from bytes whose first is a UTF-8 lead byte, and a single-byte
     /// lead of a three- or four-byte sequence is followed by a character whose byte can continue it (with one
     /// continuation byte missing, only a two-byte sequence can still be guessed). A line with no such character
-    /// cannot hold this code page's mojibake, so repair skips it.
+    /// cannot hold this code page's mojibake, so repair skips it. <paramref name="previous"/> ('\0' at the line start)
+    /// matters only for the trace characters of <see cref="LosesPunctuationPrefix"/>.
     /// </summary>
-    public bool CanStartRun(char c, char next)
+    public bool CanStartRun(char c, char next, char previous = '\0')
     {
         int code = c < 0x80 ? 0 : _encode[c];
         if (code == 0)
         {
-            return false;
+            return c == LostPrefix.Replacement && LosesPunctuationPrefix;
         }
 
         if ((code >> 16) != 1)
         {
             int lead = (code >> 8) & 0xFF;
-            return lead >= 0xC2 && lead <= 0xF4;
+            return (lead >= 0xC2 && lead <= 0xF4) || (LosesPunctuationPrefix && LostPrefix.IsTrace(code) && IsLatinOrLoss(previous));
         }
 
         int b = code & 0xFF;
@@ -126,7 +151,9 @@ internal sealed class CodePage
             return false;
         }
 
-        if (b <= 0xDF && _dropsContinuation)
+        // A kept lead was kept because the byte after it could not pair with it, and that byte was kept too: no
+        // shortcut for them, or every accented capital of a clean Latin text would start a run.
+        if (b <= 0xDF && _dropsContinuation && !_kept[b])
         {
             // The decoder may have dropped the one continuation byte, so the lead alone can be a run to guess.
             return true;
@@ -136,6 +163,11 @@ internal sealed class CodePage
         int first = (following >> 16) == 1 ? following & 0xFF : (following >> 8) & 0xFF;
         return following != 0 && first >= 0x80 && first <= 0xBF;
     }
+
+    // A trace stands for a mark in Latin text: after an ASCII or Latin letter, a mark, a U+FFFD or at the line start.
+    // In text of the code page's own script the same characters are words, and checking them all was slow.
+    private static bool IsLatinOrLoss(char previous) =>
+        previous < 0x250 || previous == LostPrefix.Replacement || LostPrefix.IsMark(previous);
 
     /// <summary>The character a single byte 0x80..0xFF decodes to, or '\0'.</summary>
     public char Single(int b) => _singles[b - 0x80];
@@ -162,6 +194,26 @@ internal sealed class CodePage
         }
 
         return _pairs[(b - 0x81) * Trails + (next - 0x40)] == '\0';
+    }
+
+    /// <summary>
+    /// <see cref="Drops"/>, or a pair in the user-defined area (lead bytes 0x81..0xA0 of Big5), which .NET decodes to
+    /// private-use characters and other decoders (Python's cp950) do not decode at all.
+    /// </summary>
+    public bool MayDrop(int b, int next)
+    {
+        if (Drops(b, next))
+        {
+            return true;
+        }
+
+        if (_pairs == null || !_isLead[b])
+        {
+            return false;
+        }
+
+        char c = _pairs[(b - 0x81) * Trails + (next - 0x40)];
+        return c >= '\uE000' && c <= '\uF8FF';
     }
 
     /// <summary>Loads an embedded table written by the test suite from .NET's own encodings.</summary>
