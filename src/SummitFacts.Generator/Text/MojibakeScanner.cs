@@ -218,8 +218,9 @@ internal sealed class MojibakeScanner
                 continue;
             }
 
-            // Too few continuation bytes before a character boundary: the decoder dropped some.
-            if (k != 0 || need - have != 1)
+            // Too few continuation bytes before a character boundary: the decoder dropped some. Not after a kept lead
+            // byte: it was kept because the byte after it could not pair, and that byte would have been kept too.
+            if (k != 0 || need - have != 1 || (atBoundary && _page.IsKept(_text[seqStart])))
             {
                 break;
             }

@@ -169,6 +169,9 @@ internal sealed class CodePage
     private static bool IsLatinOrLoss(char previous) =>
         previous < 0x250 || previous == LostPrefix.Replacement || LostPrefix.IsMark(previous);
 
+    /// <summary>Whether <paramref name="c"/> is a byte a lenient decoder kept as the Latin-1 character of its number.</summary>
+    public bool IsKept(char c) => c >= 0x80 && c <= 0xFF && _kept[c];
+
     /// <summary>The character a single byte 0x80..0xFF decodes to, or '\0'.</summary>
     public char Single(int b) => _singles[b - 0x80];
 
