@@ -41,12 +41,7 @@ public sealed class GeneratedTableTests
     [Fact]
     public void Members_still_read_the_facts_by_position()
     {
-        const string text =
-            "Town council backs new bridge\n" +
-            "Mayor Jane Doe said on Monday that the bridge over the Avon would open in May.\n" +
-            "“It is the best day for Springfield in years,” Doe told reporters at City Hall.\n" +
-            "John Roe, a retired engineer who lives in Springfield, was less sure. “We will see,” he said.\n";
-        GeneratorRun run = GeneratorHarness.Run(new TestArticle("news/bridge.txt", text));
+        GeneratorRun run = GeneratorHarness.Run(new TestArticle("news/bridge.txt", SampleArticles.Bridge));
         Assert.Empty(run.CompileProblems());
         Type people = Load(run).GetType("TestProject.Bridge+People", throwOnError: true)!;
 
