@@ -14,11 +14,11 @@ internal static class StrippedPunctuationRestorer
     // Two traces (mark + letter read as one character) make the loss of the other marks certain.
     private const int MinimumTraces = 2;
 
-    // A quoted fragment is short ("merciless", "the transcendent issue of our era"): when the first place it could
+    // A quoted fragment is short ("reckless", "the defining question of the decade"): when the first place it could
     // end is further than this, it more likely ended unseen in mid-sentence, and guessing would only add an error.
     private const int MaxFragmentWords = 15;
 
-    // How far after a closing quotation its attribution may reach: "…,” said Senator Mark Warner".
+    // How far after a closing quotation its attribution may reach: "…,” said Senator Jane Roe".
     private const int AttributionWords = 5;
 
     private static readonly HashSet<string> ReportingVerbs = new()
@@ -77,7 +77,7 @@ internal static class StrippedPunctuationRestorer
         return edits;
     }
 
-    // "rendition  prompting": the dash between the two spaces is gone.
+    // "decision  prompting": the dash between the two spaces is gone.
     private static void RestoreDashes(string text, int start, int end, char dash, List<RepairEdit> edits)
     {
         for (int i = start + 1; i + 2 < end; i++)
@@ -125,7 +125,7 @@ internal static class StrippedPunctuationRestorer
     }
 
     // The quotation opened at `open` ends before `limit` (the next opening mark, or the end of the paragraph). One that
-    // opens a sentence ends where an attribution follows ("danger,” Essid declared"), else with the paragraph (unless
+    // opens a sentence ends where an attribution follows ("danger,” Roe declared"), else with the paragraph (unless
     // the next paragraph opens with the same mark: a quotation running on leaves its paragraphs open) or at the last
     // punctuation before the next opening mark. One inside a sentence (called it “the worst…) ends with its sentence
     // or its attribution, if that comes soon enough.
@@ -235,7 +235,7 @@ internal static class StrippedPunctuationRestorer
     private static bool IsAbbreviationDot(string text, int wordStart, int i) =>
         text[i] == '.' && i > wordStart && i - wordStart <= 3 && char.IsUpper(text[wordStart]);
 
-    // A reporting verb among the next few words, before any punctuation: "he said", "said Lotfi Azzouz".
+    // A reporting verb among the next few words, before any punctuation: "he said", "said John Doe".
     private static bool IsAttribution(string text, int from, int limit)
     {
         int words = 0;
