@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SummitFacts.Generator.Emit;
 
 namespace SummitFacts.Cli;
 
@@ -10,36 +11,11 @@ internal static class Quoting
     public static string Name(string value) => "'" + value + "'";
 
     /// <summary>Text in double quotes with control and invisible characters escaped, e.g. <c>"a\nb"</c>.</summary>
-    public static string Visible(string value)
-    {
-        var sb = new StringBuilder(value.Length + 2).Append('"');
-        foreach (char c in value)
-        {
-            switch (c)
-            {
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                default:
-                    UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
-                    if (c < ' ' || category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
-                        or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.PrivateUse)
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
+    public static string Visible(string value) => QuotedString.Of(value, IsInvisible, upperCaseHex: true);
 
-                    break;
-            }
-        }
-
-        return sb.Append('"').ToString();
-    }
+    private static bool IsInvisible(char c) =>
+        c < ' ' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
+            or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.PrivateUse;
 
     /// <summary>Text on one line: runs of white space, line breaks included, become one space.</summary>
     public static string OneLine(string value)

@@ -10,43 +10,14 @@ namespace SummitFacts.Generator.Emit;
 internal static class Escaping
 {
     /// <summary>A C# regular string literal, quotes included, that round-trips <paramref name="value"/> exactly.</summary>
-    public static string Literal(string? value)
-    {
-        if (value is null)
-        {
-            return "null";
-        }
+    public static string Literal(string? value) =>
+        value is null ? "null" : QuotedString.Of(value, NeedsLiteralEscape, upperCaseHex: true);
 
-        var sb = new StringBuilder(value.Length + 2);
-        sb.Append('"');
-        foreach (char c in value)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    // Control characters, line separators (U+0085, U+2028, U+2029 end a line in C#),
-                    // surrogates (a lone one is not valid UTF-8) and format characters go in as escapes.
-                    if (c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029' ||
-                        char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return sb.Append('"').ToString();
-    }
+    // Control characters, line separators (U+0085, U+2028, U+2029 end a line in C#), surrogates (a lone one is not
+    // valid UTF-8) and format characters go in as escapes.
+    private static bool NeedsLiteralEscape(char c) =>
+        c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029' ||
+        char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
     /// <summary>Text safe inside an XML doc comment line: markup escaped, line breaks and controls made spaces.</summary>
     public static string XmlDoc(string value, int maxLength = 400)

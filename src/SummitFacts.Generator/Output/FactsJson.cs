@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using SummitFacts.Generator.Emit;
 using SummitFacts.Generator.Model;
 
 namespace SummitFacts.Generator.Output;
@@ -73,32 +73,6 @@ internal static class FactsJson
     /// A JSON string literal. Non-ASCII stays as text; controls, line separators and surrogates are escaped
     /// (a pair becomes two \u escapes, which JSON reads back as one character; a lone one cannot be UTF-8).
     /// </summary>
-    public static string Str(string value)
-    {
-        var sb = new StringBuilder(value.Length + 2).Append('"');
-        foreach (char c in value)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (c < ' ' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c))
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return sb.Append('"').ToString();
-    }
+    public static string Str(string value) =>
+        QuotedString.Of(value, c => c < ' ' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c), upperCaseHex: false);
 }
