@@ -22,7 +22,7 @@ internal static class InOrder
     }
 
     // Sorting the keys with the items beside them compares integers instead of calling the key delegate twice per
-    // comparison; it is the same introspective sort as List.Sort, so ties end up in the same order.
+    // comparison. Like List.Sort it is unstable but deterministic: items with equal keys had no promised order before.
     private static void SortByKeys<T>(List<T> list, Func<T, int> key)
     {
         var keys = new int[list.Count];

@@ -77,7 +77,8 @@ internal sealed class MojibakeScanner
                 continue;
             }
 
-            if (_lostPrefix != null && (c == LostPrefix.Replacement || _page.Encode(c) >> 16 == 2))
+            int code = _page.Encode(c);
+            if (_lostPrefix != null && (c == LostPrefix.Replacement || code >> 16 == 2))
             {
                 int after = _lostPrefix.TryRead(i, end, ref context, edits, out double evidence);
                 if (after != i)
@@ -88,7 +89,7 @@ internal sealed class MojibakeScanner
                 }
             }
 
-            if (_page.Encode(c) == 0)
+            if (code == 0)
             {
                 context.Append(c, Peek(i + 1));
                 i++;

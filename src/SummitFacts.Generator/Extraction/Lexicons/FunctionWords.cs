@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SummitFacts.Generator.Text;
 
 namespace SummitFacts.Generator.Extraction.Lexicons;
 
@@ -56,9 +57,11 @@ originally allegedly reportedly apparently publicly privately separately angrily
         return true;
     }
 
-    public static bool IsPreposition(string word) => IsAscii(word) ? PrepositionsAnyCase.Contains(word) : LowersToAscii(word) && Prepositions.Contains(word.ToLowerInvariant());
+    public static bool IsPreposition(string word) =>
+        TextLines.HasNonAscii(word) ? LowersToAscii(word) && Prepositions.Contains(word.ToLowerInvariant()) : PrepositionsAnyCase.Contains(word);
 
-    public static bool IsFiller(string word) => IsAscii(word) ? SubjectVerbFillersAnyCase.Contains(word) : LowersToAscii(word) && SubjectVerbFillers.Contains(word.ToLowerInvariant());
+    public static bool IsFiller(string word) =>
+        TextLines.HasNonAscii(word) ? LowersToAscii(word) && SubjectVerbFillers.Contains(word.ToLowerInvariant()) : SubjectVerbFillersAnyCase.Contains(word);
 
     // For ASCII words ignoring case is exactly what lower-casing did, without a string per capitalised word.
     private static readonly HashSet<string> PrepositionsAnyCase = new(Prepositions, System.StringComparer.OrdinalIgnoreCase);
@@ -71,19 +74,6 @@ originally allegedly reportedly apparently publicly privately separately angrily
         foreach (char c in word)
         {
             if (c >= 0x80 && (!char.IsLetter(c) || char.ToLowerInvariant(c) >= 0x80))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsAscii(string word)
-    {
-        foreach (char c in word)
-        {
-            if (c >= 0x80)
             {
                 return false;
             }
