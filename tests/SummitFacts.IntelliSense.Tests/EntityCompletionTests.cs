@@ -29,24 +29,13 @@ public abstract class EntityCompletionTests<T>
     [Fact]
     public void Every_runtime_entity_has_exactly_one_generated_member()
     {
-        var generated = Generated;
-        Assert.NotEmpty(generated);
-        Assert.Equal(All.Count, generated.Count);
-        foreach (T entity in All)
-        {
-            Assert.Single(generated, m => ReferenceEquals(m.Fact, entity));
-        }
+        CompletionAssert.OneMemberPerFact(Generated, All);
     }
 
     [Fact]
     public async Task Completion_offers_every_generated_member()
     {
-        var generated = Generated;
-        Assert.NotEmpty(generated);
-        var offered = (await _editor.CompletionsAfterAsync(Expression)).Select(i => i.DisplayText).ToHashSet();
-
-        var missing = generated.Select(m => m.Name).Where(name => !offered.Contains(name)).ToList();
-        Assert.True(missing.Count == 0, "Not offered: " + string.Join(", ", missing));
+        await CompletionAssert.OffersEveryMemberAsync(_editor, Expression, Generated);
     }
 
     [Fact]

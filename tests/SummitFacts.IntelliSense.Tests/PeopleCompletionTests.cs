@@ -33,24 +33,13 @@ public sealed class PeopleCompletionTests : IClassFixture<EditorWorkspace>
     [Fact]
     public void Every_person_in_the_runtime_facts_has_exactly_one_generated_member()
     {
-        var generated = Generated;
-        Assert.NotEmpty(generated);
-        Assert.Equal(AlaskaSummit.People.All.Count, generated.Count);
-        foreach (Person person in AlaskaSummit.People.All)
-        {
-            Assert.Single(generated, m => ReferenceEquals(m.Fact, person));
-        }
+        CompletionAssert.OneMemberPerFact(Generated, AlaskaSummit.People.All);
     }
 
     [Fact]
     public async Task Completion_offers_every_generated_person_member()
     {
-        var generated = Generated;
-        Assert.NotEmpty(generated);
-        var offered = (await _editor.CompletionsAfterAsync(Expression)).Select(i => i.DisplayText).ToHashSet();
-
-        var missing = generated.Select(m => m.Name).Where(name => !offered.Contains(name)).ToList();
-        Assert.True(missing.Count == 0, "Not offered: " + string.Join(", ", missing));
+        var offered = await CompletionAssert.OffersEveryMemberAsync(_editor, Expression, Generated);
         Assert.Contains("All", offered);
         Assert.Contains("Find", offered);
     }

@@ -23,24 +23,13 @@ public sealed class QuotesCompletionTests : IClassFixture<EditorWorkspace>
     [Fact]
     public void Every_runtime_quote_has_exactly_one_generated_member()
     {
-        var generated = Generated;
-        Assert.NotEmpty(generated);
-        Assert.Equal(AlaskaSummit.Quotes.All.Count, generated.Count);
-        foreach (Quote quote in AlaskaSummit.Quotes.All)
-        {
-            Assert.Single(generated, m => ReferenceEquals(m.Fact, quote));
-        }
+        CompletionAssert.OneMemberPerFact(Generated, AlaskaSummit.Quotes.All);
     }
 
     [Fact]
     public async Task Completion_offers_every_generated_quote_member()
     {
-        var generated = Generated;
-        Assert.NotEmpty(generated);
-        var offered = (await _editor.CompletionsAfterAsync(Expression)).Select(i => i.DisplayText).ToHashSet();
-
-        var missing = generated.Select(m => m.Name).Where(name => !offered.Contains(name)).ToList();
-        Assert.True(missing.Count == 0, "Not offered: " + string.Join(", ", missing));
+        var offered = await CompletionAssert.OffersEveryMemberAsync(_editor, Expression, Generated);
         Assert.Contains("All", offered);
     }
 
