@@ -16,6 +16,11 @@ namespace SummitFacts.Tests.Access;
 /// </summary>
 public sealed class GeneratedTableTests
 {
+    // The generator cannot reference the runtime, so the format number is written in both: they must agree.
+    [Fact]
+    public void The_generator_writes_the_format_the_runtime_reads() =>
+        Assert.Equal(SummitFacts.Building.ArticleTable.FormatVersion, SummitFacts.Generator.Emit.FactsTableEncoder.FormatVersion);
+
     [Fact]
     public void The_seed_builder_is_one_small_method_that_builds_the_engines_facts()
     {
