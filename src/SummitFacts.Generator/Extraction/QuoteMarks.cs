@@ -8,6 +8,9 @@ internal static class QuoteMarks
     public const char OpenSingle = '\u2018';
     public const char CloseSingle = '\u2019';
 
+    /// <summary>Every character <see cref="IsMark"/> accepts, for span searches.</summary>
+    public static System.ReadOnlySpan<char> All => System.MemoryExtensions.AsSpan("\u201C\u201D\u2018\u2019\"'");
+
     public static bool IsMark(char c) => c == OpenDouble || c == CloseDouble || c == OpenSingle || c == CloseSingle || c == '"' || c == '\'';
 
     public static bool IsDoubleFamily(char c) => c == OpenDouble || c == CloseDouble || c == '"';

@@ -11,6 +11,8 @@ internal sealed class SourceMap
 {
     private readonly string _original;
     private readonly int[] _lineStarts;
+    private readonly OffsetIndex _lines;
+    private readonly OffsetIndex _editStarts;
 
     // Parallel arrays: the repaired offset where each edit's replacement starts, and the edit.
     private readonly int[] _repairedStarts;
@@ -29,6 +31,9 @@ internal sealed class SourceMap
             _repairedStarts[i] = edits[i].OriginalStart + delta;
             delta += edits[i].Replacement.Length - edits[i].OriginalLength;
         }
+
+        _lines = new OffsetIndex(_lineStarts, original.Length);
+        _editStarts = new OffsetIndex(_repairedStarts, original.Length + delta);
     }
 
     /// <summary>The offset in the original text of the character at <paramref name="repairedOffset"/>.</summary>
@@ -51,26 +56,8 @@ internal sealed class SourceMap
         return edit.OriginalStart + edit.OriginalLength + (intoReplacement - edit.Replacement.Length);
     }
 
-    // The last edit whose replacement starts at or before the offset (binary search: O(log n) per lookup), or -1.
-    private int EditAtOrBefore(int repairedOffset)
-    {
-        int lo = 0, hi = _edits.Length - 1, found = -1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (_repairedStarts[mid] <= repairedOffset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
+    // The last edit whose replacement starts at or before the offset, or -1.
+    private int EditAtOrBefore(int repairedOffset) => _editStarts.LastAtOrBefore(repairedOffset);
 
     /// <summary>0-based line and column of an original offset.</summary>
     public (int Line, int Column) OriginalPosition(int originalOffset)
@@ -80,12 +67,7 @@ internal sealed class SourceMap
             originalOffset = _original.Length;
         }
 
-        int line = System.Array.BinarySearch(_lineStarts, originalOffset);
-        if (line < 0)
-        {
-            line = ~line - 1;
-        }
-
+        int line = _lines.LastAtOrBefore(originalOffset);
         return (line, originalOffset - _lineStarts[line]);
     }
 
