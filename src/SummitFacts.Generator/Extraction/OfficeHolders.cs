@@ -26,11 +26,14 @@ internal static class OfficeHolders
         IReadOnlyList<Sentence> sentences = context.Document.Sentences;
         for (int k = 0; k + 2 < tokens.Count; k++)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            if (!(tokens[k].Is("the") || tokens[k].Is("The")) || context.InQuote(k))
+            // One token in twenty is an article: the length test rejects the others before any string comparison.
+            string word = tokens[k].Text;
+            if (word.Length != 3 || !(word == "the" || word == "The") || context.InQuote(k))
             {
                 continue;
             }
+
+            context.CancellationToken.ThrowIfCancellationRequested();
 
             Sentence sentence = sentences[tokens[k].Sentence];
             if (k != sentence.FirstToken && !tokens[k - 1].Is(","))

@@ -53,10 +53,14 @@ internal static class RoleFinder
         var pronouns = new PronounResolver(context);
         for (int k = 0; k < tokens.Count; k++)
         {
-            if (!(tokens[k].Is("as") || tokens[k].Is("As")) || context.InQuote(k))
+            // The length test rejects most tokens before any string comparison.
+            string word = tokens[k].Text;
+            if (word.Length != 2 || !(word == "as" || word == "As") || context.InQuote(k))
             {
                 continue;
             }
+
+            context.CancellationToken.ThrowIfCancellationRequested();
 
             int start = k + 1;
             while (start < tokens.Count && Determiners.Contains(tokens[start].Text))
