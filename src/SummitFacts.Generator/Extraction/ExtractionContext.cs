@@ -42,6 +42,11 @@ internal sealed class ExtractionContext
     /// <summary>The lexicon names starting at each token.</summary>
     public LexiconMatches Lexicon { get; }
 
+    private TokenWords? _words;
+
+    /// <summary>What the lexicons say of each token's words, worked out once per distinct word.</summary>
+    public TokenWords Words => _words ??= new TokenWords(this);
+
     private readonly bool[] _isName;
     private readonly Dictionary<int, NamePiece> _partialPieces = new();
 

@@ -56,6 +56,10 @@ internal sealed class LexiconMatches
         return 0;
     }
 
+    /// <summary>Whether exactly the <paramref name="length"/> tokens (at most <see cref="MaxTokens"/>) from token
+    /// <paramref name="i"/> are a lexicon name, without regard to sentences.</summary>
+    public bool IsName(int i, int length) => CouldStartName(i) && (Check(i, length) & (1u << (length - 1))) != 0;
+
     private bool CouldStartName(int i)
     {
         if ((_matches[i] & Gated) != 0)
@@ -64,7 +68,7 @@ internal sealed class LexiconMatches
         }
 
         // Most words start no lexicon name; for those no span is built at all.
-        if (!EntityLexicon.CouldStartWith(_context.Piece(i).Text))
+        if (!_context.Words.Piece(i, LexiconWord.CouldStartLexiconName))
         {
             return false;
         }
