@@ -27,10 +27,54 @@ internal static class EntityClassifier
         }
 
         FindNumberedPlaces(context, runs);
+        MoveStragglers(context.Mentions);
         context.CompactMentions();
         foreach (Mention mention in context.Mentions)
         {
             SetFlags(context, mention);
+        }
+    }
+
+    /// <summary>
+    /// Puts the mentions in text order when that order is unambiguous. They are found nearly in order, but a few come
+    /// late ("No 10" places are found last; "Dr X of the University of Y" adds Y before X), and then
+    /// <see cref="ExtractionContext.CompactMentions"/> would sort the whole list. Moving the stragglers back costs
+    /// a pass. With no two mentions starting at one token any sort gives the same order; when two do, or when the
+    /// list is far out of order, it is left as it was for the sort to order as it always has.
+    /// </summary>
+    private static void MoveStragglers(List<Mention> mentions)
+    {
+        mentions.RemoveAll(m => m.Removed);
+        Mention[] items = mentions.ToArray();
+        long budget = 8L * items.Length + 1024;
+        for (int i = 1; i < items.Length; i++)
+        {
+            Mention m = items[i];
+            int j = i - 1;
+            while (j >= 0 && items[j].FirstToken > m.FirstToken)
+            {
+                items[j + 1] = items[j];
+                j--;
+                if (--budget < 0)
+                {
+                    return;
+                }
+            }
+
+            items[j + 1] = m;
+        }
+
+        for (int i = 1; i < items.Length; i++)
+        {
+            if (items[i - 1].FirstToken == items[i].FirstToken)
+            {
+                return;
+            }
+        }
+
+        for (int i = 0; i < items.Length; i++)
+        {
+            mentions[i] = items[i];
         }
     }
 
@@ -621,14 +665,12 @@ internal static class EntityClassifier
 
     private static bool TryLexiconAt(ExtractionContext context, int i, int b, out int length)
     {
-        length = TryLexiconLength(context, i, b);
+        length = context.Lexicon.Longest(i, b - i + 1, out MentionKind kind);
         if (length == 0)
         {
             return false;
         }
 
-        string text = Slice(context, i, i + length - 1);
-        EntityLexicon.TryLookup(text, out MentionKind kind, out string canonical);
         int next = i + length;
         if (kind == MentionKind.Place && next <= b && IsPlainNameWord(context, next, b))
         {
@@ -637,8 +679,8 @@ internal static class EntityClassifier
             return false;
         }
 
-        Mention mention = Add(context, kind, i, i + length - 1, text);
-        mention.Key = canonical;
+        Mention mention = Add(context, kind, i, i + length - 1, Slice(context, i, i + length - 1));
+        mention.Key = context.Lexicon.Canonical(i, length);
         return true;
     }
 
@@ -727,9 +769,7 @@ internal static class EntityClassifier
 
     internal static Mention Add(ExtractionContext context, MentionKind kind, int first, int last, string text)
     {
-        NamePiece head = context.Piece(first);
-        NamePiece tail = context.Piece(last);
-        var mention = new Mention(kind, first, last, head.Start, tail.End, text, text);
+        var mention = new Mention(kind, first, last, context.Words.PieceStart(first), context.Words.PieceEnd(last), text, text);
         context.AddMention(mention);
         return mention;
     }
@@ -759,15 +799,15 @@ internal static class EntityClassifier
     /// <summary>The text of tokens [first, last] as written, with runs of white space made single spaces.</summary>
     public static string Slice(ExtractionContext context, int first, int last)
     {
-        NamePiece head = context.Piece(first);
+        TokenWords words = context.Words;
         if (first == last)
         {
             // A piece holds no white space: it is its own slice.
-            return head.Text;
+            return words.PieceText(first);
         }
 
-        int start = head.Start;
-        int end = context.Piece(last).End;
+        int start = words.PieceStart(first);
+        int end = words.PieceEnd(last);
         string whole = context.Document.Text;
         bool normal = true;
         for (int i = start; i < end && normal; i++)

@@ -20,6 +20,9 @@ internal sealed class LexiconMatches
     // from bit 8, bit 20+L-1 once the span was looked up; bit 31 once the first word was found able to start a name.
     private readonly uint[] _matches;
 
+    // The canonical names of the matched spans of two or more tokens (one-word names are kept per word).
+    private readonly System.Collections.Generic.Dictionary<long, string> _canonicals = new();
+
     public LexiconMatches(ExtractionContext context)
     {
         _context = context;
@@ -60,6 +63,21 @@ internal sealed class LexiconMatches
     /// <paramref name="i"/> are a lexicon name, without regard to sentences.</summary>
     public bool IsName(int i, int length) => CouldStartName(i) && (Check(i, length) & (1u << (length - 1))) != 0;
 
+    /// <summary>The canonical name of the lexicon name that <see cref="Longest"/> found at token <paramref name="i"/>
+    /// with <paramref name="length"/> tokens: what <see cref="EntityLexicon.TryLookup"/> gives for its text.</summary>
+    public string Canonical(int i, int length)
+    {
+        if (length == 1)
+        {
+            _context.Words.LexiconName(i, out _, out string canonical);
+            return canonical;
+        }
+
+        return _canonicals[Key(i, length)];
+    }
+
+    private static long Key(int i, int length) => ((long)i << 3) | (uint)length;
+
     private bool CouldStartName(int i)
     {
         if ((_matches[i] & Gated) != 0)
@@ -87,7 +105,19 @@ internal sealed class LexiconMatches
         }
 
         matches |= checkedBit;
-        if (EntityLexicon.TryLookup(EntityClassifier.Slice(_context, i, i + length - 1), out MentionKind kind, out _))
+        bool found;
+        MentionKind kind;
+        if (length == 1)
+        {
+            // A one-word name is the same answer wherever the word stands.
+            found = _context.Words.LexiconName(i, out kind, out _);
+        }
+        else if (found = EntityLexicon.TryLookup(EntityClassifier.Slice(_context, i, i + length - 1), out kind, out string canonical))
+        {
+            _canonicals[Key(i, length)] = canonical;
+        }
+
+        if (found)
         {
             matches |= (1u << (length - 1)) | ((uint)kind << (KindShift + 2 * (length - 1)));
         }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using SummitFacts.Generator.Extraction.Lexicons;
 using SummitFacts.Generator.Structure;
 
@@ -14,11 +14,16 @@ internal sealed class TokenWords
 {
     private readonly ExtractionContext _context;
 
-    // Per token: 1 + the index in _words of its text (of its name piece), 0 until first asked.
+    // Per token: 1 + the index in _words of its text (of its name piece, negated when the piece is only part of the
+    // token), 0 until first asked.
     private readonly int[] _textWord;
     private readonly int[] _pieceWord;
 
-    private readonly Dictionary<string, int> _ids = new(System.StringComparer.Ordinal);
+    // Word ids by string instance, open addressing. The tokenizer pools token texts (one string per distinct text),
+    // so hashing the reference finds a word without reading its characters; a text that is not pooled (a long
+    // token, a piece cut from a hyphenated word) only gets an entry per instance, with the same answers.
+    private string?[] _keys = new string?[1024];
+    private int[] _keyIds = new int[1024];
     private Word[] _words = new Word[256];
     private int _count;
 
@@ -38,6 +43,20 @@ internal sealed class TokenWords
     /// <summary>The text of token <paramref name="token"/>'s name piece, without looking the piece up again.</summary>
     public string PieceText(int token) => _words[PieceWord(token)].Text;
 
+    /// <summary><see cref="EntityLexicon.TryLookup"/> of token <paramref name="token"/>'s name piece.</summary>
+    public bool LexiconName(int token, out MentionKind kind, out string canonical)
+    {
+        ref Word word = ref _words[PieceWord(token)];
+        if (word.Canonical is null)
+        {
+            word.InLexicon = EntityLexicon.TryLookup(word.Text, out word.LexiconKind, out word.Canonical);
+        }
+
+        kind = word.LexiconKind;
+        canonical = word.Canonical;
+        return word.InLexicon;
+    }
+
     /// <summary>A capitalised word (<see cref="Token.IsCapitalised"/>).</summary>
     public bool IsCapitalised(int token) => _context.Tokens[token].Kind == TokenKind.Word && Text(token, LexiconWord.NameLike);
 
@@ -53,24 +72,44 @@ internal sealed class TokenWords
         return id;
     }
 
+    /// <summary>Where token <paramref name="token"/>'s name piece starts in the text.</summary>
+    public int PieceStart(int token) => IsWholeToken(token) ? _context.Tokens[token].Start : _context.Piece(token).Start;
+
+    /// <summary>Where token <paramref name="token"/>'s name piece ends in the text.</summary>
+    public int PieceEnd(int token) => IsWholeToken(token) ? _context.Tokens[token].End : _context.Piece(token).End;
+
+    private bool IsWholeToken(int token)
+    {
+        PieceWord(token);
+        return _pieceWord[token] > 0;
+    }
+
     private int PieceWord(int token)
     {
-        int id = _pieceWord[token] - 1;
-        if (id < 0)
+        int stored = _pieceWord[token];
+        if (stored == 0)
         {
+            // A piece that is the whole token is the token's own string; a part is a string of its own.
             string piece = _context.Piece(token).Text;
-            id = ReferenceEquals(piece, _context.Tokens[token].Text) ? TextWord(token) : IdOf(piece);
-            _pieceWord[token] = id + 1;
+            stored = ReferenceEquals(piece, _context.Tokens[token].Text) ? TextWord(token) + 1 : -(IdOf(piece) + 1);
+            _pieceWord[token] = stored;
         }
 
-        return id;
+        return (stored > 0 ? stored : -stored) - 1;
     }
 
     private int IdOf(string text)
     {
-        if (_ids.TryGetValue(text, out int id))
+        int mask = _keys.Length - 1;
+        int slot = RuntimeHelpers.GetHashCode(text) & mask;
+        while (_keys[slot] is { } key)
         {
-            return id;
+            if (ReferenceEquals(key, text))
+            {
+                return _keyIds[slot];
+            }
+
+            slot = (slot + 1) & mask;
         }
 
         if (_count == _words.Length)
@@ -78,10 +117,41 @@ internal sealed class TokenWords
             System.Array.Resize(ref _words, _count * 2);
         }
 
-        id = _count++;
+        int id = _count++;
         _words[id].Text = text;
-        _ids.Add(text, id);
+        _keys[slot] = text;
+        _keyIds[slot] = id;
+        if (_count * 2 > _keys.Length)
+        {
+            Rehash();
+        }
+
         return id;
+    }
+
+    private void Rehash()
+    {
+        string?[] oldKeys = _keys;
+        int[] oldIds = _keyIds;
+        _keys = new string?[oldKeys.Length * 2];
+        _keyIds = new int[oldKeys.Length * 2];
+        int mask = _keys.Length - 1;
+        for (int i = 0; i < oldKeys.Length; i++)
+        {
+            if (oldKeys[i] is not { } key)
+            {
+                continue;
+            }
+
+            int slot = RuntimeHelpers.GetHashCode(key) & mask;
+            while (_keys[slot] is not null)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _keys[slot] = key;
+            _keyIds[slot] = oldIds[i];
+        }
     }
 
     private bool Answer(int id, LexiconWord test)
@@ -150,5 +220,10 @@ internal sealed class TokenWords
         // Bit per LexiconWord: Known once asked, Is when the answer was yes.
         public ulong Known;
         public ulong Is;
+
+        // EntityLexicon.TryLookup of the word, once Canonical is set.
+        public string? Canonical;
+        public MentionKind LexiconKind;
+        public bool InLexicon;
     }
 }
