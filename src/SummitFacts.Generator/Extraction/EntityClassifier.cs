@@ -27,7 +27,7 @@ internal static class EntityClassifier
         }
 
         FindNumberedPlaces(context, runs);
-        MoveStragglers(context.Mentions);
+        PutInOrder(context.Mentions);
         context.CompactMentions();
         foreach (Mention mention in context.Mentions)
         {
@@ -38,43 +38,62 @@ internal static class EntityClassifier
     /// <summary>
     /// Puts the mentions in text order when that order is unambiguous. They are found nearly in order, but a few come
     /// late ("No 10" places are found last; "Dr X of the University of Y" adds Y before X), and then
-    /// <see cref="ExtractionContext.CompactMentions"/> would sort the whole list. Moving the stragglers back costs
-    /// a pass. With no two mentions starting at one token any sort gives the same order; when two do, or when the
-    /// list is far out of order, it is left as it was for the sort to order as it always has.
+    /// <see cref="ExtractionContext.CompactMentions"/> would sort the whole list. Here the late ones are taken out,
+    /// sorted on their own and merged back. With no two mentions starting at one token any sort gives the same
+    /// order; when two do, the list is left as it was for the sort to order as it always has.
     /// </summary>
-    private static void MoveStragglers(List<Mention> mentions)
+    private static void PutInOrder(List<Mention> mentions)
     {
         mentions.RemoveAll(m => m.Removed);
-        Mention[] items = mentions.ToArray();
-        long budget = 8L * items.Length + 1024;
-        for (int i = 1; i < items.Length; i++)
+        var inOrder = new List<Mention>(mentions.Count);
+        var late = new List<Mention>();
+        foreach (Mention m in mentions)
         {
-            Mention m = items[i];
-            int j = i - 1;
-            while (j >= 0 && items[j].FirstToken > m.FirstToken)
+            if (inOrder.Count == 0 || inOrder[inOrder.Count - 1].FirstToken < m.FirstToken)
             {
-                items[j + 1] = items[j];
-                j--;
-                if (--budget < 0)
-                {
-                    return;
-                }
+                inOrder.Add(m);
             }
-
-            items[j + 1] = m;
+            else
+            {
+                late.Add(m);
+            }
         }
 
-        for (int i = 1; i < items.Length; i++)
+        if (late.Count == 0)
         {
-            if (items[i - 1].FirstToken == items[i].FirstToken)
+            return;
+        }
+
+        var lateKeys = new int[late.Count];
+        Mention[] lateItems = late.ToArray();
+        for (int i = 0; i < lateItems.Length; i++)
+        {
+            lateKeys[i] = lateItems[i].FirstToken;
+        }
+
+        System.Array.Sort(lateKeys, lateItems);
+        var merged = new Mention[mentions.Count];
+        int a = 0, b = 0, n = 0;
+        while (a < inOrder.Count || b < lateItems.Length)
+        {
+            if (b < lateItems.Length && (a == inOrder.Count || lateKeys[b] < inOrder[a].FirstToken))
+            {
+                merged[n++] = lateItems[b++];
+            }
+            else
+            {
+                merged[n++] = inOrder[a++];
+            }
+
+            if (n >= 2 && merged[n - 2].FirstToken == merged[n - 1].FirstToken)
             {
                 return;
             }
         }
 
-        for (int i = 0; i < items.Length; i++)
+        for (int i = 0; i < merged.Length; i++)
         {
-            mentions[i] = items[i];
+            mentions[i] = merged[i];
         }
     }
 
@@ -731,19 +750,20 @@ internal static class EntityClassifier
     }
 
     /// <summary>"No 10": a numbered place, written without capitals after the first word.</summary>
-    /// <remarks>"No" is capitalised, so every one is in some run: only the runs' tokens need looking at, not the whole text.</remarks>
+    /// <remarks>
+    /// "No" is capitalised, so every one is in some run, and a number after it ends that run: only each run's last
+    /// token needs looking at, not the whole text.
+    /// </remarks>
     private static void FindNumberedPlaces(ExtractionContext context, List<NameRun> runs)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
         foreach (NameRun run in runs)
         {
-            for (int k = run.First; k <= run.Last && k + 1 < tokens.Count; k++)
+            int k = run.Last;
+            if (k + 1 < tokens.Count && tokens[k].Is("No") && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Sentence == tokens[k].Sentence &&
+                context.MentionAt[k] is null && tokens[k + 1].Text.Length <= 3)
             {
-                if (tokens[k].Is("No") && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Sentence == tokens[k].Sentence &&
-                    context.MentionAt[k] is null && tokens[k + 1].Text.Length <= 3)
-                {
-                    Add(context, MentionKind.Place, k, k + 1, Slice(context, k, k + 1));
-                }
+                Add(context, MentionKind.Place, k, k + 1, Slice(context, k, k + 1));
             }
         }
     }

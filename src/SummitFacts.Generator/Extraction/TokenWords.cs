@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using SummitFacts.Generator.Extraction.Lexicons;
 using SummitFacts.Generator.Structure;
 
@@ -19,11 +18,11 @@ internal sealed class TokenWords
     private readonly int[] _textWord;
     private readonly int[] _pieceWord;
 
-    // Word ids by string instance, open addressing. The tokenizer pools token texts (one string per distinct text),
-    // so hashing the reference finds a word without reading its characters; a text that is not pooled (a long
-    // token, a piece cut from a hyphenated word) only gets an entry per instance, with the same answers.
+    // Word ids by text, open addressing with the hash beside each key. The tokenizer pools token texts (one string
+    // per distinct text), so a hit is nearly always the same string and the reference test spares the comparison.
     private string?[] _keys = new string?[1024];
     private int[] _keyIds = new int[1024];
+    private int[] _keyHashes = new int[1024];
     private Word[] _words = new Word[256];
     private int _count;
 
@@ -100,11 +99,12 @@ internal sealed class TokenWords
 
     private int IdOf(string text)
     {
+        int hash = Hash(text);
         int mask = _keys.Length - 1;
-        int slot = RuntimeHelpers.GetHashCode(text) & mask;
+        int slot = hash & mask;
         while (_keys[slot] is { } key)
         {
-            if (ReferenceEquals(key, text))
+            if (ReferenceEquals(key, text) || (_keyHashes[slot] == hash && string.Equals(key, text, System.StringComparison.Ordinal)))
             {
                 return _keyIds[slot];
             }
@@ -121,6 +121,7 @@ internal sealed class TokenWords
         _words[id].Text = text;
         _keys[slot] = text;
         _keyIds[slot] = id;
+        _keyHashes[slot] = hash;
         if (_count * 2 > _keys.Length)
         {
             Rehash();
@@ -133,8 +134,10 @@ internal sealed class TokenWords
     {
         string?[] oldKeys = _keys;
         int[] oldIds = _keyIds;
+        int[] oldHashes = _keyHashes;
         _keys = new string?[oldKeys.Length * 2];
         _keyIds = new int[oldKeys.Length * 2];
+        _keyHashes = new int[oldKeys.Length * 2];
         int mask = _keys.Length - 1;
         for (int i = 0; i < oldKeys.Length; i++)
         {
@@ -143,7 +146,7 @@ internal sealed class TokenWords
                 continue;
             }
 
-            int slot = RuntimeHelpers.GetHashCode(key) & mask;
+            int slot = oldHashes[i] & mask;
             while (_keys[slot] is not null)
             {
                 slot = (slot + 1) & mask;
@@ -151,7 +154,21 @@ internal sealed class TokenWords
 
             _keys[slot] = key;
             _keyIds[slot] = oldIds[i];
+            _keyHashes[slot] = oldHashes[i];
         }
+    }
+
+    private static int Hash(string text)
+    {
+        // FNV-1a, mixed so that the low bits used for the slot depend on every character.
+        uint h = 2166136261;
+        foreach (char c in text)
+        {
+            h = (h ^ c) * 16777619;
+        }
+
+        h ^= h >> 15;
+        return (int)(h & 0x7FFFFFFF);
     }
 
     private bool Answer(int id, LexiconWord test)
