@@ -20,13 +20,18 @@ internal static class EntityClassifier
 
     public static void Classify(ExtractionContext context, List<NameRun> runs)
     {
+        List<int>? numbered = null;
         foreach (NameRun run in runs)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             ClassifyRun(context, run.First, run.Last);
+            if (EndsInNumberedPlace(context, run))
+            {
+                (numbered ??= new List<int>()).Add(run.Last);
+            }
         }
 
-        FindNumberedPlaces(context, runs);
+        AddNumberedPlaces(context, numbered);
         PutInOrder(context.Mentions);
         context.CompactMentions();
         foreach (Mention mention in context.Mentions)
@@ -752,16 +757,27 @@ internal static class EntityClassifier
     /// <summary>"No 10": a numbered place, written without capitals after the first word.</summary>
     /// <remarks>
     /// "No" is capitalised, so every one is in some run, and a number after it ends that run: only each run's last
-    /// token needs looking at, not the whole text.
+    /// token needs looking at (while it is at hand), not the whole text.
     /// </remarks>
-    private static void FindNumberedPlaces(ExtractionContext context, List<NameRun> runs)
+    private static bool EndsInNumberedPlace(ExtractionContext context, NameRun run)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
-        foreach (NameRun run in runs)
+        int k = run.Last;
+        return k + 1 < tokens.Count && tokens[k].Is("No") && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Sentence == tokens[k].Sentence &&
+               tokens[k + 1].Text.Length <= 3;
+    }
+
+    /// <summary>Adds the numbered places at the "No"s found, once every run is classified, unless a name took the "No".</summary>
+    private static void AddNumberedPlaces(ExtractionContext context, List<int>? numbered)
+    {
+        if (numbered is null)
         {
-            int k = run.Last;
-            if (k + 1 < tokens.Count && tokens[k].Is("No") && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Sentence == tokens[k].Sentence &&
-                context.MentionAt[k] is null && tokens[k + 1].Text.Length <= 3)
+            return;
+        }
+
+        foreach (int k in numbered)
+        {
+            if (context.MentionAt[k] is null)
             {
                 Add(context, MentionKind.Place, k, k + 1, Slice(context, k, k + 1));
             }

@@ -113,4 +113,7 @@ internal enum LexiconWord
 
     /// <summary><see cref="CompoundNames.IsPlaceWithThe"/>.</summary>
     PlaceWithThe,
+
+    /// <summary>Has a hyphen, so its name piece may be only part of it ("pro-Kremlin").</summary>
+    Hyphenated,
 }

@@ -88,9 +88,19 @@ internal sealed class TokenWords
         int stored = _pieceWord[token];
         if (stored == 0)
         {
-            // A piece that is the whole token is the token's own string; a part is a string of its own.
-            string piece = _context.Piece(token).Text;
-            stored = ReferenceEquals(piece, _context.Tokens[token].Text) ? TextWord(token) + 1 : -(IdOf(piece) + 1);
+            // Only a hyphenated word can have a part for its piece (see NamePiece), so most words skip the context's
+            // lookup. A piece that is the whole token is the token's own string; a part is a string of its own.
+            int textWord = TextWord(token);
+            stored = textWord + 1;
+            if (Answer(textWord, LexiconWord.Hyphenated))
+            {
+                string piece = _context.Piece(token).Text;
+                if (!ReferenceEquals(piece, _context.Tokens[token].Text))
+                {
+                    stored = -(IdOf(piece) + 1);
+                }
+            }
+
             _pieceWord[token] = stored;
         }
 
@@ -225,6 +235,7 @@ internal sealed class TokenWords
         LexiconWord.SettlementNoun => EntityCues.IsSettlementNoun(w),
         LexiconWord.Compass => CompoundNames.IsCompass(w),
         LexiconWord.PlaceWithThe => CompoundNames.IsPlaceWithThe(w),
+        LexiconWord.Hyphenated => w.IndexOf('-') >= 0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(test)),
     };
 
