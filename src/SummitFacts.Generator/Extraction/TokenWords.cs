@@ -11,26 +11,28 @@ namespace SummitFacts.Generator.Extraction;
 /// </summary>
 internal sealed class TokenWords
 {
+    // Per token: 1 + the id of its text in bits 0-28 (0 until first asked), then whether its name piece was looked
+    // at, and whether the piece is only part of the token, its own word then kept in _partialPieces. One array, so
+    // a token's first question reads one slot where the context's piece lookup and the text would each cost a miss.
+    private const uint IdMask = (1u << 29) - 1;
+    private const uint PieceKnown = 1u << 29;
+    private const uint PiecePartial = 1u << 30;
+
     private readonly ExtractionContext _context;
+    private readonly uint[] _tokenWords;
+    private readonly System.Collections.Generic.Dictionary<int, int> _partialPieces = new();
 
-    // Per token: 1 + the index in _words of its text (of its name piece, negated when the piece is only part of the
-    // token), 0 until first asked.
-    private readonly int[] _textWord;
-    private readonly int[] _pieceWord;
-
-    // Word ids by text, open addressing with the hash beside each key. The tokenizer pools token texts (one string
-    // per distinct text), so a hit is nearly always the same string and the reference test spares the comparison.
-    private string?[] _keys = new string?[1024];
-    private int[] _keyIds = new int[1024];
-    private int[] _keyHashes = new int[1024];
+    // Word ids by text, open addressing. The tokenizer pools token texts (one string per distinct text), so a hit is
+    // nearly always the same string and the reference test spares the comparison.
+    private Slot[] _slots = new Slot[1024];
     private Word[] _words = new Word[256];
+    private LexiconEntry[] _lexicon = new LexiconEntry[256];
     private int _count;
 
     public TokenWords(ExtractionContext context)
     {
         _context = context;
-        _textWord = new int[context.Tokens.Count];
-        _pieceWord = new int[context.Tokens.Count];
+        _tokenWords = new uint[context.Tokens.Count];
     }
 
     /// <summary>Whether token <paramref name="token"/>'s whole text is such a word.</summary>
@@ -42,18 +44,25 @@ internal sealed class TokenWords
     /// <summary>The text of token <paramref name="token"/>'s name piece, without looking the piece up again.</summary>
     public string PieceText(int token) => _words[PieceWord(token)].Text;
 
+    /// <summary>Where token <paramref name="token"/>'s name piece starts in the text.</summary>
+    public int PieceStart(int token) => IsWholeToken(token) ? _context.Tokens[token].Start : _context.Piece(token).Start;
+
+    /// <summary>Where token <paramref name="token"/>'s name piece ends in the text.</summary>
+    public int PieceEnd(int token) => IsWholeToken(token) ? _context.Tokens[token].End : _context.Piece(token).End;
+
     /// <summary><see cref="EntityLexicon.TryLookup"/> of token <paramref name="token"/>'s name piece.</summary>
     public bool LexiconName(int token, out MentionKind kind, out string canonical)
     {
-        ref Word word = ref _words[PieceWord(token)];
-        if (word.Canonical is null)
+        int id = PieceWord(token);
+        ref LexiconEntry entry = ref _lexicon[id];
+        if (entry.Canonical is null)
         {
-            word.InLexicon = EntityLexicon.TryLookup(word.Text, out word.LexiconKind, out word.Canonical);
+            entry.Found = EntityLexicon.TryLookup(_words[id].Text, out entry.Kind, out entry.Canonical);
         }
 
-        kind = word.LexiconKind;
-        canonical = word.Canonical;
-        return word.InLexicon;
+        kind = entry.Kind;
+        canonical = entry.Canonical;
+        return entry.Found;
     }
 
     /// <summary>A capitalised word (<see cref="Token.IsCapitalised"/>).</summary>
@@ -61,62 +70,57 @@ internal sealed class TokenWords
 
     private int TextWord(int token)
     {
-        int id = _textWord[token] - 1;
-        if (id < 0)
+        uint stored = _tokenWords[token];
+        if ((stored & IdMask) == 0)
         {
-            id = IdOf(_context.Tokens[token].Text);
-            _textWord[token] = id + 1;
+            stored = (uint)IdOf(_context.Tokens[token].Text) + 1;
+            _tokenWords[token] = stored;
         }
 
-        return id;
+        return (int)(stored & IdMask) - 1;
     }
-
-    /// <summary>Where token <paramref name="token"/>'s name piece starts in the text.</summary>
-    public int PieceStart(int token) => IsWholeToken(token) ? _context.Tokens[token].Start : _context.Piece(token).Start;
-
-    /// <summary>Where token <paramref name="token"/>'s name piece ends in the text.</summary>
-    public int PieceEnd(int token) => IsWholeToken(token) ? _context.Tokens[token].End : _context.Piece(token).End;
 
     private bool IsWholeToken(int token)
     {
         PieceWord(token);
-        return _pieceWord[token] > 0;
+        return (_tokenWords[token] & PiecePartial) == 0;
     }
 
     private int PieceWord(int token)
     {
-        int stored = _pieceWord[token];
-        if (stored == 0)
+        int textWord = TextWord(token);
+        uint stored = _tokenWords[token];
+        if ((stored & PieceKnown) == 0)
         {
             // Only a hyphenated word can have a part for its piece (see NamePiece), so most words skip the context's
             // lookup. A piece that is the whole token is the token's own string; a part is a string of its own.
-            int textWord = TextWord(token);
-            stored = textWord + 1;
+            stored |= PieceKnown;
             if (Answer(textWord, LexiconWord.Hyphenated))
             {
                 string piece = _context.Piece(token).Text;
                 if (!ReferenceEquals(piece, _context.Tokens[token].Text))
                 {
-                    stored = -(IdOf(piece) + 1);
+                    stored |= PiecePartial;
+                    _partialPieces[token] = IdOf(piece);
                 }
             }
 
-            _pieceWord[token] = stored;
+            _tokenWords[token] = stored;
         }
 
-        return (stored > 0 ? stored : -stored) - 1;
+        return (stored & PiecePartial) == 0 ? textWord : _partialPieces[token];
     }
 
     private int IdOf(string text)
     {
         int hash = Hash(text);
-        int mask = _keys.Length - 1;
+        int mask = _slots.Length - 1;
         int slot = hash & mask;
-        while (_keys[slot] is { } key)
+        while (_slots[slot].Key is { } key)
         {
-            if (ReferenceEquals(key, text) || (_keyHashes[slot] == hash && string.Equals(key, text, System.StringComparison.Ordinal)))
+            if (ReferenceEquals(key, text) || (_slots[slot].Hash == hash && string.Equals(key, text, System.StringComparison.Ordinal)))
             {
-                return _keyIds[slot];
+                return _slots[slot].Id;
             }
 
             slot = (slot + 1) & mask;
@@ -125,14 +129,13 @@ internal sealed class TokenWords
         if (_count == _words.Length)
         {
             System.Array.Resize(ref _words, _count * 2);
+            System.Array.Resize(ref _lexicon, _count * 2);
         }
 
         int id = _count++;
         _words[id].Text = text;
-        _keys[slot] = text;
-        _keyIds[slot] = id;
-        _keyHashes[slot] = hash;
-        if (_count * 2 > _keys.Length)
+        _slots[slot] = new Slot { Key = text, Hash = hash, Id = id };
+        if (_count * 2 > _slots.Length)
         {
             Rehash();
         }
@@ -142,29 +145,23 @@ internal sealed class TokenWords
 
     private void Rehash()
     {
-        string?[] oldKeys = _keys;
-        int[] oldIds = _keyIds;
-        int[] oldHashes = _keyHashes;
-        _keys = new string?[oldKeys.Length * 2];
-        _keyIds = new int[oldKeys.Length * 2];
-        _keyHashes = new int[oldKeys.Length * 2];
-        int mask = _keys.Length - 1;
-        for (int i = 0; i < oldKeys.Length; i++)
+        Slot[] old = _slots;
+        _slots = new Slot[old.Length * 2];
+        int mask = _slots.Length - 1;
+        foreach (Slot entry in old)
         {
-            if (oldKeys[i] is not { } key)
+            if (entry.Key is null)
             {
                 continue;
             }
 
-            int slot = oldHashes[i] & mask;
-            while (_keys[slot] is not null)
+            int slot = entry.Hash & mask;
+            while (_slots[slot].Key is not null)
             {
                 slot = (slot + 1) & mask;
             }
 
-            _keys[slot] = key;
-            _keyIds[slot] = oldIds[i];
-            _keyHashes[slot] = oldHashes[i];
+            _slots[slot] = entry;
         }
     }
 
@@ -241,6 +238,13 @@ internal sealed class TokenWords
 
     private static string WithoutPluralS(string w) => w.EndsWith("s", System.StringComparison.Ordinal) ? w.Substring(0, w.Length - 1) : w;
 
+    private struct Slot
+    {
+        public string? Key;
+        public int Hash;
+        public int Id;
+    }
+
     private struct Word
     {
         public string Text;
@@ -248,10 +252,13 @@ internal sealed class TokenWords
         // Bit per LexiconWord: Known once asked, Is when the answer was yes.
         public ulong Known;
         public ulong Is;
+    }
 
-        // EntityLexicon.TryLookup of the word, once Canonical is set.
+    // EntityLexicon.TryLookup of a word, once Canonical is set; apart from Word because few words are asked.
+    private struct LexiconEntry
+    {
         public string? Canonical;
-        public MentionKind LexiconKind;
-        public bool InLexicon;
+        public MentionKind Kind;
+        public bool Found;
     }
 }
