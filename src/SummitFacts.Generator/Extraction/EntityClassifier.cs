@@ -337,7 +337,8 @@ internal static class EntityClassifier
 
         string text = Slice(context, a, b);
         var mention = Add(context, kind, a, b, text);
-        if (EntityLexicon.TryLookup(text, out MentionKind lexKind, out string canonical))
+        if (words.Piece(a, LexiconWord.CouldStartLexiconName) && words.Piece(b, LexiconWord.CouldEndLexiconName) &&
+            EntityLexicon.TryLookup(text, out MentionKind lexKind, out string canonical))
         {
             mention.Kind = lexKind;
             mention.Key = canonical;

@@ -20,8 +20,10 @@ internal sealed class LexiconMatches
     // from bit 8, bit 20+L-1 once the span was looked up; bit 31 once the first word was found able to start a name.
     private readonly uint[] _matches;
 
-    // The canonical names of the matched spans of two or more tokens (one-word names are kept per word).
-    private readonly System.Collections.Generic.Dictionary<long, string> _canonicals = new();
+    // The canonical name of the last span of two or more tokens found, which is nearly always the next one asked
+    // for (one-word names are kept per word).
+    private long _lastKey = -1;
+    private string _lastCanonical = string.Empty;
 
     public LexiconMatches(ExtractionContext context)
     {
@@ -73,7 +75,13 @@ internal sealed class LexiconMatches
             return canonical;
         }
 
-        return _canonicals[Key(i, length)];
+        if (Key(i, length) == _lastKey)
+        {
+            return _lastCanonical;
+        }
+
+        EntityLexicon.TryLookup(EntityClassifier.Slice(_context, i, i + length - 1), out _, out string again);
+        return again;
     }
 
     private static long Key(int i, int length) => ((long)i << 3) | (uint)length;
@@ -112,9 +120,16 @@ internal sealed class LexiconMatches
             // A one-word name is the same answer wherever the word stands.
             found = _context.Words.LexiconName(i, out kind, out _);
         }
+        else if (!_context.Words.Piece(i + length - 1, LexiconWord.CouldEndLexiconName))
+        {
+            // Most spans end in a word no name ends in: no text is built for them.
+            found = false;
+            kind = MentionKind.Unknown;
+        }
         else if (found = EntityLexicon.TryLookup(EntityClassifier.Slice(_context, i, i + length - 1), out kind, out string canonical))
         {
-            _canonicals[Key(i, length)] = canonical;
+            _lastKey = Key(i, length);
+            _lastCanonical = canonical;
         }
 
         if (found)

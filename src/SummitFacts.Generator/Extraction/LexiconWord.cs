@@ -84,6 +84,9 @@ internal enum LexiconWord
     /// <summary><see cref="EntityLexicon.CouldStartWith"/>.</summary>
     CouldStartLexiconName,
 
+    /// <summary><see cref="EntityLexicon.CouldEndWith"/>.</summary>
+    CouldEndLexiconName,
+
     /// <summary><see cref="Structure.TokenShape.IsNameLike"/>.</summary>
     NameLike,
 

@@ -222,6 +222,7 @@ internal sealed class TokenWords
         LexiconWord.CountryOrDemonym => Countries.Canonical(w) is not null || Countries.OfDemonym(w) is not null,
         LexiconWord.Demonym => Countries.OfDemonym(w) is not null,
         LexiconWord.CouldStartLexiconName => EntityLexicon.CouldStartWith(w),
+        LexiconWord.CouldEndLexiconName => EntityLexicon.CouldEndWith(w),
         LexiconWord.NameLike => TokenShape.IsNameLike(w),
         LexiconWord.AllCaps => TokenShape.IsAllCaps(w),
         LexiconWord.Initial => TokenShape.IsInitial(w),
