@@ -20,6 +20,12 @@ internal static class EntityClassifier
 
     public static void Classify(ExtractionContext context, List<NameRun> runs)
     {
+        // Mentions found here get their flags as they are added (see Add); any found before get them now.
+        foreach (Mention mention in context.Mentions)
+        {
+            SetFlags(context, mention);
+        }
+
         List<int>? numbered = null;
         foreach (NameRun run in runs)
         {
@@ -34,10 +40,6 @@ internal static class EntityClassifier
         AddNumberedPlaces(context, numbered);
         PutInOrder(context.Mentions);
         context.CompactMentions();
-        foreach (Mention mention in context.Mentions)
-        {
-            SetFlags(context, mention);
-        }
     }
 
     /// <summary>
@@ -49,11 +51,15 @@ internal static class EntityClassifier
     /// </summary>
     private static void PutInOrder(List<Mention> mentions)
     {
-        mentions.RemoveAll(m => m.Removed);
         var inOrder = new List<Mention>(mentions.Count);
         var late = new List<Mention>();
         foreach (Mention m in mentions)
         {
+            if (m.Removed)
+            {
+                continue;
+            }
+
             if (inOrder.Count == 0 || inOrder[inOrder.Count - 1].FirstToken < m.FirstToken)
             {
                 inOrder.Add(m);
@@ -66,6 +72,7 @@ internal static class EntityClassifier
 
         if (late.Count == 0)
         {
+            // In order already; the removed ones go in CompactMentions.
             return;
         }
 
@@ -77,7 +84,7 @@ internal static class EntityClassifier
         }
 
         System.Array.Sort(lateKeys, lateItems);
-        var merged = new Mention[mentions.Count];
+        var merged = new Mention[inOrder.Count + late.Count];
         int a = 0, b = 0, n = 0;
         while (a < inOrder.Count || b < lateItems.Length)
         {
@@ -96,10 +103,8 @@ internal static class EntityClassifier
             }
         }
 
-        for (int i = 0; i < merged.Length; i++)
-        {
-            mentions[i] = merged[i];
-        }
+        mentions.Clear();
+        mentions.AddRange(merged);
     }
 
     private static void ClassifyRun(ExtractionContext context, int a, int b)
@@ -808,6 +813,10 @@ internal static class EntityClassifier
     {
         var mention = new Mention(kind, first, last, context.Words.PieceStart(first), context.Words.PieceEnd(last), text, text);
         context.AddMention(mention);
+
+        // The flags read only the tokens around the mention, which are at hand now. A caller that marks the mention a
+        // modifier afterwards ("the X Government") only turns IsModifier on, as it did when flags were set last.
+        SetFlags(context, mention);
         return mention;
     }
 
