@@ -17,9 +17,14 @@ internal static class AcronymFinder
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         IReadOnlyList<Token> tokens = context.Tokens;
-        for (int k = 1; k + 2 < tokens.Count; k++)
+        string whole = context.Document.Text;
+
+        // Brackets are rare: finding them in the text and then their tokens skips reading every token. Each "(" token
+        // is the character at its start, so this visits the same tokens, in the same order, as a walk over all tokens.
+        for (int at = whole.IndexOf('('); at >= 0; at = whole.IndexOf('(', at + 1))
         {
-            if (!tokens[k].Is("(") || !tokens[k + 2].Is(")") || !TokenShape.IsAllCaps(tokens[k + 1].Text))
+            int k = context.Document.TokenAtOrAfter(at);
+            if (k < 1 || k + 2 >= tokens.Count || !tokens[k].Is("(") || !tokens[k + 2].Is(")") || !TokenShape.IsAllCaps(tokens[k + 1].Text))
             {
                 continue;
             }

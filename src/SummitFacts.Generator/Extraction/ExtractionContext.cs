@@ -116,6 +116,9 @@ internal sealed class ExtractionContext
     /// <summary>The name part of token <paramref name="index"/>, or null when the token cannot be part of a name.</summary>
     public NamePiece? NamePieceAt(int index) => _isName[index] ? Piece(index) : null;
 
+    /// <summary>Whether token <paramref name="index"/> can be part of a name (<see cref="NamePieceAt"/> is not null).</summary>
+    public bool IsNameAt(int index) => _isName[index];
+
     public bool InQuote(int token) => token >= 0 && token < QuoteAt.Length && QuoteAt[token] >= 0;
 
     public Token? TokenOrNull(int index) => index >= 0 && index < Tokens.Count ? Tokens[index] : null;

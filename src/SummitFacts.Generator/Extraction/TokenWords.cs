@@ -80,7 +80,8 @@ internal sealed class TokenWords
         return (int)(stored & IdMask) - 1;
     }
 
-    private bool IsWholeToken(int token)
+    /// <summary>Whether token <paramref name="token"/>'s name piece is all of it (<see cref="ExtractionContext.Piece"/>).</summary>
+    public bool IsWholeToken(int token)
     {
         PieceWord(token);
         return (_tokenWords[token] & PiecePartial) == 0;
