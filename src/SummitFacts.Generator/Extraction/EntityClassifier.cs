@@ -51,8 +51,9 @@ internal static class EntityClassifier
     /// </summary>
     private static void PutInOrder(List<Mention> mentions)
     {
-        var inOrder = new List<Mention>(mentions.Count);
-        var late = new List<Mention>();
+        var inOrder = new Mention[mentions.Count];
+        int inOrderCount = 0;
+        List<Mention>? late = null;
         foreach (Mention m in mentions)
         {
             if (m.Removed)
@@ -60,17 +61,17 @@ internal static class EntityClassifier
                 continue;
             }
 
-            if (inOrder.Count == 0 || inOrder[inOrder.Count - 1].FirstToken < m.FirstToken)
+            if (inOrderCount == 0 || inOrder[inOrderCount - 1].FirstToken < m.FirstToken)
             {
-                inOrder.Add(m);
+                inOrder[inOrderCount++] = m;
             }
             else
             {
-                late.Add(m);
+                (late ??= new List<Mention>()).Add(m);
             }
         }
 
-        if (late.Count == 0)
+        if (late is null)
         {
             // In order already; the removed ones go in CompactMentions.
             return;
@@ -84,27 +85,38 @@ internal static class EntityClassifier
         }
 
         System.Array.Sort(lateKeys, lateItems);
-        var merged = new Mention[inOrder.Count + late.Count];
-        int a = 0, b = 0, n = 0;
-        while (a < inOrder.Count || b < lateItems.Length)
+
+        // The first merge only looks for two mentions at one token, so that the list is still as it was when the sort
+        // has to order it; the second writes.
+        if (Merge(inOrder, inOrderCount, lateKeys, lateItems, null))
         {
-            if (b < lateItems.Length && (a == inOrder.Count || lateKeys[b] < inOrder[a].FirstToken))
+            Merge(inOrder, inOrderCount, lateKeys, lateItems, mentions);
+        }
+    }
+
+    /// <summary>Merges the two ordered lists into <paramref name="into"/> (if given); false if two start at one token.</summary>
+    private static bool Merge(Mention[] inOrder, int inOrderCount, int[] lateKeys, Mention[] lateItems, List<Mention>? into)
+    {
+        int a = 0, b = 0, n = 0, previous = -1;
+        while (a < inOrderCount || b < lateItems.Length)
+        {
+            Mention next = b < lateItems.Length && (a == inOrderCount || lateKeys[b] < inOrder[a].FirstToken) ? lateItems[b++] : inOrder[a++];
+            if (next.FirstToken == previous)
             {
-                merged[n++] = lateItems[b++];
-            }
-            else
-            {
-                merged[n++] = inOrder[a++];
+                return false;
             }
 
-            if (n >= 2 && merged[n - 2].FirstToken == merged[n - 1].FirstToken)
+            previous = next.FirstToken;
+            if (into is not null)
             {
-                return;
+                into[n] = next;
             }
+
+            n++;
         }
 
-        mentions.Clear();
-        mentions.AddRange(merged);
+        into?.RemoveRange(n, into.Count - n);
+        return true;
     }
 
     private static void ClassifyRun(ExtractionContext context, int a, int b)
