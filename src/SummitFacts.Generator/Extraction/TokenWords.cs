@@ -42,7 +42,12 @@ internal sealed class TokenWords
     public bool Piece(int token, LexiconWord test) => Answer(PieceWord(token), test);
 
     /// <summary>The text of token <paramref name="token"/>'s name piece, without looking the piece up again.</summary>
-    public string PieceText(int token) => _words[PieceWord(token)].Text;
+    public string PieceText(int token)
+    {
+        // The id first: finding it may grow _words, and the array must be read after that.
+        int id = PieceWord(token);
+        return _words[id].Text;
+    }
 
     /// <summary>Where token <paramref name="token"/>'s name piece starts in the text.</summary>
     public int PieceStart(int token) => IsWholeToken(token) ? _context.Tokens[token].Start : _context.Piece(token).Start;
