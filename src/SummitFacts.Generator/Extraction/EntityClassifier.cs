@@ -26,6 +26,12 @@ internal static class EntityClassifier
             SetFlags(context, mention);
         }
 
+        // Most runs give a mention: room for them up front spares growing the list a dozen times on a long text.
+        if (context.Mentions.Capacity < runs.Count)
+        {
+            context.Mentions.Capacity = runs.Count;
+        }
+
         List<int>? numbered = null;
         foreach (NameRun run in runs)
         {

@@ -24,9 +24,9 @@ internal sealed class TokenWords
 
     // Word ids by text, open addressing. The tokenizer pools token texts (one string per distinct text), so a hit is
     // nearly always the same string and the reference test spares the comparison.
-    private Slot[] _slots = new Slot[1024];
-    private Word[] _words = new Word[256];
-    private LexiconEntry[] _lexicon = new LexiconEntry[256];
+    private Slot[] _slots = new Slot[64];
+    private Word[] _words = new Word[32];
+    private LexiconEntry[] _lexicon = new LexiconEntry[32];
     private int _count;
 
     public TokenWords(ExtractionContext context)
