@@ -17,9 +17,15 @@ internal static class AcronymFinder
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         IReadOnlyList<Token> tokens = context.Tokens;
-        for (int k = 1; k + 2 < tokens.Count; k++)
+        bool? ordered = null;
+        string whole = context.Document.Text;
+
+        // Brackets are rare: finding them in the text and then their tokens skips reading every token. Each "(" token
+        // is the character at its start, so this visits the same tokens, in the same order, as a walk over all tokens.
+        for (int at = whole.IndexOf('('); at >= 0; at = whole.IndexOf('(', at + 1))
         {
-            if (!tokens[k].Is("(") || !tokens[k + 2].Is(")") || !TokenShape.IsAllCaps(tokens[k + 1].Text))
+            int k = context.Document.TokenAtOrAfter(at);
+            if (k < 1 || k + 2 >= tokens.Count || !tokens[k].Is("(") || !tokens[k + 2].Is(")") || !TokenShape.IsAllCaps(tokens[k + 1].Text))
             {
                 continue;
             }
@@ -42,7 +48,7 @@ internal static class AcronymFinder
                 ClearMentions(context, first, k - 1);
                 string text = EntityClassifier.Slice(context, first, k - 1);
                 var mention = new Mention(MentionKind.Organization, first, k - 1, tokens[first].Start, tokens[k - 1].End, text, text);
-                context.AddMention(mention);
+                AddInOrder(context, mention, ref ordered);
                 key = text;
             }
 
@@ -51,6 +57,72 @@ internal static class AcronymFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Adds the mention where its first token puts it, when the list is in text order with one mention per first
+    /// token (as the classifier leaves it): the next <see cref="ExtractionContext.CompactMentions"/> then finds it in
+    /// order instead of sorting it all, with the same result. Otherwise it goes at the end, for that sort to place.
+    /// </summary>
+    private static void AddInOrder(ExtractionContext context, Mention mention, ref bool? ordered)
+    {
+        context.AddMention(mention);
+        List<Mention> mentions = context.Mentions;
+        int last = mentions.Count - 1;
+        ordered ??= IsInOrder(mentions, last);
+        if (ordered != true)
+        {
+            return;
+        }
+
+        int lo = 0, hi = last;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (mentions[mid].FirstToken < mention.FirstToken)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int k = lo; k < last && mentions[k].FirstToken == mention.FirstToken; k++)
+        {
+            if (!mentions[k].Removed)
+            {
+                // Two mentions at one token: only the sort knows their order.
+                ordered = false;
+                return;
+            }
+        }
+
+        mentions.RemoveAt(last);
+        mentions.Insert(lo, mention);
+    }
+
+    /// <summary>The first <paramref name="count"/> mentions are in order of first token, the live ones one per token.</summary>
+    private static bool IsInOrder(List<Mention> mentions, int count)
+    {
+        int previous = -1, previousLive = -1;
+        for (int k = 0; k < count; k++)
+        {
+            Mention m = mentions[k];
+            if (m.FirstToken < previous || (!m.Removed && m.FirstToken <= previousLive))
+            {
+                return false;
+            }
+
+            previous = m.FirstToken;
+            if (!m.Removed)
+            {
+                previousLive = m.FirstToken;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first token of the words ending at <paramref name="last"/> whose initials spell the acronym, or -1.</summary>

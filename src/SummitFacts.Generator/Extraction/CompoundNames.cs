@@ -21,28 +21,34 @@ internal static class CompoundNames
     /// <summary>Capitalised after a nation's adjective these name one body ("Welsh Government", "Scottish Parliament").</summary>
     private static readonly HashSet<string> GovernmentHeads = WordSet.Of("Executive Government Parliament Assembly");
 
+    /// <summary>A compass word that can start a region's name ("North").</summary>
+    public static bool IsCompass(string word) => Compass.Contains(word);
+
+    /// <summary>A place whose name is this word after "The" ("Hague").</summary>
+    public static bool IsPlaceWithThe(string word) => Places.Canonical("The " + word) is not null;
+
     /// <summary>Tries the rules at token <paramref name="i"/> of a part ending at <paramref name="b"/>; the tokens it used, or 0.</summary>
     public static int TryAt(ExtractionContext context, int i, int b)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
-        string word = context.Piece(i).Text;
+        TokenWords words = context.Words;
 
         // "the Hague": a city whose name includes the article.
         if (i > 0 && (tokens[i - 1].Is("the") || tokens[i - 1].Is("The")) && tokens[i - 1].Sentence == tokens[i].Sentence &&
-            Places.Canonical("The " + word) is { } withThe)
+            words.Piece(i, LexiconWord.PlaceWithThe) && Places.Canonical("The " + words.PieceText(i)) is { } withThe)
         {
             EntityClassifier.Add(context, MentionKind.Place, i, i, withThe).Key = withThe;
             return 1;
         }
 
-        if (Countries.OfDemonym(word) is not null && i + 1 <= b && GovernmentHeads.Contains(context.Piece(i + 1).Text))
+        if (words.Piece(i, LexiconWord.Demonym) && i + 1 <= b && GovernmentHeads.Contains(words.PieceText(i + 1)))
         {
             EntityClassifier.Add(context, MentionKind.Organization, i, i + 1, EntityClassifier.Slice(context, i, i + 1));
             return 2;
         }
 
         int own = LexiconLength(context, i, b, out MentionKind kind);
-        if (own == 0 && Compass.Contains(word) && i + 1 <= b && LexiconLength(context, i + 1, b, out MentionKind regionKind) is > 0 and int region &&
+        if (own == 0 && words.Piece(i, LexiconWord.Compass) && i + 1 <= b && LexiconLength(context, i + 1, b, out MentionKind regionKind) is > 0 and int region &&
             regionKind == MentionKind.Place)
         {
             // "North Wexshire": the compass word is part of the region's name, not a place of its own.
@@ -70,7 +76,7 @@ internal static class CompoundNames
             return end - i + 1;
         }
 
-        if (kind == MentionKind.Organization && Stations.Contains(context.Piece(i + own - 1).Text))
+        if (kind == MentionKind.Organization && Stations.Contains(words.PieceText(i + own - 1)))
         {
             int next = i + own;
             int last = -1;
@@ -97,17 +103,15 @@ internal static class CompoundNames
     /// <summary>The last token of capitalised words from <paramref name="k"/> that end in an organization head, or -1.</summary>
     private static int OrganizationAfter(ExtractionContext context, int k, int b)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenWords words = context.Words;
         for (int j = k; j <= b && j - k < 3; j++)
         {
-            Token t = tokens[j];
-            string w = context.Piece(j).Text;
-            if (!t.IsCapitalised || FirstNames.Contains(w) || Honorifics.IsHonorific(t.Text) || FunctionWords.IsNeverName(w))
+            if (!words.IsCapitalised(j) || words.Piece(j, LexiconWord.FirstName) || words.Text(j, LexiconWord.Honorific) || words.Piece(j, LexiconWord.NeverName))
             {
                 return -1;
             }
 
-            if (EntityHeads.IsOrganizationHead(w))
+            if (words.Piece(j, LexiconWord.OrganizationHead))
             {
                 return j;
             }

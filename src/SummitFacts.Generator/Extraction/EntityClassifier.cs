@@ -15,32 +15,50 @@ internal static class EntityClassifier
 {
     private static readonly HashSet<string> SplittingConnectors = WordSet.Of("of for and the a on &");
 
+    /// <summary>A connector at which a run splits into parts classified on their own.</summary>
+    public static bool IsSplittingConnector(string word) => SplittingConnectors.Contains(word);
+
     public static void Classify(ExtractionContext context, List<NameRun> runs)
     {
-        foreach (NameRun run in runs)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            ClassifyRun(context, run.First, run.Last);
-        }
-
-        FindNumberedPlaces(context);
-        context.CompactMentions();
+        // Mentions found here get their flags as they are added (see Add); any found before get them now.
         foreach (Mention mention in context.Mentions)
         {
             SetFlags(context, mention);
         }
+
+        // Most runs give a mention: room for them up front spares growing the list a dozen times on a long text.
+        if (context.Mentions.Capacity < runs.Count)
+        {
+            context.Mentions.Capacity = runs.Count;
+        }
+
+        List<int>? numbered = null;
+        foreach (NameRun run in runs)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            ClassifyRun(context, run.First, run.Last);
+            if (EndsInNumberedPlace(context, run))
+            {
+                (numbered ??= new List<int>()).Add(run.Last);
+            }
+        }
+
+        AddNumberedPlaces(context, numbered);
+        MentionOrder.Restore(context.Mentions);
+        context.CompactMentions();
     }
 
     private static void ClassifyRun(ExtractionContext context, int a, int b)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
-        while (a <= b && (NameFinder.IsConnector(tokens[a].Text) || FunctionWords.IsNeverName(context.Piece(a).Text) || (GroupWords.Contains(context.Piece(a).Text) && TryLexiconLength(context, a, b) == 0) ||
-                          (Titles.IsFormerMarker(context.Piece(a).Text) && !context.Piece(a).Text.Contains("-"))))
+        TokenWords words = context.Words;
+        while (a <= b && (words.Text(a, LexiconWord.Connector) || words.Piece(a, LexiconWord.NeverName) ||
+                          (words.Piece(a, LexiconWord.GroupWord) && TryLexiconLength(context, a, b) == 0) || words.Piece(a, LexiconWord.PlainFormerMarker)))
         {
             a++;
         }
 
-        while (b >= a && NameFinder.IsConnector(tokens[b].Text))
+        while (b >= a && words.Text(b, LexiconWord.Connector))
         {
             b--;
         }
@@ -70,7 +88,7 @@ internal static class EntityClassifier
             }
 
             int right = k + 1 <= b && tokens[k + 1].Is("the") ? k + 2 : k + 1;
-            if (right < b && !NameFinder.IsConnector(tokens[right].Text) && TryWholeRun(context, right, b))
+            if (right < b && !words.Text(right, LexiconWord.Connector) && TryWholeRun(context, right, b))
             {
                 ClassifyRun(context, a, k - 1);
                 return;
@@ -83,7 +101,7 @@ internal static class EntityClassifier
             if (tokens[k].Is("and"))
             {
                 int right = k + 1;
-                while (right <= b && NameFinder.IsConnector(tokens[right].Text))
+                while (right <= b && words.Text(right, LexiconWord.Connector))
                 {
                     right++;
                 }
@@ -107,7 +125,7 @@ internal static class EntityClassifier
         int start = a;
         for (int k = a; k <= b + 1; k++)
         {
-            if (k <= b && !SplittingConnectors.Contains(tokens[k].Text))
+            if (k <= b && !words.Text(k, LexiconWord.SplittingConnector))
             {
                 continue;
             }
@@ -127,9 +145,8 @@ internal static class EntityClassifier
     /// </summary>
     private static bool SharedSurname(ExtractionContext context, int a, int leftEnd, int right, int b)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
-        string left = context.Piece(leftEnd).Text;
-        if (!FirstNames.Contains(left) || !FirstNames.Contains(context.Piece(right).Text) || b - right < 1 || b - right > 2)
+        TokenWords words = context.Words;
+        if (!words.Piece(leftEnd, LexiconWord.FirstName) || !words.Piece(right, LexiconWord.FirstName) || b - right < 1 || b - right > 2)
         {
             return false;
         }
@@ -143,16 +160,16 @@ internal static class EntityClassifier
             }
         }
 
-        var parts = new List<string> { left };
+        var parts = new List<string> { words.PieceText(leftEnd) };
         for (int k = right + 1; k <= b; k++)
         {
-            string w = context.Piece(k).Text;
-            if (!tokens[k].IsCapitalised || FirstNames.Contains(w) || EntityHeads.IsOrganizationHead(w) || EntityHeads.IsPlaceHead(w) || FunctionWords.IsNeverName(w))
+            if (!words.IsCapitalised(k) || words.Piece(k, LexiconWord.FirstName) || words.Piece(k, LexiconWord.OrganizationHead) ||
+                words.Piece(k, LexiconWord.PlaceHead) || words.Piece(k, LexiconWord.NeverName))
             {
                 return false;
             }
 
-            parts.Add(w);
+            parts.Add(words.PieceText(k));
         }
 
         Mention person = Add(context, MentionKind.Person, leftEnd, leftEnd, Slice(context, leftEnd, leftEnd));
@@ -165,10 +182,11 @@ internal static class EntityClassifier
     private static bool TryWholeRun(ExtractionContext context, int a, int b)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
+        TokenWords words = context.Words;
         int firstConnector = -1;
         for (int k = a; k <= b; k++)
         {
-            if (NameFinder.IsConnector(tokens[k].Text))
+            if (words.Text(k, LexiconWord.Connector))
             {
                 if (tokens[k].Is("and") && k + 1 <= b && tokens[k + 1].Is("the"))
                 {
@@ -176,7 +194,7 @@ internal static class EntityClassifier
                 }
 
                 // "Wexby City Council and Carrow University": each side is a whole name ("Trade and Industry" is not).
-                if (tokens[k].Is("and") && k > a && (EntityHeads.IsOrganizationHead(context.Piece(k - 1).Text) || EntityHeads.IsPlaceHead(context.Piece(k - 1).Text)) &&
+                if (tokens[k].Is("and") && k > a && (words.Piece(k - 1, LexiconWord.OrganizationHead) || words.Piece(k - 1, LexiconWord.PlaceHead)) &&
                     k + 2 <= b)
                 {
                     return false;
@@ -189,7 +207,7 @@ internal static class EntityClassifier
             }
         }
 
-        if (b == a || Titles.IsHead(context.Piece(a).Text))
+        if (b == a || words.Piece(a, LexiconWord.TitleHead))
         {
             return false;
         }
@@ -197,7 +215,7 @@ internal static class EntityClassifier
         // "Islamist Muslim Brotherhood": a lexicon name at the end wins over a longer guess.
         for (int s = System.Math.Max(a + 1, b - 5); s <= b; s++)
         {
-            if (!NameFinder.IsConnector(tokens[s - 1].Text) && EntityLexicon.CouldStartWith(context.Piece(s).Text) && EntityLexicon.TryLookup(Slice(context, s, b), out _, out _))
+            if (!words.Text(s - 1, LexiconWord.Connector) && context.Lexicon.IsName(s, b - s + 1))
             {
                 return false;
             }
@@ -206,33 +224,31 @@ internal static class EntityClassifier
         // "the Annual Review of Carrow University's Policy Institute": the possessive belongs to the name after "of"
         // alone; "the Bank of Wexmoor's governor" stays whole because its head comes before the "of".
         if (firstConnector > a && tokens[firstConnector].Is("of") && context.InSentence(b + 1, b) is { Kind: TokenKind.Clitic } &&
-            !EntityHeads.IsOrganizationHead(context.Piece(firstConnector - 1).Text) && !EntityHeads.IsPlaceHead(context.Piece(firstConnector - 1).Text))
+            !words.Piece(firstConnector - 1, LexiconWord.OrganizationHead) && !words.Piece(firstConnector - 1, LexiconWord.PlaceHead))
         {
             return false;
         }
 
-        string last = context.Piece(b).Text;
         int headAt = -1;
         MentionKind kind = MentionKind.Unknown;
-        if (EntityHeads.IsOrganizationHead(last))
+        if (words.Piece(b, LexiconWord.OrganizationHead))
         {
             kind = MentionKind.Organization;
             headAt = b;
         }
-        else if (EntityHeads.IsPlaceHead(last) || IsPlacePrefixed(context, a, b))
+        else if (words.Piece(b, LexiconWord.PlaceHead) || IsPlacePrefixed(context, a, b))
         {
             kind = MentionKind.Place;
             headAt = b;
         }
         else if (firstConnector > a && !HasAnd(context, a, b))
         {
-            string beforeConnector = context.Piece(firstConnector - 1).Text;
-            if (EntityHeads.IsOrganizationHead(beforeConnector))
+            if (words.Piece(firstConnector - 1, LexiconWord.OrganizationHead))
             {
                 kind = MentionKind.Organization;
                 headAt = firstConnector - 1;
             }
-            else if (EntityHeads.IsPlaceHead(beforeConnector))
+            else if (words.Piece(firstConnector - 1, LexiconWord.PlaceHead))
             {
                 kind = MentionKind.Place;
                 headAt = firstConnector - 1;
@@ -244,7 +260,7 @@ internal static class EntityClassifier
             return false;
         }
 
-        if (kind == MentionKind.Place && b == a + 1 && FirstNames.Contains(context.Piece(a).Text) && !StrongPlaceCue(context, a))
+        if (kind == MentionKind.Place && b == a + 1 && words.Piece(a, LexiconWord.FirstName) && !StrongPlaceCue(context, a))
         {
             // "Tony Hill", "Sarah Park": a first name before a landscape word is a person with that surname.
             AddPerson(context, a, b, null);
@@ -254,9 +270,9 @@ internal static class EntityClassifier
         // A person's name inside means the run is not one name ("... and Tom Pellow").
         for (int k = a; k <= b; k++)
         {
-            if (Honorifics.IsHonorific(tokens[k].Text) || (FirstNames.Contains(tokens[k].Text) && k < b && !EntityHeads.IsOrganizationHead(tokens[k + 1].Text)))
+            if (words.Text(k, LexiconWord.Honorific) || (words.Text(k, LexiconWord.FirstName) && k < b && !words.Text(k + 1, LexiconWord.OrganizationHead)))
             {
-                if (k == a && FirstNames.Contains(tokens[k].Text) && !Honorifics.IsHonorific(tokens[k].Text))
+                if (k == a && words.Text(k, LexiconWord.FirstName) && !words.Text(k, LexiconWord.Honorific))
                 {
                     continue;
                 }
@@ -267,7 +283,8 @@ internal static class EntityClassifier
 
         string text = Slice(context, a, b);
         var mention = Add(context, kind, a, b, text);
-        if (EntityLexicon.TryLookup(text, out MentionKind lexKind, out string canonical))
+        if (words.Piece(a, LexiconWord.CouldStartLexiconName) && words.Piece(b, LexiconWord.CouldEndLexiconName) &&
+            EntityLexicon.TryLookup(text, out MentionKind lexKind, out string canonical))
         {
             mention.Kind = lexKind;
             mention.Key = canonical;
@@ -278,7 +295,7 @@ internal static class EntityClassifier
         {
             mention.ExtraAlias = Slice(context, a, headAt);
         }
-        else if (b > a && (Countries.Canonical(context.Piece(a).Text) is not null || Countries.OfDemonym(context.Piece(a).Text) is not null))
+        else if (b > a && words.Piece(a, LexiconWord.CountryOrDemonym))
         {
             mention.ExtraAlias = Slice(context, a + 1, b);
         }
@@ -319,25 +336,26 @@ internal static class EntityClassifier
     private static bool IsPlacePrefixed(ExtractionContext context, int a, int b)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
-        string first = context.Piece(a).Text;
+        TokenWords words = context.Words;
+        string first = words.PieceText(a);
         if (first == "Joint" || first == "Naval" || first == "Air")
         {
             return b > a + 1 && tokens[a + 1].Is("Base");
         }
 
-        return b > a && EntityHeads.IsPlacePrefix(first) && !EntityHeads.IsOrganizationHead(context.Piece(b).Text);
+        return b > a && words.Piece(a, LexiconWord.PlacePrefix) && !words.Piece(b, LexiconWord.OrganizationHead);
     }
 
     /// <summary>A part of a run with no splitting connector inside.</summary>
     private static void ClassifyPart(ExtractionContext context, int a, int b)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
+        TokenWords words = context.Words;
         bool titleBefore = EntityCues.RoleBefore(context, a, b);
         int i = a;
         while (i <= b)
         {
-            string word = context.Piece(i).Text;
-            if (FunctionWords.IsNeverName(word) || (Titles.IsFormerMarker(word) && !word.Contains("-")))
+            if (words.Piece(i, LexiconWord.NeverName) || words.Piece(i, LexiconWord.PlainFormerMarker))
             {
                 i++;
                 titleBefore = false;
@@ -359,7 +377,7 @@ internal static class EntityClassifier
                 continue;
             }
 
-            if (Countries.IsQualifier(word))
+            if (words.Piece(i, LexiconWord.Qualifier))
             {
                 i++;
                 continue;
@@ -373,7 +391,7 @@ internal static class EntityClassifier
                 continue;
             }
 
-            if (Honorifics.IsHonorific(tokens[i].Text) && i < b)
+            if (words.Text(i, LexiconWord.Honorific) && i < b)
             {
                 int h = i;
                 int j = i + 1;
@@ -413,28 +431,27 @@ internal static class EntityClassifier
     private static bool CanExtend(ExtractionContext context, int chunkStart, int k, int runEnd)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
-        string word = context.Piece(k).Text;
-        if (NameFinder.IsConnector(tokens[k].Text))
+        TokenWords words = context.Words;
+        if (words.Text(k, LexiconWord.Connector))
         {
             return true;
         }
 
-        if (FunctionWords.IsNeverName(word) && !FunctionWords.IsDayOrMonth(word))
+        if (words.Piece(k, LexiconWord.NeverName) && !words.Piece(k, LexiconWord.DayOrMonth))
         {
             return false;
         }
 
-        if (Honorifics.IsHonorific(tokens[k].Text) || Countries.IsQualifier(word))
+        if (words.Text(k, LexiconWord.Honorific) || words.Piece(k, LexiconWord.Qualifier))
         {
             return false;
         }
 
-        int lexicon = TryLexiconLength(context, k, runEnd);
+        int lexicon = context.Lexicon.Longest(k, runEnd - k + 1, out MentionKind kind);
         if (lexicon > 0)
         {
             // "Tom Kent", "Ann Bath": after a first name a one-word place name is a surname.
-            bool surname = lexicon == 1 && k == chunkStart + 1 && FirstNames.Contains(context.Piece(chunkStart).Text) &&
-                           EntityLexicon.TryLookup(Slice(context, k, k), out MentionKind kind, out _) && kind == MentionKind.Place;
+            bool surname = lexicon == 1 && k == chunkStart + 1 && words.Piece(chunkStart, LexiconWord.FirstName) && kind == MentionKind.Place;
             if (!surname)
             {
                 return false;
@@ -443,18 +460,18 @@ internal static class EntityClassifier
 
         // A title followed by more name ("... Secretary Jane Pellow") ends the chunk.
         int titleEnd = TitleEnd(context, k, tokens.Count - 1);
-        if (titleEnd >= k && titleEnd + 1 < tokens.Count && tokens[titleEnd + 1].Sentence == tokens[k].Sentence && tokens[titleEnd + 1].IsCapitalised)
+        if (titleEnd >= k && titleEnd + 1 < tokens.Count && tokens[titleEnd + 1].Sentence == tokens[k].Sentence && words.IsCapitalised(titleEnd + 1))
         {
             return false;
         }
 
         // "State Mark Pellow": a first name starts a new chunk when the chunk so far has none.
-        if (FirstNames.Contains(word))
+        if (words.Piece(k, LexiconWord.FirstName))
         {
             bool hasFirstName = false;
             for (int j = chunkStart; j < k; j++)
             {
-                hasFirstName |= FirstNames.Contains(context.Piece(j).Text) || TokenShape.IsInitial(tokens[j].Text);
+                hasFirstName |= words.Piece(j, LexiconWord.FirstName) || words.Text(j, LexiconWord.Initial);
             }
 
             if (!hasFirstName)
@@ -470,12 +487,13 @@ internal static class EntityClassifier
     private static int TitleEnd(ExtractionContext context, int i, int b)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
+        TokenWords words = context.Words;
         int j = i;
         bool head = false;
         int lastHead = -1;
-        while (j <= b && tokens[j].Kind == TokenKind.Word && Titles.IsRoleWord(context.Piece(j).Text) && !FirstNames.Contains(tokens[j].Text))
+        while (j <= b && tokens[j].Kind == TokenKind.Word && words.Piece(j, LexiconWord.RoleWord) && !words.Text(j, LexiconWord.FirstName))
         {
-            if (Titles.IsHead(context.Piece(j).Text))
+            if (words.Piece(j, LexiconWord.TitleHead))
             {
                 head = true;
                 lastHead = j;
@@ -490,10 +508,10 @@ internal static class EntityClassifier
     private static void DecideChunk(ExtractionContext context, int i, int j, bool titleBefore)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
+        TokenWords words = context.Words;
         int n = j - i + 1;
-        string text = Slice(context, i, j);
-        string first = context.Piece(i).Text;
-        string last = context.Piece(j).Text;
+        string first = words.PieceText(i);
+        string last = words.PieceText(j);
 
         if (AllRoleWords(context, i, j))
         {
@@ -508,24 +526,27 @@ internal static class EntityClassifier
             return;
         }
 
-        if (EntityHeads.IsEventHead(last) || (n == 1 && (FunctionWords.IsDayOrMonth(first) || FunctionWords.IsNeverName(first) || Countries.IsQualifier(first))))
+        if (words.Piece(j, LexiconWord.EventHead) ||
+            (n == 1 && (words.Piece(i, LexiconWord.DayOrMonth) || words.Piece(i, LexiconWord.NeverName) || words.Piece(i, LexiconWord.Qualifier))))
         {
             return;
         }
 
-        if (n >= 2 && EntityHeads.IsOrganizationHead(last))
+        // Built only now: most chunks that get this far become a mention, the ones above never do.
+        string text = Slice(context, i, j);
+        if (n >= 2 && words.Piece(j, LexiconWord.OrganizationHead))
         {
             Add(context, MentionKind.Organization, i, j, text);
             return;
         }
 
-        if (n >= 2 && EntityHeads.IsPlaceHead(last))
+        if (n >= 2 && words.Piece(j, LexiconWord.PlaceHead))
         {
             Add(context, MentionKind.Place, i, j, text);
             return;
         }
 
-        if (n == 1 && TokenShape.IsAllCaps(first) && !first.StartsWith("WW", System.StringComparison.Ordinal) && !IsRoman(first) &&
+        if (n == 1 && words.Piece(i, LexiconWord.AllCaps) && !first.StartsWith("WW", System.StringComparison.Ordinal) && !IsRoman(first) &&
             !(first.Length <= 2 && context.InQuote(i)))
         {
             Add(context, MentionKind.Organization, i, j, text);
@@ -540,7 +561,7 @@ internal static class EntityClassifier
             return;
         }
 
-        if (EntityCues.OrganizationNounAfter(context, j) is { } noun && !titleBefore && !(n >= 2 && FirstNames.Contains(first)))
+        if (EntityCues.OrganizationNounAfter(context, j) is { } noun && !titleBefore && !(n >= 2 && words.Piece(i, LexiconWord.FirstName)))
         {
             Mention org = Add(context, MentionKind.Organization, i, j, text);
             org.ExtraAlias = context.Document.Slice(org.Start, noun.End);
@@ -564,14 +585,14 @@ internal static class EntityClassifier
         bool hasInitial = false;
         for (int k = i; k <= j; k++)
         {
-            hasInitial |= TokenShape.IsInitial(tokens[k].Text);
+            hasInitial |= words.Text(k, LexiconWord.Initial);
         }
 
         bool speaks = EntityCues.ReportingVerbNext(context, i, j);
-        bool person = titleBefore || (n >= 2 && FirstNames.Contains(first)) || hasInitial ||
+        bool person = titleBefore || (n >= 2 && words.Piece(i, LexiconWord.FirstName)) || hasInitial ||
                       (appositive == MentionKind.Person && !(sentenceInitial && n == 1) && !(n == 1 && EntityCues.PlacePrepositionBefore(context, i))) ||
                       (speaks && n >= 2) || EntityCues.RoleAppositiveBefore(context, i, j) || (n >= 2 && EntityCues.AgeAfter(context, j)) ||
-                      (EntityCues.ModifiesNoun(context, j) && !Titles.IsRoleWord(first));
+                      (EntityCues.ModifiesNoun(context, j) && !words.Piece(i, LexiconWord.RoleWord));
         if (person)
         {
             AddPerson(context, i, j, null);
@@ -585,17 +606,16 @@ internal static class EntityClassifier
 
     private static bool AllRoleWords(ExtractionContext context, int i, int j)
     {
+        TokenWords words = context.Words;
         bool head = false;
         for (int k = i; k <= j; k++)
         {
-            string w = context.Piece(k).Text;
-            string singular = w.EndsWith("s", System.StringComparison.Ordinal) ? w.Substring(0, w.Length - 1) : w;
-            if (!Titles.IsRoleWord(w) && !Titles.IsRoleWord(singular))
+            if (!words.Piece(k, LexiconWord.RoleWordOrPlural))
             {
                 return false;
             }
 
-            head |= Titles.IsHead(w) || Titles.IsHead(singular);
+            head |= words.Piece(k, LexiconWord.TitleHeadOrPlural);
         }
 
         return head;
@@ -616,14 +636,12 @@ internal static class EntityClassifier
 
     private static bool TryLexiconAt(ExtractionContext context, int i, int b, out int length)
     {
-        length = TryLexiconLength(context, i, b);
+        length = context.Lexicon.Longest(i, b - i + 1, out MentionKind kind);
         if (length == 0)
         {
             return false;
         }
 
-        string text = Slice(context, i, i + length - 1);
-        EntityLexicon.TryLookup(text, out MentionKind kind, out string canonical);
         int next = i + length;
         if (kind == MentionKind.Place && next <= b && IsPlainNameWord(context, next, b))
         {
@@ -632,19 +650,18 @@ internal static class EntityClassifier
             return false;
         }
 
-        Mention mention = Add(context, kind, i, i + length - 1, text);
-        mention.Key = canonical;
+        Mention mention = Add(context, kind, i, i + length - 1, Slice(context, i, i + length - 1));
+        mention.Key = context.Lexicon.Canonical(i, length);
         return true;
     }
 
     /// <summary>A capitalised word that is no title, honorific, qualifier, everyday word or lexicon name.</summary>
     private static bool IsPlainNameWord(ExtractionContext context, int k, int b)
     {
-        Token t = context.Tokens[k];
-        string w = context.Piece(k).Text;
-        return t.IsCapitalised && !Titles.IsRoleWord(w) && !Honorifics.IsHonorific(t.Text) && !Countries.IsQualifier(w) &&
-               !FunctionWords.IsNeverName(w) && !EntityHeads.IsOrganizationHead(w) && !EntityHeads.IsPlaceHead(w) &&
-               !EntityHeads.IsEventHead(w) && TryLexiconLength(context, k, b) == 0 && !TokenShape.IsAllCaps(w);
+        TokenWords words = context.Words;
+        return words.IsCapitalised(k) && !words.Piece(k, LexiconWord.RoleWord) && !words.Text(k, LexiconWord.Honorific) && !words.Piece(k, LexiconWord.Qualifier) &&
+               !words.Piece(k, LexiconWord.NeverName) && !words.Piece(k, LexiconWord.OrganizationHead) && !words.Piece(k, LexiconWord.PlaceHead) &&
+               !words.Piece(k, LexiconWord.EventHead) && TryLexiconLength(context, k, b) == 0 && !words.Piece(k, LexiconWord.AllCaps);
     }
 
     /// <summary>The length of the longest lexicon entry starting at token <paramref name="i"/> and ending by <paramref name="b"/>.</summary>
@@ -662,7 +679,7 @@ internal static class EntityClassifier
     /// <summary>Two or more words in capitals: a shouted headline or dateline, not a string of acronyms.</summary>
     private static bool IsShouting(ExtractionContext context, int a, int b)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenWords words = context.Words;
         if (b == a)
         {
             return false;
@@ -671,12 +688,11 @@ internal static class EntityClassifier
         int caps = 0;
         for (int k = a; k <= b; k++)
         {
-            string w = context.Piece(k).Text;
-            if (TokenShape.IsAllCaps(w) && w.Length >= 2)
+            if (words.Piece(k, LexiconWord.AllCaps) && words.PieceText(k).Length >= 2)
             {
                 caps++;
             }
-            else if (!NameFinder.IsConnector(tokens[k].Text))
+            else if (!words.Text(k, LexiconWord.Connector))
             {
                 return false;
             }
@@ -686,13 +702,29 @@ internal static class EntityClassifier
     }
 
     /// <summary>"No 10": a numbered place, written without capitals after the first word.</summary>
-    private static void FindNumberedPlaces(ExtractionContext context)
+    /// <remarks>
+    /// "No" is capitalised, so every one is in some run, and a number after it ends that run: only each run's last
+    /// token needs looking at (while it is at hand), not the whole text.
+    /// </remarks>
+    private static bool EndsInNumberedPlace(ExtractionContext context, NameRun run)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
-        for (int k = 0; k + 1 < tokens.Count; k++)
+        int k = run.Last;
+        return k + 1 < tokens.Count && tokens[k].Is("No") && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Sentence == tokens[k].Sentence &&
+               tokens[k + 1].Text.Length <= 3;
+    }
+
+    /// <summary>Adds the numbered places at the "No"s found, once every run is classified, unless a name took the "No".</summary>
+    private static void AddNumberedPlaces(ExtractionContext context, List<int>? numbered)
+    {
+        if (numbered is null)
         {
-            if (tokens[k].Is("No") && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Sentence == tokens[k].Sentence &&
-                context.MentionAt[k] is null && tokens[k + 1].Text.Length <= 3)
+            return;
+        }
+
+        foreach (int k in numbered)
+        {
+            if (context.MentionAt[k] is null)
             {
                 Add(context, MentionKind.Place, k, k + 1, Slice(context, k, k + 1));
             }
@@ -701,12 +733,13 @@ internal static class EntityClassifier
 
     private static Mention AddPerson(ExtractionContext context, int first, int last, string? honorific)
     {
+        TokenWords words = context.Words;
         var parts = new List<string>();
         for (int k = first + (honorific is null ? 0 : 1); k <= last; k++)
         {
-            if (!NameFinder.IsConnector(context.Tokens[k].Text) || k > first)
+            if (!words.Text(k, LexiconWord.Connector) || k > first)
             {
-                parts.Add(context.Piece(k).Text);
+                parts.Add(words.PieceText(k));
             }
         }
 
@@ -719,10 +752,12 @@ internal static class EntityClassifier
 
     internal static Mention Add(ExtractionContext context, MentionKind kind, int first, int last, string text)
     {
-        NamePiece head = context.Piece(first);
-        NamePiece tail = context.Piece(last);
-        var mention = new Mention(kind, first, last, head.Start, tail.End, text, text);
+        var mention = new Mention(kind, first, last, context.Words.PieceStart(first), context.Words.PieceEnd(last), text, text);
         context.AddMention(mention);
+
+        // The flags read only the tokens around the mention, which are at hand now. A caller that marks the mention a
+        // modifier afterwards ("the X Government") only turns IsModifier on, as it did when flags were set last.
+        SetFlags(context, mention);
         return mention;
     }
 
@@ -738,27 +773,28 @@ internal static class EntityClassifier
 
         // Walk back over a title in front ("to former Tory Treasurer Lord X") to see whether a preposition governs the name.
         int k = mention.FirstToken - 1;
+        TokenWords words = context.Words;
         while (k >= 0 && mention.FirstToken - k <= Limits.MaxRun && tokens[k].Sentence == tokens[mention.FirstToken].Sentence && tokens[k].Kind == TokenKind.Word &&
-               (Titles.IsRoleWord(tokens[k].Text) || (tokens[k].IsCapitalised && !FunctionWords.IsNeverName(tokens[k].Text))))
+               (words.Text(k, LexiconWord.RoleWord) || (words.IsCapitalised(k) && !words.Text(k, LexiconWord.NeverName))))
         {
             k--;
         }
 
-        mention.AfterPreposition = k >= 0 && tokens[k].Sentence == tokens[mention.FirstToken].Sentence && FunctionWords.IsPreposition(tokens[k].Text);
+        mention.AfterPreposition = k >= 0 && tokens[k].Sentence == tokens[mention.FirstToken].Sentence && words.Text(k, LexiconWord.Preposition);
     }
 
     /// <summary>The text of tokens [first, last] as written, with runs of white space made single spaces.</summary>
     public static string Slice(ExtractionContext context, int first, int last)
     {
-        NamePiece head = context.Piece(first);
+        TokenWords words = context.Words;
         if (first == last)
         {
             // A piece holds no white space: it is its own slice.
-            return head.Text;
+            return words.PieceText(first);
         }
 
-        int start = head.Start;
-        int end = context.Piece(last).End;
+        int start = words.PieceStart(first);
+        int end = words.PieceEnd(last);
         string whole = context.Document.Text;
         bool normal = true;
         for (int i = start; i < end && normal; i++)

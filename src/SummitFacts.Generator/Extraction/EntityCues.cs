@@ -14,6 +14,15 @@ internal static class EntityCues
 
     private static readonly HashSet<string> ModifiedNouns = WordSet.Of("administration administrations government presidency");
 
+    /// <summary>A word that ends an appositive's description ("X, a group which ...").</summary>
+    public static bool IsAppositiveStop(string word) => AppositiveStops.Contains(word);
+
+    /// <summary>A noun a name modifies ("the Harlow administration").</summary>
+    public static bool IsModifiedNoun(string word) => ModifiedNouns.Contains(word);
+
+    /// <summary>A settlement noun that names the place after "of" ("the parish of X").</summary>
+    public static bool IsSettlementNoun(string word) => SettlementNouns.Contains(word);
+
     /// <summary>What the appositive after token <paramref name="last"/> says the name is ("X, a London-based rights group").</summary>
     public static MentionKind AppositiveKind(ExtractionContext context, int last)
     {
@@ -47,7 +56,9 @@ internal static class EntityCues
             return MentionKind.Place;
         }
 
-        bool article = first.Is("a") || first.Is("an") || first.Is("the") || Titles.IsModifier(first.Text) || Titles.IsHead(first.Text);
+        TokenWords words = context.Words;
+        bool article = first.Is("a") || first.Is("an") || first.Is("the") || words.Text(first.Index, LexiconWord.TitleModifier) ||
+                       words.Text(first.Index, LexiconWord.TitleHead);
         if (!article)
         {
             return MentionKind.Unknown;
@@ -56,24 +67,24 @@ internal static class EntityCues
         for (int k = start; k <= start + 8; k++)
         {
             Token? t = context.InSentence(k, last);
-            if (t is null || t.Kind == TokenKind.Punct || AppositiveStops.Contains(t.Text))
+            if (t is null || t.Kind == TokenKind.Punct || words.Text(k, LexiconWord.AppositiveStop))
             {
                 break;
             }
 
             Token? after = context.InSentence(k + 1, last);
-            bool modifiesNext = after is not null && after.Kind == TokenKind.Word && Titles.IsHead(after.Text);
-            if (Titles.IsHead(t.Text) && !char.IsUpper(t.Text[0]))
+            bool modifiesNext = after is not null && after.Kind == TokenKind.Word && words.Text(k + 1, LexiconWord.TitleHead);
+            if (words.Text(k, LexiconWord.TitleHead) && !char.IsUpper(t.Text[0]))
             {
                 return MentionKind.Person;
             }
 
-            if (!modifiesNext && EntityHeads.IsPlaceNoun(t.Text))
+            if (!modifiesNext && words.Text(k, LexiconWord.PlaceNoun))
             {
                 return MentionKind.Place;
             }
 
-            if (!modifiesNext && EntityHeads.IsOrganizationNoun(t.Text))
+            if (!modifiesNext && words.Text(k, LexiconWord.OrganizationNoun))
             {
                 return MentionKind.Organization;
             }
@@ -85,34 +96,36 @@ internal static class EntityCues
     /// <summary>A role noun or title right before the name: "the prophet X", "detainee X".</summary>
     public static bool RoleBefore(ExtractionContext context, int first, int last)
     {
+        TokenWords words = context.Words;
         Token? before = context.InSentence(first - 1, first);
-        if (before is null || before.Kind != TokenKind.Word || !Titles.IsHead(before.Text))
+        if (before is null || before.Kind != TokenKind.Word || !words.Text(first - 1, LexiconWord.TitleHead))
         {
             return false;
         }
 
         // "his brother Bert lived": a kinship noun is never the modifier of another noun, so the verb after is no cue.
-        if (Titles.IsKinship(before.Text) && char.IsLower(before.Text[0]))
+        if (words.Text(first - 1, LexiconWord.Kinship) && char.IsLower(before.Text[0]))
         {
             return true;
         }
 
         // "fellow Morvane members": the name qualifies the noun after it.
         Token? after = context.InSentence(last + 1, last);
-        return after is null || after.Kind != TokenKind.Word || !char.IsLower(after.Text[0]) || FunctionWords.IsNeverName(after.Text) ||
-               ReportingVerbs.IsAny(after.Text);
+        return after is null || after.Kind != TokenKind.Word || !char.IsLower(after.Text[0]) || words.Text(last + 1, LexiconWord.NeverName) ||
+               words.Text(last + 1, LexiconWord.ReportingVerb);
     }
 
     /// <summary>"X said", "X, 45, told", or "..., said X": a reporting verb right next to the name.</summary>
     public static bool ReportingVerbNext(ExtractionContext context, int first, int last)
     {
+        TokenWords words = context.Words;
         int k = last + 1;
-        while (context.InSentence(k, last) is { } filler && FunctionWords.IsFiller(filler.Text) && k - last <= 2)
+        while (context.InSentence(k, last) is not null && words.Text(k, LexiconWord.Filler) && k - last <= 2)
         {
             k++;
         }
 
-        if (context.InSentence(k, last) is { } verb && verb.Kind == TokenKind.Word && ReportingVerbs.IsUnambiguous(verb.Text))
+        if (context.InSentence(k, last) is { } verb && verb.Kind == TokenKind.Word && words.Text(k, LexiconWord.UnambiguousReportingVerb))
         {
             return true;
         }
@@ -140,23 +153,28 @@ internal static class EntityCues
     public static bool ModifiesNoun(ExtractionContext context, int last)
     {
         Token? next = context.InSentence(last + 1, last);
-        return next is not null && next.Kind == TokenKind.Word && ModifiedNouns.Contains(next.Text);
+        return next is not null && next.Kind == TokenKind.Word && context.Words.Text(last + 1, LexiconWord.ModifiedNoun);
     }
 
     /// <summary>The lower-case organization noun after a name: "the Morvane party".</summary>
     public static Token? OrganizationNounAfter(ExtractionContext context, int last)
     {
+        TokenWords words = context.Words;
         Token? next = context.InSentence(last + 1, last);
-        Token? afterNoun = context.InSentence(last + 2, last);
-        bool classifiesNext = afterNoun is not null && afterNoun.IsCapitalised;
-        return next is not null && next.Kind == TokenKind.Word && char.IsLower(next.Text[0]) && EntityHeads.IsOrganizationNoun(next.Text) && !classifiesNext ? next : null;
+        if (next is null || next.Kind != TokenKind.Word || !char.IsLower(next.Text[0]) || !words.Text(last + 1, LexiconWord.OrganizationNoun))
+        {
+            return null;
+        }
+
+        bool classifiesNext = context.InSentence(last + 2, last) is not null && words.IsCapitalised(last + 2);
+        return classifiesNext ? null : next;
     }
 
     /// <summary>"news agency X", "terror group X": an organization noun right before the name.</summary>
     public static bool OrganizationNounBefore(ExtractionContext context, int first)
     {
         Token? before = context.InSentence(first - 1, first);
-        return before is not null && before.Kind == TokenKind.Word && char.IsLower(before.Text[0]) && EntityHeads.IsOrganizationNoun(before.Text) &&
+        return before is not null && before.Kind == TokenKind.Word && char.IsLower(before.Text[0]) && context.Words.Text(first - 1, LexiconWord.OrganizationNoun) &&
                !before.Is("party") && !before.Is("campaign");
     }
 
@@ -176,7 +194,7 @@ internal static class EntityCues
 
         if (prep is null || !(prep.Is("for") || prep.Is("at") || prep.Is("from")) || noun is null || noun.Kind != TokenKind.Word ||
             !(char.IsLower(noun.Text[0]) || context.InSentence(noun.Index - 1, noun.Index) is null) ||
-            FirstNames.Contains(context.Piece(first).Text))
+            context.Words.Piece(first, LexiconWord.FirstName))
         {
             return false;
         }
@@ -187,7 +205,7 @@ internal static class EntityCues
         string singular = word.EndsWith("s", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) : word;
         bool occupation = Titles.IsHead(word) || Titles.IsHead(singular);
         // "reporters at City Hall": a building is where they are, not whom they speak for.
-        if (Venues.IsBuildingHead(context.Piece(last).Text) || EntityHeads.IsPlaceHead(context.Piece(last).Text))
+        if (Venues.IsBuildingHead(context.Words.PieceText(last)) || context.Words.Piece(last, LexiconWord.PlaceHead))
         {
             return false;
         }
@@ -214,7 +232,8 @@ internal static class EntityCues
     {
         Token? of = context.InSentence(first - 1, first);
         Token? noun = context.InSentence(first - 2, first);
-        return of is not null && of.Is("of") && noun is not null && (EntityHeads.IsPlaceNoun(noun.Text) || SettlementNouns.Contains(noun.Text));
+        return of is not null && of.Is("of") && noun is not null &&
+               (context.Words.Text(first - 2, LexiconWord.PlaceNoun) || context.Words.Text(first - 2, LexiconWord.SettlementNoun));
     }
 
     /// <summary>Nouns for a settlement that name the place after "of": "the community of X", "the parish of X".</summary>

@@ -15,6 +15,34 @@ internal static class EntityLexicon
     /// </summary>
     public static bool CouldStartWith(string piece) => IsUpper(piece) || FirstWordPrefixes.Contains(piece);
 
+    // Every suffix of every entry's last word: "House", "ouse", ..., "e" for "White House".
+    private static readonly System.Collections.Generic.HashSet<string> LastWordSuffixes = BuildLastWordSuffixes();
+
+    /// <summary>
+    /// Whether some text of two or more tokens ending with <paramref name="piece"/> (a word, no white space) could be
+    /// found by <see cref="TryLookup"/>. A name's text ends with its last piece, so the piece ends the name's last
+    /// word, unless the text is in capitals and looked up title-cased.
+    /// </summary>
+    public static bool CouldEndWith(string piece) => IsUpper(piece) || LastWordSuffixes.Contains(piece);
+
+    private static System.Collections.Generic.HashSet<string> BuildLastWordSuffixes()
+    {
+        var suffixes = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        foreach (System.Collections.Generic.IEnumerable<string> names in new[] { Organizations.AllNames, Countries.AllNames, Places.AllNames })
+        {
+            foreach (string name in names)
+            {
+                int lastWord = name.LastIndexOf(' ') + 1;
+                for (int start = lastWord; start < name.Length; start++)
+                {
+                    suffixes.Add(name.Substring(start));
+                }
+            }
+        }
+
+        return suffixes;
+    }
+
     private static System.Collections.Generic.HashSet<string> BuildFirstWordPrefixes()
     {
         var prefixes = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);

@@ -42,6 +42,11 @@ internal sealed class ExtractionContext
     /// <summary>The lexicon names starting at each token.</summary>
     public LexiconMatches Lexicon { get; }
 
+    private TokenWords? _words;
+
+    /// <summary>What the lexicons say of each token's words, worked out once per distinct word.</summary>
+    public TokenWords Words => _words ??= new TokenWords(this);
+
     private readonly bool[] _isName;
     private readonly Dictionary<int, NamePiece> _partialPieces = new();
 
@@ -110,6 +115,9 @@ internal sealed class ExtractionContext
 
     /// <summary>The name part of token <paramref name="index"/>, or null when the token cannot be part of a name.</summary>
     public NamePiece? NamePieceAt(int index) => _isName[index] ? Piece(index) : null;
+
+    /// <summary>Whether token <paramref name="index"/> can be part of a name (<see cref="NamePieceAt"/> is not null).</summary>
+    public bool IsNameAt(int index) => _isName[index];
 
     public bool InQuote(int token) => token >= 0 && token < QuoteAt.Length && QuoteAt[token] >= 0;
 

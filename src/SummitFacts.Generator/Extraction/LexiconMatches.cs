@@ -20,6 +20,11 @@ internal sealed class LexiconMatches
     // from bit 8, bit 20+L-1 once the span was looked up; bit 31 once the first word was found able to start a name.
     private readonly uint[] _matches;
 
+    // The canonical name of the last span of two or more tokens found, which is nearly always the next one asked
+    // for (one-word names are kept per word).
+    private long _lastKey = -1;
+    private string _lastCanonical = string.Empty;
+
     public LexiconMatches(ExtractionContext context)
     {
         _context = context;
@@ -56,6 +61,31 @@ internal sealed class LexiconMatches
         return 0;
     }
 
+    /// <summary>Whether exactly the <paramref name="length"/> tokens (at most <see cref="MaxTokens"/>) from token
+    /// <paramref name="i"/> are a lexicon name, without regard to sentences.</summary>
+    public bool IsName(int i, int length) => CouldStartName(i) && (Check(i, length) & (1u << (length - 1))) != 0;
+
+    /// <summary>The canonical name of the lexicon name that <see cref="Longest"/> found at token <paramref name="i"/>
+    /// with <paramref name="length"/> tokens: what <see cref="EntityLexicon.TryLookup"/> gives for its text.</summary>
+    public string Canonical(int i, int length)
+    {
+        if (length == 1)
+        {
+            _context.Words.LexiconName(i, out _, out string canonical);
+            return canonical;
+        }
+
+        if (Key(i, length) == _lastKey)
+        {
+            return _lastCanonical;
+        }
+
+        EntityLexicon.TryLookup(EntityClassifier.Slice(_context, i, i + length - 1), out _, out string again);
+        return again;
+    }
+
+    private static long Key(int i, int length) => ((long)i << 3) | (uint)length;
+
     private bool CouldStartName(int i)
     {
         if ((_matches[i] & Gated) != 0)
@@ -64,7 +94,7 @@ internal sealed class LexiconMatches
         }
 
         // Most words start no lexicon name; for those no span is built at all.
-        if (!EntityLexicon.CouldStartWith(_context.Piece(i).Text))
+        if (!_context.Words.Piece(i, LexiconWord.CouldStartLexiconName))
         {
             return false;
         }
@@ -83,7 +113,26 @@ internal sealed class LexiconMatches
         }
 
         matches |= checkedBit;
-        if (EntityLexicon.TryLookup(EntityClassifier.Slice(_context, i, i + length - 1), out MentionKind kind, out _))
+        bool found;
+        MentionKind kind;
+        if (length == 1)
+        {
+            // A one-word name is the same answer wherever the word stands.
+            found = _context.Words.LexiconName(i, out kind, out _);
+        }
+        else if (!_context.Words.Piece(i + length - 1, LexiconWord.CouldEndLexiconName))
+        {
+            // Most spans end in a word no name ends in: no text is built for them.
+            found = false;
+            kind = MentionKind.Unknown;
+        }
+        else if (found = EntityLexicon.TryLookup(EntityClassifier.Slice(_context, i, i + length - 1), out kind, out string canonical))
+        {
+            _lastKey = Key(i, length);
+            _lastCanonical = canonical;
+        }
+
+        if (found)
         {
             matches |= (1u << (length - 1)) | ((uint)kind << (KindShift + 2 * (length - 1)));
         }

@@ -17,46 +17,49 @@ internal static class NameFinder
     {
         var runs = new List<NameRun>();
         IReadOnlyList<Token> tokens = context.Tokens;
+        TokenWords words = context.Words;
+        int count = tokens.Count;
         int i = 0;
-        while (i < tokens.Count)
+        while (i < count)
         {
             if ((i & 0x3FF) == 0)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
             }
 
-            NamePiece? piece = context.NamePieceAt(i);
-            if (piece is null)
+            if (!context.IsNameAt(i))
             {
                 i++;
                 continue;
             }
 
+            // Only a piece cut out of a hyphenated word ("pro-Kremlin", "London-based") can stop the run; the words'
+            // answers (kept for the classifier, which asks of the same tokens) tell which pieces are whole tokens.
             int last = i;
-            bool cut = piece.Value.CutAfter || (piece.Value.Start > tokens[i].Start && !JoinsLexiconName(tokens, i, piece.Value));
+            int sentence = tokens[i].Sentence;
+            bool cut = !words.IsWholeToken(i) && CutsRun(context, i);
             while (!cut && last - i < Limits.MaxRun)
             {
                 int next = last + 1;
-                if (next < tokens.Count && tokens[next].Sentence == tokens[i].Sentence && context.NamePieceAt(next) is { } nextPiece &&
-                    nextPiece.Start == tokens[next].Start)
+                if (next < count && tokens[next].Sentence == sentence && context.IsNameAt(next) && StartsAtToken(context, next))
                 {
                     last = next;
-                    cut = nextPiece.CutAfter;
+                    cut = !words.IsWholeToken(next) && context.Piece(next).CutAfter;
                     continue;
                 }
 
                 // Up to two connectors, then a capitalised word: "Center for a New ...".
                 int k = next;
-                while (k < tokens.Count && k - next < 2 && tokens[k].Sentence == tokens[i].Sentence && Connectors.Contains(tokens[k].Text))
+                while (k < count && k - next < 2 && tokens[k].Sentence == sentence && words.Text(k, LexiconWord.Connector))
                 {
                     k++;
                 }
 
-                if (k > next && k < tokens.Count && tokens[k].Sentence == tokens[i].Sentence && context.NamePieceAt(k) is { } joined &&
-                    joined.Start == tokens[k].Start && !FunctionWords.IsNeverName(joined.Text))
+                if (k > next && k < count && tokens[k].Sentence == sentence && context.IsNameAt(k) && StartsAtToken(context, k) &&
+                    !words.Piece(k, LexiconWord.NeverName))
                 {
                     last = k;
-                    cut = joined.CutAfter;
+                    cut = !words.IsWholeToken(k) && context.Piece(k).CutAfter;
                     continue;
                 }
 
@@ -68,6 +71,17 @@ internal static class NameFinder
         }
 
         return runs;
+    }
+
+    /// <summary>The name piece of token <paramref name="k"/> starts where the token does (no "pro-" cut off).</summary>
+    private static bool StartsAtToken(ExtractionContext context, int k) =>
+        context.Words.IsWholeToken(k) || context.Piece(k).Start == context.Tokens[k].Start;
+
+    /// <summary>A run starting at a partial piece ends with it: a suffix was cut, or a prefix that joins no known name.</summary>
+    private static bool CutsRun(ExtractionContext context, int i)
+    {
+        NamePiece piece = context.Piece(i);
+        return piece.CutAfter || (piece.Start > context.Tokens[i].Start && !JoinsLexiconName(context.Tokens, i, piece));
     }
 
     public static bool IsConnector(string word) => Connectors.Contains(word);

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>
+/// Puts the classifier's mentions in text order when that order is unambiguous. They are found nearly in order, but
+/// a few come late ("No 10" places are found last; "Dr X of the University of Y" adds Y before X), and then
+/// <see cref="ExtractionContext.CompactMentions"/> would sort the whole list. Here the late ones are taken out,
+/// sorted on their own and merged back. With no two mentions starting at one token any sort gives the same order;
+/// when two do, the list is left as it was for the sort to order as it always has.
+/// </summary>
+internal static class MentionOrder
+{
+    /// <summary>Leaves the live mentions in order of first token for CompactMentions to find so, unless two share one.</summary>
+    public static void Restore(List<Mention> mentions)
+    {
+        var inOrder = new Mention[mentions.Count];
+        int inOrderCount = 0;
+        List<Mention>? late = null;
+        foreach (Mention m in mentions)
+        {
+            if (m.Removed)
+            {
+                continue;
+            }
+
+            if (inOrderCount == 0 || inOrder[inOrderCount - 1].FirstToken < m.FirstToken)
+            {
+                inOrder[inOrderCount++] = m;
+            }
+            else
+            {
+                (late ??= new List<Mention>()).Add(m);
+            }
+        }
+
+        if (late is null)
+        {
+            // In order already; the removed ones go in CompactMentions.
+            return;
+        }
+
+        var lateKeys = new int[late.Count];
+        Mention[] lateItems = late.ToArray();
+        for (int i = 0; i < lateItems.Length; i++)
+        {
+            lateKeys[i] = lateItems[i].FirstToken;
+        }
+
+        System.Array.Sort(lateKeys, lateItems);
+
+        // The first merge only looks for two mentions at one token, so that the list is still as it was when the sort
+        // has to order it; the second writes.
+        if (Merge(inOrder, inOrderCount, lateKeys, lateItems, null))
+        {
+            Merge(inOrder, inOrderCount, lateKeys, lateItems, mentions);
+        }
+    }
+
+    /// <summary>Merges the two ordered lists into <paramref name="into"/> (if given); false if two start at one token.</summary>
+    private static bool Merge(Mention[] inOrder, int inOrderCount, int[] lateKeys, Mention[] lateItems, List<Mention>? into)
+    {
+        int a = 0, b = 0, n = 0, previous = -1;
+        while (a < inOrderCount || b < lateItems.Length)
+        {
+            Mention next = b < lateItems.Length && (a == inOrderCount || lateKeys[b] < inOrder[a].FirstToken) ? lateItems[b++] : inOrder[a++];
+            if (next.FirstToken == previous)
+            {
+                return false;
+            }
+
+            previous = next.FirstToken;
+            if (into is not null)
+            {
+                into[n] = next;
+            }
+
+            n++;
+        }
+
+        into?.RemoveRange(n, into.Count - n);
+        return true;
+    }
+}

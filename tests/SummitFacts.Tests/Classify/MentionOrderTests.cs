@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using System.Linq;
+using SummitFacts.Generator.Extraction;
+using Xunit;
+
+namespace SummitFacts.Tests.Classify;
+
+/// <summary>
+/// The classifier and the acronym finder keep the mentions in text order themselves (instead of the whole list
+/// being sorted after them); that is only the same result if no two live mentions start at one token.
+/// </summary>
+public class MentionOrderTests
+{
+    [Fact]
+    public void Classified_mentions_are_in_order_one_per_first_token()
+    {
+        foreach (string text in ClassifyTexts.All())
+        {
+            ExtractionContext context = ClassifyTexts.Context(text);
+            EntityClassifier.Classify(context, NameFinder.FindRuns(context));
+            AssertStrictlyOrdered(context.Mentions.Where(m => !m.Removed).ToList());
+        }
+    }
+
+    [Fact]
+    public void Acronym_expansions_are_inserted_in_order()
+    {
+        ExtractionContext context = ClassifyTexts.Context(ClassifyTexts.Awkward);
+        EntityClassifier.Classify(context, NameFinder.FindRuns(context));
+        int before = context.Mentions.Count;
+        Dictionary<string, string> acronyms = AcronymFinder.Find(context);
+        Assert.Equal("intelligence and security committee", acronyms["ISC"]);
+        Assert.True(context.Mentions.Count > before);
+        AssertStrictlyOrdered(context.Mentions.Where(m => !m.Removed).ToList());
+        Assert.True(context.Mentions.Select(m => m.FirstToken).SequenceEqual(context.Mentions.Select(m => m.FirstToken).OrderBy(t => t)));
+    }
+
+    [Fact]
+    public void Late_mentions_are_merged_into_place()
+    {
+        // "No 10" is found after every run, and "Dr Jane Holt of the University of Wexmoor" names the university first.
+        ExtractionContext context = ClassifyTexts.Context(ClassifyTexts.Awkward);
+        EntityClassifier.Classify(context, NameFinder.FindRuns(context));
+        List<string> texts = context.Mentions.Select(m => m.Text).ToList();
+        Assert.Contains("No 10", texts);
+        Assert.Contains("10 Downing Street", texts);
+        Assert.True(texts.IndexOf("Jane Holt") < texts.IndexOf("University of Wexmoor"));
+        Assert.True(texts.IndexOf("University of Wexmoor") < texts.IndexOf("No 10"));
+        Assert.True(texts.IndexOf("No 10") < texts.IndexOf("10 Downing Street"));
+    }
+
+    private static void AssertStrictlyOrdered(List<Mention> mentions)
+    {
+        for (int k = 1; k < mentions.Count; k++)
+        {
+            Assert.True(mentions[k - 1].FirstToken < mentions[k].FirstToken, $"{mentions[k - 1]} then {mentions[k]}");
+        }
+    }
+}
