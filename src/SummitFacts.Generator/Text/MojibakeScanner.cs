@@ -81,6 +81,8 @@ internal sealed class MojibakeScanner
 
     private void Scan(int start, int end, List<RepairEdit>? edits, CancellationToken cancellationToken)
     {
+        // Checked per line as well: the loop below jumps, so it may step over every multiple of 4096.
+        cancellationToken.ThrowIfCancellationRequested();
         Score = 0;
         Bad = 0;
         Preference = 0;
