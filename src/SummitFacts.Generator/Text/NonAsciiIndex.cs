@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace SummitFacts.Generator.Text;
@@ -19,6 +20,33 @@ internal sealed class NonAsciiIndex
     private readonly int[] _quotesBefore;
     private readonly bool[] _counted;
 
+    /// <summary>The index of <see cref="TextLines.NonAscii"/>, found in the same sweep over the text.</summary>
+    public NonAsciiIndex(string text)
+    {
+        Text = text;
+        Lines = new List<(int Start, int End)>();
+        var lineFirst = new List<int>();
+        int lineEnd = 0;
+        for (int i = 0; (i = CharScan.IndexOfAtLeast(text, i, text.Length, '\u0080')) >= 0; i++)
+        {
+            if (i >= lineEnd)
+            {
+                int start = lineEnd + text.AsSpan(lineEnd, i - lineEnd).LastIndexOf('\n') + 1;
+                lineEnd = TextLines.LineEnd(text, i);
+                Lines.Add((start, lineEnd));
+                lineFirst.Add(_positions.Count);
+            }
+
+            _positions.Add(i);
+        }
+
+        lineFirst.Add(_positions.Count);
+        _lineFirst = lineFirst.ToArray();
+        _quotesBefore = new int[_positions.Count];
+        _counted = new bool[Lines.Count];
+    }
+
+    /// <summary>The index of <paramref name="lines"/> (from <see cref="TextLines"/>) of <paramref name="text"/>.</summary>
     public NonAsciiIndex(string text, List<(int Start, int End)> lines)
     {
         Text = text;

@@ -55,8 +55,8 @@ internal static class TextLines
         return lines;
     }
 
-    // Just past the '\n' that ends the line holding `offset`, or the text's end.
-    private static int LineEnd(string text, int offset)
+    /// <summary>Just past the '\n' that ends the line holding <paramref name="offset"/>, or the text's end.</summary>
+    public static int LineEnd(string text, int offset)
     {
         int newline = text.IndexOf('\n', offset);
         return newline < 0 ? text.Length : newline + 1;

@@ -91,7 +91,8 @@ internal static class TextRepairer
     private static (List<RepairEdit> Edits, string? Name) RepairOnce(string text, List<int>? focus, CancellationToken cancellationToken)
     {
         IReadOnlyList<CodePage> pages = CodePageCatalog.Pages;
-        List<(int Start, int End)> lines = focus == null ? TextLines.NonAscii(text) : TextLines.NonAsciiContaining(text, focus);
+        NonAsciiIndex index = focus == null ? new NonAsciiIndex(text) : new NonAsciiIndex(text, TextLines.NonAsciiContaining(text, focus));
+        List<(int Start, int End)> lines = index.Lines;
         var scanners = new MojibakeScanner[pages.Count];
         var totalScore = new double[pages.Count];
         var totalBad = new int[pages.Count];
@@ -100,7 +101,6 @@ internal static class TextRepairer
         var findings = new List<(int Line, double Score, int Bad, int Preference)>[pages.Count];
 
         // First the whole text, so that weak lines can lean on a hypothesis the text as a whole supports.
-        var index = new NonAsciiIndex(text, lines);
         var starts = new RunStarts(index, pages, cancellationToken);
         for (int p = 0; p < pages.Count; p++)
         {

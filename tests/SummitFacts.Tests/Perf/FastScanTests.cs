@@ -66,6 +66,7 @@ public class FastScanTests
         foreach (string text in Texts())
         {
             Assert.Equal(NaiveNonAsciiLines(text), TextLines.NonAscii(text));
+            Assert.Equal(NaiveNonAsciiLines(text), new NonAsciiIndex(text).Lines);
             Assert.Equal(text.Any(c => c >= 0x80), TextLines.HasNonAscii(text));
         }
     }
@@ -203,11 +204,15 @@ public class FastScanTests
         foreach (string text in texts)
         {
             List<(int Start, int End)> lines = TextLines.NonAscii(text);
-            var index = new NonAsciiIndex(text, lines);
+            // The first pass sweeps the whole text; later ones index the lines they were given, as here on odd pages.
+            var swept = new NonAsciiIndex(text);
+            var given = new NonAsciiIndex(text, lines);
+            Assert.Equal(lines, swept.Lines);
             for (int p = 0; p < pages.Count; p++)
             {
                 // Quote counts add up over lines, so each way of scanning keeps its own scanner.
                 bool preferSingle = p % 2 == 0;
+                NonAsciiIndex index = p % 2 == 0 ? swept : given;
                 var byRange = new MojibakeScanner(text, pages[p]) { PreferSingle = preferSingle };
                 var byIndex = new MojibakeScanner(text, pages[p]) { PreferSingle = preferSingle };
                 var counting = new MojibakeScanner(text, pages[p]) { PreferSingle = preferSingle };
