@@ -20,7 +20,8 @@ internal sealed class NonAsciiIndex
     private readonly int[] _quotesBefore;
     private readonly bool[] _counted;
 
-    /// <summary>The index of <see cref="TextLines.NonAscii"/>, found in the same sweep over the text.</summary>
+    /// <summary>The index of every line of <paramref name="text"/> that has a non-ASCII character, found in one sweep:
+    /// from each such character to the next, past the ASCII between.</summary>
     public NonAsciiIndex(string text)
     {
         Text = text;
@@ -46,7 +47,7 @@ internal sealed class NonAsciiIndex
         _counted = new bool[Lines.Count];
     }
 
-    /// <summary>The index of <paramref name="lines"/> (from <see cref="TextLines"/>) of <paramref name="text"/>.</summary>
+    /// <summary>The index of <paramref name="lines"/> of <paramref name="text"/> (from <see cref="TextLines"/>).</summary>
     public NonAsciiIndex(string text, List<(int Start, int End)> lines)
     {
         Text = text;
