@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 
@@ -10,18 +11,11 @@ internal static class ParagraphSplitter
     {
         var paragraphs = new List<Paragraph>();
         int lineStart = 0;
-        for (int i = 0; i <= text.Length; i++)
+        while (true)
         {
-            if (i < text.Length && text[i] != '\n' && text[i] != '\r' && text[i] != '\u2029')
-            {
-                continue;
-            }
-
-            if ((i & 0xFFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
+            cancellationToken.ThrowIfCancellationRequested();
+            int found = text.AsSpan(lineStart).IndexOfAny('\n', '\r', '\u2029');
+            int i = found < 0 ? text.Length : lineStart + found;
             int start = lineStart, end = i;
             while (start < end && char.IsWhiteSpace(text[start]))
             {
@@ -36,6 +30,11 @@ internal static class ParagraphSplitter
             if (end > start)
             {
                 paragraphs.Add(new Paragraph(paragraphs.Count, start, end));
+            }
+
+            if (found < 0)
+            {
+                break;
             }
 
             lineStart = i + 1;

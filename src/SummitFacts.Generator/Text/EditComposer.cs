@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Collections.Generic;
-using System.Text;
 
 namespace SummitFacts.Generator.Text;
 
@@ -100,16 +100,28 @@ internal static class EditComposer
     /// <summary>Applies edits (in order, not overlapping) to <paramref name="text"/>.</summary>
     public static string Apply(string text, IReadOnlyList<RepairEdit> edits)
     {
-        var sb = new StringBuilder(text.Length);
-        int at = 0;
+        int length = text.Length;
         foreach (RepairEdit edit in edits)
         {
-            sb.Append(text, at, edit.OriginalStart - at);
-            sb.Append(edit.Replacement);
+            length += edit.Replacement.Length - edit.OriginalLength;
+        }
+
+        // A rented buffer of the exact size: a builder would allocate (and clear) a second text-sized array per pass.
+        char[] buffer = ArrayPool<char>.Shared.Rent(length);
+        int at = 0, written = 0;
+        foreach (RepairEdit edit in edits)
+        {
+            int kept = edit.OriginalStart - at;
+            text.CopyTo(at, buffer, written, kept);
+            written += kept;
+            edit.Replacement.CopyTo(0, buffer, written, edit.Replacement.Length);
+            written += edit.Replacement.Length;
             at = edit.OriginalStart + edit.OriginalLength;
         }
 
-        sb.Append(text, at, text.Length - at);
-        return sb.ToString();
+        text.CopyTo(at, buffer, written, text.Length - at);
+        string result = new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
+        return result;
     }
 }

@@ -28,6 +28,18 @@ internal struct LineContext
         Previous = c;
     }
 
+    /// <summary><see cref="AppendAscii(char)"/> for a run of characters below U+0080 that holds
+    /// <paramref name="quotes"/> straight double quotes and ends with <paramref name="last"/>.</summary>
+    public void AppendAscii(char last, int quotes)
+    {
+        if ((quotes & 1) != 0)
+        {
+            DoubleOpen = !DoubleOpen;
+        }
+
+        Previous = last;
+    }
+
     public void Append(char c, char next)
     {
         switch (c)

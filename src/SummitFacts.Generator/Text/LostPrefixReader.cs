@@ -27,8 +27,9 @@ internal sealed class LostPrefixReader
         page.LosesPunctuationPrefix ? new LostPrefixReader(text, page) : null;
 
     /// <summary>Reads a lost mark at <paramref name="i"/>; returns where it ends, or <paramref name="i"/> when there is
-    /// none. <paramref name="score"/> is the evidence it gives for the code page (negative when it fits badly).</summary>
-    public int TryRead(int i, int end, ref LineContext context, List<RepairEdit> edits, out double score)
+    /// none. <paramref name="score"/> is the evidence it gives for the code page (negative when it fits badly); the edit
+    /// goes to <paramref name="edits"/> unless that is null.</summary>
+    public int TryRead(int i, int end, ref LineContext context, List<RepairEdit>? edits, out double score)
     {
         score = 0;
         int run = 0;
@@ -56,7 +57,7 @@ internal sealed class LostPrefixReader
 
             // A replacement character before the trace marks the loss: stronger evidence than the trace alone.
             score = run > 0 ? 3 : 2;
-            edits.Add(new RepairEdit(i, run + 1, new string(new[] { mark, trail }), Inferred: true));
+            edits?.Add(new RepairEdit(i, run + 1, new string(new[] { mark, trail }), Inferred: true));
             context.Append(mark, trail);
             context.AppendAscii(trail);
             return at + 1;
@@ -76,7 +77,7 @@ internal sealed class LostPrefixReader
 
         int guess = LostCharacterGuesser.Choose(candidates, context, next, out bool fits);
         score = fits ? 1 : -1;
-        edits.Add(new RepairEdit(i, run, ((char)guess).ToString(), Inferred: true));
+        edits?.Add(new RepairEdit(i, run, ((char)guess).ToString(), Inferred: true));
         context.Append((char)guess, next);
         return at;
     }

@@ -25,6 +25,11 @@ internal sealed class MojibakeScanner
     private readonly Dictionary<long, int[]> _candidateCache = new();
     private readonly LostPrefixReader? _lostPrefix;
 
+    // The line being scanned when it comes from an index, and the index of the next non-ASCII character on it.
+    private NonAsciiIndex? _index;
+    private int _line;
+    private int _next;
+
     public MojibakeScanner(string text, CodePage page)
     {
         _text = text;
@@ -53,12 +58,35 @@ internal sealed class MojibakeScanner
     /// <summary>Whether lost opening quotes should default to single marks (set from a previous scan's counts).</summary>
     public bool PreferSingle { get; set; }
 
+    /// <summary>Edits found on the line that was scanned last (also when they were only counted).</summary>
+    public int Found { get; private set; }
+
     /// <summary>Scans [start, end) and appends its candidate edits to <paramref name="edits"/>.</summary>
     public void ScanLine(int start, int end, List<RepairEdit> edits, CancellationToken cancellationToken)
     {
+        _index = null;
+        Scan(start, end, edits, cancellationToken);
+    }
+
+    /// <summary>Scans line <paramref name="line"/> of <paramref name="index"/> (built on this scanner's text) and
+    /// appends its candidate edits to <paramref name="edits"/>; when that is null, only counts them in
+    /// <see cref="Found"/>.</summary>
+    public void ScanLine(NonAsciiIndex index, int line, List<RepairEdit>? edits, CancellationToken cancellationToken)
+    {
+        _index = index;
+        _line = line;
+        _next = index.First(line);
+        Scan(index.Lines[line].Start, index.Lines[line].End, edits, cancellationToken);
+    }
+
+    private void Scan(int start, int end, List<RepairEdit>? edits, CancellationToken cancellationToken)
+    {
+        // Checked per line as well: the loop below jumps, so it may step over every multiple of 4096.
+        cancellationToken.ThrowIfCancellationRequested();
         Score = 0;
         Bad = 0;
         Preference = 0;
+        Found = 0;
         var context = default(LineContext);
         context.PreferSingle = PreferSingle;
         int i = start;
@@ -72,8 +100,7 @@ internal sealed class MojibakeScanner
             char c = _text[i];
             if (c < 0x80)
             {
-                context.AppendAscii(c);
-                i++;
+                i = SkipAscii(i, end, ref context);
                 continue;
             }
 
@@ -83,6 +110,7 @@ internal sealed class MojibakeScanner
                 int after = _lostPrefix.TryRead(i, end, ref context, edits, out double evidence);
                 if (after != i)
                 {
+                    Found++;
                     Score += evidence;
                     i = after;
                     continue;
@@ -110,6 +138,44 @@ internal sealed class MojibakeScanner
         }
     }
 
+    // Past the ASCII characters from `i` (the line start or just after a non-ASCII character) to the next non-ASCII
+    // one, or the line end; of them the context only keeps the last one and whether a straight double quote is open.
+    private int SkipAscii(int i, int end, ref LineContext context)
+    {
+        int next;
+        int quotes;
+        if (_index != null)
+        {
+            while (_next < _index.End(_line) && _index.Position(_next) < i)
+            {
+                _next++;
+            }
+
+            if (_next == _index.End(_line))
+            {
+                // Nothing reads the context after the last non-ASCII character of the line.
+                return end;
+            }
+
+            next = _index.Position(_next);
+            bool gapStart = i == _index.Lines[_line].Start || _text[i - 1] >= 0x80;
+            quotes = gapStart ? _index.QuotesBefore(_line, _next) : CharScan.Count(_text, i, next, '"');
+        }
+        else
+        {
+            next = CharScan.IndexOfAtLeast(_text, i, end, '\u0080');
+            if (next < 0)
+            {
+                return end;
+            }
+
+            quotes = CharScan.Count(_text, i, next, '"');
+        }
+
+        context.AppendAscii(_text[next - 1], quotes);
+        return next;
+    }
+
     private char Peek(int index) => index < _text.Length ? _text[index] : '\0';
 
     private int ByteAt(int index, int k)
@@ -124,7 +190,7 @@ internal sealed class MojibakeScanner
     private int FirstByte(int index) => index < _text.Length && Length(index) > 0 ? ByteAt(index, 0) : -1;
 
     /// <summary>Tries a run of mojibake at <paramref name="start"/>; returns where it ends (start when none).</summary>
-    private int TryRun(int start, int end, ref LineContext context, List<RepairEdit> edits)
+    private int TryRun(int start, int end, ref LineContext context, List<RepairEdit>? edits)
     {
         _run.Clear();
         _segments.Clear();
@@ -260,7 +326,8 @@ internal sealed class MojibakeScanner
         }
 
         // Close the segments at the commit point and hand them out as edits.
-        for (int s = 0; s < commitSegments; s++)
+        Found += commitSegments;
+        for (int s = 0; edits != null && s < commitSegments; s++)
         {
             Segment seg = _segments[s];
             int origEnd = s + 1 < commitSegments ? _segments[s + 1].OrigStart : commitJ;

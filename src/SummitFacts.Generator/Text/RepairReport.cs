@@ -1,5 +1,5 @@
+using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 using SummitFacts.Generator.Model;
 
@@ -11,7 +11,12 @@ internal static class RepairReport
     public static ArticleIssue Describe(RepairResult repaired)
     {
         RepairEdit first = repaired.Edits[0];
-        int changed = repaired.Edits.Sum(e => e.Replacement.Length);
+        int changed = 0;
+        foreach (RepairEdit edit in repaired.Edits)
+        {
+            changed += edit.Replacement.Length;
+        }
+
         string detail = InferredDetail(repaired);
         return new ArticleIssue(
             IssueKind.MojibakeRepaired,
@@ -23,7 +28,15 @@ internal static class RepairReport
     private static string InferredDetail(RepairResult repaired)
     {
         const int Listed = 12;
-        var inferred = repaired.Edits.Where(e => e.Inferred).ToList();
+        var inferred = new List<RepairEdit>();
+        foreach (RepairEdit edit in repaired.Edits)
+        {
+            if (edit.Inferred)
+            {
+                inferred.Add(edit);
+            }
+        }
+
         if (inferred.Count == 0)
         {
             return string.Empty;

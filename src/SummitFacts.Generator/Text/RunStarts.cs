@@ -17,44 +17,47 @@ internal sealed class RunStarts
     private readonly int _pageCount;
 
     public RunStarts(string text, List<(int Start, int End)> lines, IReadOnlyList<CodePage> pages, CancellationToken cancellationToken)
+        : this(new NonAsciiIndex(text, lines), pages, cancellationToken)
     {
+    }
+
+    public RunStarts(NonAsciiIndex index, IReadOnlyList<CodePage> pages, CancellationToken cancellationToken)
+    {
+        string text = index.Text;
+        List<(int Start, int End)> lines = index.Lines;
+        RunStartTable table = RunStartTable.For(pages);
         _pageCount = pages.Count;
         _pagesWithStart = new int[lines.Count];
         _bad = new int[lines.Count * _pageCount];
         for (int l = 0; l < lines.Count; l++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            (int start, int end) = lines[l];
             int mask = 0;
             int row = l * _pageCount;
-            for (int i = lines[l].Start; i < lines[l].End; i++)
+            for (int k = index.First(l); k < index.End(l); k++)
             {
-                char c = text[i];
-                if (c < 0x80)
+                int i = index.Position(k);
+                RunStartTable.Masks masks = table[text[i]];
+                mask |= masks.Always;
+                int bad = masks.Never;
+                if (masks.BeforeContinuation != 0)
                 {
-                    continue;
+                    int continues = i + 1 < end && text[i + 1] >= 0x80 ? table[text[i + 1]].Continues : 0;
+                    mask |= masks.BeforeContinuation & continues;
+                    bad |= masks.BeforeContinuation & ~continues;
                 }
 
-                for (int p = 0; p < _pageCount; p++)
+                if (masks.AfterLatin != 0)
                 {
-                    CodePage page = pages[p];
-                    if (page.Encode(c) == 0)
-                    {
-                        if (c == LostPrefix.Replacement && page.LosesPunctuationPrefix)
-                        {
-                            mask |= 1 << p;
-                        }
+                    bool latin = CodePage.IsLatinOrLoss(i > start ? text[i - 1] : '\0');
+                    mask |= latin ? masks.AfterLatin : 0;
+                    bad |= latin ? 0 : masks.AfterLatin;
+                }
 
-                        continue;
-                    }
-
-                    if (page.CanStartRun(c, i + 1 < lines[l].End ? text[i + 1] : '\0', i > lines[l].Start ? text[i - 1] : '\0'))
-                    {
-                        mask |= 1 << p;
-                    }
-                    else
-                    {
-                        _bad[row + p]++;
-                    }
+                for (int p = row; bad != 0; p++, bad >>= 1)
+                {
+                    _bad[p] += bad & 1;
                 }
             }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SummitFacts.Generator.Model;
 
@@ -112,22 +113,17 @@ internal sealed class SourceMap
     private static int[] ComputeLineStarts(string text)
     {
         var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
+        int i = 0;
+        int found;
+        while ((found = text.AsSpan(i).IndexOfAny('\r', '\n')) >= 0)
         {
-            char c = text[i];
-            if (c == '\r')
+            i += found;
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+                i++;
+            }
 
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            starts.Add(++i);
         }
 
         return starts.ToArray();

@@ -7,7 +7,7 @@ internal static class TextCheck
     public static (int Offset, string Reason)? FindBinary(string text)
     {
         int controls = 0;
-        for (int i = 0; i < text.Length; i++)
+        for (int i = 0; (i = CharScan.IndexOfBelow(text, i, text.Length, ' ')) >= 0; i++)
         {
             char c = text[i];
             if (c == '\0')
@@ -15,7 +15,7 @@ internal static class TextCheck
                 return (i, "it contains NUL characters");
             }
 
-            if (c < ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+            if (c != '\n' && c != '\r' && c != '\t' && c != '\f')
             {
                 // A stray control character happens in scraped text; many of them mean a binary file.
                 if (++controls > 8 && controls * 20 > i)

@@ -1,75 +1,50 @@
+using System;
 using System.Collections.Generic;
 
 namespace SummitFacts.Generator.Text;
 
-/// <summary>The lines repair looks at: only those with a non-ASCII character can hold mojibake.</summary>
+/// <summary>
+/// The lines repair looks at, each with its terminator: only those with a non-ASCII character can hold mojibake. The
+/// first pass finds them all (<see cref="NonAsciiIndex(string)"/>), later ones only around what they changed.
+/// </summary>
 internal static class TextLines
 {
-    /// <summary>Lines that keep at least one of <paramref name="offsets"/> (sorted).</summary>
-    public static List<(int Start, int End)> Containing(List<(int Start, int End)> lines, List<int> offsets)
+    /// <summary>
+    /// The lines with a non-ASCII character that hold at least one of <paramref name="offsets"/> (sorted), found
+    /// without reading the whole text: a later repair pass looks only at the few lines the previous one changed.
+    /// </summary>
+    public static List<(int Start, int End)> NonAsciiContaining(string text, List<int> offsets)
     {
         var kept = new List<(int, int)>();
-        int o = 0;
-        foreach ((int start, int end) in lines)
+
+        // Where the last line looked at ends: always a line start, so no line is searched twice.
+        int seen = 0;
+        foreach (int offset in offsets)
         {
-            while (o < offsets.Count && offsets[o] < start)
+            if (offset < seen || offset >= text.Length)
             {
-                o++;
+                continue;
             }
 
-            if (o < offsets.Count && offsets[o] < end)
+            int start = seen + text.AsSpan(seen, offset - seen).LastIndexOf('\n') + 1;
+            int end = LineEnd(text, offset);
+            if (CharScan.IndexOfAtLeast(text, start, end, '\u0080') >= 0)
             {
                 kept.Add((start, end));
             }
+
+            seen = end;
         }
 
         return kept;
     }
 
-    public static bool HasNonAscii(string text)
+    public static bool HasNonAscii(string text) => CharScan.IndexOfAtLeast(text, 0, text.Length, '\u0080') >= 0;
+
+    /// <summary>Just past the '\n' that ends the line holding <paramref name="offset"/>, or the text's end.</summary>
+    public static int LineEnd(string text, int offset)
     {
-        foreach (char c in text)
-        {
-            if (c >= 0x80)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Lines (with their terminator) that contain something to repair; pure ASCII lines cannot hold mojibake.
-    public static List<(int Start, int End)> NonAscii(string text)
-    {
-        var lines = new List<(int, int)>();
-        int start = 0;
-        bool nonAscii = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c >= 0x80)
-            {
-                nonAscii = true;
-            }
-            else if (c == '\n' || i == text.Length - 1)
-            {
-                if (nonAscii)
-                {
-                    lines.Add((start, i + 1));
-                }
-
-                start = i + 1;
-                nonAscii = false;
-                continue;
-            }
-
-            if (i == text.Length - 1 && nonAscii)
-            {
-                lines.Add((start, i + 1));
-            }
-        }
-
-        return lines;
+        int newline = text.IndexOf('\n', offset);
+        return newline < 0 ? text.Length : newline + 1;
     }
 }

@@ -91,21 +91,17 @@ internal static class TextRepairer
     private static (List<RepairEdit> Edits, string? Name) RepairOnce(string text, List<int>? focus, CancellationToken cancellationToken)
     {
         IReadOnlyList<CodePage> pages = CodePageCatalog.Pages;
-        List<(int Start, int End)> lines = TextLines.NonAscii(text);
-        if (focus != null)
-        {
-            lines = TextLines.Containing(lines, focus);
-        }
+        NonAsciiIndex index = focus == null ? new NonAsciiIndex(text) : new NonAsciiIndex(text, TextLines.NonAsciiContaining(text, focus));
+        List<(int Start, int End)> lines = index.Lines;
         var scanners = new MojibakeScanner[pages.Count];
         var totalScore = new double[pages.Count];
         var totalBad = new int[pages.Count];
-        var scratch = new List<RepairEdit>();
 
         // Per page, the lines it found something on and its evidence there: memory grows with findings, not lines.
         var findings = new List<(int Line, double Score, int Bad, int Preference)>[pages.Count];
 
         // First the whole text, so that weak lines can lean on a hypothesis the text as a whole supports.
-        var starts = new RunStarts(text, lines, pages, cancellationToken);
+        var starts = new RunStarts(index, pages, cancellationToken);
         for (int p = 0; p < pages.Count; p++)
         {
             scanners[p] = new MojibakeScanner(text, pages[p]);
@@ -119,12 +115,12 @@ internal static class TextRepairer
                     continue;
                 }
 
-                scratch.Clear();
+                // Only the evidence counts here: the edits are made again, by the page that wins the line.
                 MojibakeScanner scanner = scanners[p];
-                scanner.ScanLine(lines[l].Start, lines[l].End, scratch, cancellationToken);
+                scanner.ScanLine(index, l, null, cancellationToken);
                 totalScore[p] += scanner.Score;
                 totalBad[p] += scanner.Bad;
-                if (scratch.Count > 0)
+                if (scanner.Found > 0)
                 {
                     findings[p].Add((l, scanner.Score, scanner.Bad, scanner.Preference));
                 }
@@ -173,7 +169,7 @@ internal static class TextRepairer
             if (best >= 0)
             {
                 int before = edits.Count;
-                scanners[best].ScanLine(lines[l].Start, lines[l].End, edits, cancellationToken);
+                scanners[best].ScanLine(index, l, edits, cancellationToken);
                 editsPerPage[best] += edits.Count - before;
             }
         }

@@ -32,7 +32,7 @@ public class RunStartsTests
         IReadOnlyList<CodePage> pages = CodePageCatalog.Pages;
         foreach (string text in texts)
         {
-            List<(int Start, int End)> lines = TextLines.NonAscii(text);
+            List<(int Start, int End)> lines = new NonAsciiIndex(text).Lines;
             var starts = new RunStarts(text, lines, pages, CancellationToken.None);
             for (int p = 0; p < pages.Count; p++)
             {

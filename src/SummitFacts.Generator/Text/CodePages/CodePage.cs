@@ -124,31 +124,36 @@ internal sealed class CodePage
     public int Encode(char c) => _encode[c];
 
     /// <summary>
-    /// Whether a run of mojibake can start at <paramref name="c"/> (followed on its line by <paramref name="next"/>,
-    /// '\0' at the line end): the decoder produces it from bytes whose first is a UTF-8 lead byte, and a single-byte
-    /// lead of a three- or four-byte sequence is followed by a character whose byte can continue it (with one
-    /// continuation byte missing, only a two-byte sequence can still be guessed). A line with no such character
-    /// cannot hold this code page's mojibake, so repair skips it. <paramref name="previous"/> ('\0' at the line start)
-    /// matters only for the trace characters of <see cref="LosesPunctuationPrefix"/>.
+    /// Whether a run of mojibake can start at <paramref name="c"/> (U+0080 or above): the decoder produces it from bytes
+    /// whose first is a UTF-8 lead byte, and a single-byte lead of a three- or four-byte sequence is followed by a
+    /// character whose byte can continue it (<see cref="Continues"/>; with one continuation byte missing, only a
+    /// two-byte sequence can still be guessed). A line with no such character cannot hold this code page's mojibake,
+    /// so repair skips it. The trace characters of <see cref="LosesPunctuationPrefix"/> start one only after Latin
+    /// text (<see cref="IsLatinOrLoss"/>).
     /// </summary>
-    public bool CanStartRun(char c, char next, char previous = '\0')
+    public RunStart StartAt(char c)
     {
-        int code = c < 0x80 ? 0 : _encode[c];
+        int code = _encode[c];
         if (code == 0)
         {
-            return c == LostPrefix.Replacement && LosesPunctuationPrefix;
+            return c == LostPrefix.Replacement && LosesPunctuationPrefix ? RunStart.Always : RunStart.Unproduced;
         }
 
         if ((code >> 16) != 1)
         {
             int lead = (code >> 8) & 0xFF;
-            return (lead >= 0xC2 && lead <= 0xF4) || (LosesPunctuationPrefix && LostPrefix.IsTrace(code) && IsLatinOrLoss(previous));
+            if (lead >= 0xC2 && lead <= 0xF4)
+            {
+                return RunStart.Always;
+            }
+
+            return LosesPunctuationPrefix && LostPrefix.IsTrace(code) ? RunStart.AfterLatin : RunStart.Never;
         }
 
         int b = code & 0xFF;
         if (b < 0xC2 || b > 0xF4)
         {
-            return false;
+            return RunStart.Never;
         }
 
         // A kept lead was kept because the byte after it could not pair with it, and that byte was kept too: no
@@ -156,17 +161,26 @@ internal sealed class CodePage
         if (b <= 0xDF && _dropsContinuation && !_kept[b])
         {
             // The decoder may have dropped the one continuation byte, so the lead alone can be a run to guess.
-            return true;
+            return RunStart.Always;
         }
 
-        int following = next < 0x80 ? 0 : _encode[next];
-        int first = (following >> 16) == 1 ? following & 0xFF : (following >> 8) & 0xFF;
-        return following != 0 && first >= 0x80 && first <= 0xBF;
+        return RunStart.BeforeContinuation;
     }
 
-    // A trace stands for a mark in Latin text: after an ASCII or Latin letter, a mark, a U+FFFD or at the line start.
-    // In text of the code page's own script the same characters are words, and checking them all was slow.
-    private static bool IsLatinOrLoss(char previous) =>
+    /// <summary>Whether the first byte the decoder read for <paramref name="c"/> (U+0080 or above) is a UTF-8
+    /// continuation byte.</summary>
+    public bool Continues(char c)
+    {
+        int code = _encode[c];
+        int first = (code >> 16) == 1 ? code & 0xFF : (code >> 8) & 0xFF;
+        return code != 0 && first >= 0x80 && first <= 0xBF;
+    }
+
+    /// <summary>
+    /// A trace stands for a mark in Latin text: after an ASCII or Latin letter, a mark, a U+FFFD or at the line start
+    /// ('\0'). In text of the code page's own script the same characters are words, and checking them all was slow.
+    /// </summary>
+    public static bool IsLatinOrLoss(char previous) =>
         previous < 0x250 || previous == LostPrefix.Replacement || LostPrefix.IsMark(previous);
 
     /// <summary>Whether <paramref name="c"/> is a byte a lenient decoder kept as the Latin-1 character of its number.</summary>
