@@ -22,18 +22,24 @@ internal sealed class ExtractionContext
             QuoteAt[i] = -1;
         }
 
-        // Every step asks for tokens' name parts, many times each: worked out once here. Only hyphenated words have a
-        // part smaller than the token ("pro-Kremlin"), so only those are stored.
-        _isName = new bool[document.Tokens.Count];
+        // Every step asks for tokens' name parts, many times each: worked out once here, and only once per distinct
+        // word, since a token's part is its word's part moved to where the token starts. Only hyphenated words have
+        // a part smaller than the token ("pro-Kremlin"), so only those keep one.
+        IReadOnlyList<Token> tokens = document.Tokens;
+        _isName = new bool[tokens.Count];
+        _wordPieces = new byte[document.WordCount];
         for (int i = 0; i < _isName.Length; i++)
         {
-            Token token = document.Tokens[i];
-            NamePiece? piece = NamePiece.Of(token);
-            _isName[i] = piece.HasValue;
-            if (piece is { } part && (part.Start != token.Start || part.End != token.End || part.CutAfter))
+            Token token = tokens[i];
+            int word = token.Word.Id;
+            byte kind = _wordPieces[word];
+            if (kind == PieceUnknown)
             {
-                _partialPieces[i] = part;
+                kind = WorkOutPiece(token);
+                _wordPieces[word] = kind;
             }
+
+            _isName[i] = kind != PieceNone;
         }
 
         Lexicon = new LexiconMatches(this);
@@ -42,7 +48,16 @@ internal sealed class ExtractionContext
     /// <summary>The lexicon names starting at each token.</summary>
     public LexiconMatches Lexicon { get; }
 
+    private const byte PieceUnknown = 0;
+    private const byte PieceNone = 1;
+    private const byte PieceWhole = 2;
+    private const byte PiecePartial = 3;
+
     private readonly bool[] _isName;
+
+    // Per word (by Word.Id): whether it is no name, all name or partly name; for the last, its part in
+    // _partialPieces with offsets from the token's start.
+    private readonly byte[] _wordPieces;
     private readonly Dictionary<int, NamePiece> _partialPieces = new();
 
     public Document Document { get; }
@@ -99,13 +114,30 @@ internal sealed class ExtractionContext
     /// <summary>The name part of token <paramref name="index"/> (see <see cref="NamePiece"/>), or the whole token when it has none.</summary>
     public NamePiece Piece(int index)
     {
-        if (_partialPieces.Count > 0 && _partialPieces.TryGetValue(index, out NamePiece part))
+        Token token = Tokens[index];
+        if (_wordPieces[token.Word.Id] == PiecePartial)
         {
-            return part;
+            NamePiece part = _partialPieces[token.Word.Id];
+            return new NamePiece(token.Start + part.Start, token.Start + part.End, part.Text, part.CutAfter);
         }
 
-        Token token = Tokens[index];
         return new NamePiece(token.Start, token.End, token.Text, false);
+    }
+
+    private byte WorkOutPiece(Token token)
+    {
+        if (NamePiece.Of(token) is not { } piece)
+        {
+            return PieceNone;
+        }
+
+        if (piece.Start == token.Start && piece.End == token.End && !piece.CutAfter)
+        {
+            return PieceWhole;
+        }
+
+        _partialPieces[token.Word.Id] = new NamePiece(piece.Start - token.Start, piece.End - token.Start, piece.Text, piece.CutAfter);
+        return PiecePartial;
     }
 
     /// <summary>The name part of token <paramref name="index"/>, or null when the token cannot be part of a name.</summary>
