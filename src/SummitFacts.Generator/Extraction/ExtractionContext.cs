@@ -16,32 +16,8 @@ internal sealed class ExtractionContext
         Issues = issues;
         CancellationToken = cancellationToken;
         MentionAt = new Mention?[document.Tokens.Count];
-        QuoteAt = new int[document.Tokens.Count];
-        for (int i = 0; i < QuoteAt.Length; i++)
-        {
-            QuoteAt[i] = -1;
-        }
-
-        // Every step asks for tokens' name parts, many times each: worked out once here, and only once per distinct
-        // word, since a token's part is its word's part moved to where the token starts. Only hyphenated words have
-        // a part smaller than the token ("pro-Kremlin"), so only those keep one.
-        IReadOnlyList<Token> tokens = document.Tokens;
-        _isName = new bool[tokens.Count];
+        QuoteAt = NewFilled(document.Tokens.Count, -1);
         _wordPieces = new byte[document.WordCount];
-        for (int i = 0; i < _isName.Length; i++)
-        {
-            Token token = tokens[i];
-            int word = token.Word.Id;
-            byte kind = _wordPieces[word];
-            if (kind == PieceUnknown)
-            {
-                kind = WorkOutPiece(token);
-                _wordPieces[word] = kind;
-            }
-
-            _isName[i] = kind != PieceNone;
-        }
-
         Lexicon = new LexiconMatches(this);
     }
 
@@ -53,10 +29,10 @@ internal sealed class ExtractionContext
     private const byte PieceWhole = 2;
     private const byte PiecePartial = 3;
 
-    private readonly bool[] _isName;
-
-    // Per word (by Word.Id): whether it is no name, all name or partly name; for the last, its part in
-    // _partialPieces with offsets from the token's start.
+    // Every step asks for tokens' name parts, many times each. A token's part is its word's part moved to where the
+    // token starts, so it is worked out once per distinct word (by Word.Id), when first asked for: whether the word
+    // is no name, all name or partly name. Only hyphenated words have a part smaller than the token ("pro-Kremlin"),
+    // so only those keep one, in _partialPieces, with offsets from the token's start.
     private readonly byte[] _wordPieces;
     private readonly Dictionary<int, NamePiece> _partialPieces = new();
 
@@ -115,13 +91,39 @@ internal sealed class ExtractionContext
     public NamePiece Piece(int index)
     {
         Token token = Tokens[index];
-        if (_wordPieces[token.Word.Id] == PiecePartial)
+        return Piece(token, PieceOf(token));
+    }
+
+    /// <summary>The name part of token <paramref name="index"/>, or null when the token cannot be part of a name.</summary>
+    public NamePiece? NamePieceAt(int index)
+    {
+        Token token = Tokens[index];
+        byte kind = PieceOf(token);
+        return kind == PieceNone ? null : Piece(token, kind);
+    }
+
+    private NamePiece Piece(Token token, byte kind)
+    {
+        if (kind == PiecePartial)
         {
             NamePiece part = _partialPieces[token.Word.Id];
             return new NamePiece(token.Start + part.Start, token.Start + part.End, part.Text, part.CutAfter);
         }
 
         return new NamePiece(token.Start, token.End, token.Text, false);
+    }
+
+    private byte PieceOf(Token token)
+    {
+        int word = token.Word.Id;
+        byte kind = _wordPieces[word];
+        if (kind == PieceUnknown)
+        {
+            kind = WorkOutPiece(token);
+            _wordPieces[word] = kind;
+        }
+
+        return kind;
     }
 
     private byte WorkOutPiece(Token token)
@@ -140,8 +142,24 @@ internal sealed class ExtractionContext
         return PiecePartial;
     }
 
-    /// <summary>The name part of token <paramref name="index"/>, or null when the token cannot be part of a name.</summary>
-    public NamePiece? NamePieceAt(int index) => _isName[index] ? Piece(index) : null;
+    /// <summary>A new array of <paramref name="length"/> copies of <paramref name="value"/>.</summary>
+    private static int[] NewFilled(int length, int value)
+    {
+        // Doubling block copies: a large article has hundreds of thousands of tokens, and a copy moves many at a time.
+        var array = new int[length];
+        if (length == 0)
+        {
+            return array;
+        }
+
+        array[0] = value;
+        for (int filled = 1; filled < length; filled *= 2)
+        {
+            System.Array.Copy(array, 0, array, filled, System.Math.Min(filled, length - filled));
+        }
+
+        return array;
+    }
 
     public bool InQuote(int token) => token >= 0 && token < QuoteAt.Length && QuoteAt[token] >= 0;
 

@@ -79,7 +79,8 @@ internal static class Tokenizer
                 i++;
             }
 
-            if (i >= end || !ContinuesWord(text, start, i, end))
+            // Any other ASCII character but these three ends the word; only they and non-ASCII need a closer look.
+            if (i >= end || (text[i] < 128 && text[i] != '-' && text[i] != '\'' && text[i] != '.') || !ContinuesWord(text, start, i, end))
             {
                 break;
             }
