@@ -55,6 +55,11 @@ internal static class SentenceSplitter
     {
         stop = k;
         Word word = tokens[k].Word;
+        if (!word.MayEndSentence)
+        {
+            return false;
+        }
+
         bool terminator = word.IsTerminator;
         bool abbreviationAtEnd = word.IsAbbreviationAtEnd;
         bool acronymAtEnd = word.IsAcronymAtEnd;

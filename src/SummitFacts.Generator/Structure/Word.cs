@@ -50,6 +50,9 @@ internal sealed class Word
     /// <summary>The first character is a capital letter.</summary>
     public bool StartsWithUpper => (_flags & StartsUpper) != 0;
 
+    /// <summary>A terminator, an abbreviation at an end or an acronym at an end: a sentence may end with this word.</summary>
+    public bool MayEndSentence => (_flags & (Terminator | AbbreviationEnd | AcronymEnd)) != 0;
+
     /// <summary>A full stop, question or exclamation mark or ellipsis: punctuation that can end a sentence.</summary>
     public bool IsTerminator => (_flags & Terminator) != 0;
 
