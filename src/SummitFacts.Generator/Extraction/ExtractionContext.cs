@@ -16,26 +16,8 @@ internal sealed class ExtractionContext
         Issues = issues;
         CancellationToken = cancellationToken;
         MentionAt = new Mention?[document.Tokens.Count];
-        QuoteAt = new int[document.Tokens.Count];
-        for (int i = 0; i < QuoteAt.Length; i++)
-        {
-            QuoteAt[i] = -1;
-        }
-
-        // Every step asks for tokens' name parts, many times each: worked out once here. Only hyphenated words have a
-        // part smaller than the token ("pro-Kremlin"), so only those are stored.
-        _isName = new bool[document.Tokens.Count];
-        for (int i = 0; i < _isName.Length; i++)
-        {
-            Token token = document.Tokens[i];
-            NamePiece? piece = NamePiece.Of(token);
-            _isName[i] = piece.HasValue;
-            if (piece is { } part && (part.Start != token.Start || part.End != token.End || part.CutAfter))
-            {
-                _partialPieces[i] = part;
-            }
-        }
-
+        QuoteAt = NewFilled(document.Tokens.Count, -1);
+        _wordPieces = new byte[document.WordCount];
         Lexicon = new LexiconMatches(this);
     }
 
@@ -47,7 +29,16 @@ internal sealed class ExtractionContext
     /// <summary>What the lexicons say of each token's words, worked out once per distinct word.</summary>
     public TokenWords Words => _words ??= new TokenWords(this);
 
-    private readonly bool[] _isName;
+    private const byte PieceUnknown = 0;
+    private const byte PieceNone = 1;
+    private const byte PieceWhole = 2;
+    private const byte PiecePartial = 3;
+
+    // Every step asks for tokens' name parts, many times each. A token's part is its word's part moved to where the
+    // token starts, so it is worked out once per distinct word (by Word.Id), when first asked for: whether the word
+    // is no name, all name or partly name. Only hyphenated words have a part smaller than the token ("pro-Kremlin"),
+    // so only those keep one, in _partialPieces, with offsets from the token's start.
+    private readonly byte[] _wordPieces;
     private readonly Dictionary<int, NamePiece> _partialPieces = new();
 
     public Document Document { get; }
@@ -104,20 +95,79 @@ internal sealed class ExtractionContext
     /// <summary>The name part of token <paramref name="index"/> (see <see cref="NamePiece"/>), or the whole token when it has none.</summary>
     public NamePiece Piece(int index)
     {
-        if (_partialPieces.Count > 0 && _partialPieces.TryGetValue(index, out NamePiece part))
-        {
-            return part;
-        }
-
         Token token = Tokens[index];
-        return new NamePiece(token.Start, token.End, token.Text, false);
+        return Piece(token, PieceOf(token));
     }
 
     /// <summary>The name part of token <paramref name="index"/>, or null when the token cannot be part of a name.</summary>
-    public NamePiece? NamePieceAt(int index) => _isName[index] ? Piece(index) : null;
+    public NamePiece? NamePieceAt(int index)
+    {
+        Token token = Tokens[index];
+        byte kind = PieceOf(token);
+        return kind == PieceNone ? null : Piece(token, kind);
+    }
+
+    private NamePiece Piece(Token token, byte kind)
+    {
+        if (kind == PiecePartial)
+        {
+            NamePiece part = _partialPieces[token.Word.Id];
+            return new NamePiece(token.Start + part.Start, token.Start + part.End, part.Text, part.CutAfter);
+        }
+
+        return new NamePiece(token.Start, token.End, token.Text, false);
+    }
+
+    private byte PieceOf(Token token)
+    {
+        int word = token.Word.Id;
+        byte kind = _wordPieces[word];
+        if (kind == PieceUnknown)
+        {
+            kind = WorkOutPiece(token);
+            _wordPieces[word] = kind;
+        }
+
+        return kind;
+    }
+
+    private byte WorkOutPiece(Token token)
+    {
+        if (NamePiece.Of(token) is not { } piece)
+        {
+            return PieceNone;
+        }
+
+        if (piece.Start == token.Start && piece.End == token.End && !piece.CutAfter)
+        {
+            return PieceWhole;
+        }
+
+        _partialPieces[token.Word.Id] = new NamePiece(piece.Start - token.Start, piece.End - token.Start, piece.Text, piece.CutAfter);
+        return PiecePartial;
+    }
+
+    /// <summary>A new array of <paramref name="length"/> copies of <paramref name="value"/>.</summary>
+    private static int[] NewFilled(int length, int value)
+    {
+        // Doubling block copies: a large article has hundreds of thousands of tokens, and a copy moves many at a time.
+        var array = new int[length];
+        if (length == 0)
+        {
+            return array;
+        }
+
+        array[0] = value;
+        for (int filled = 1; filled < length; filled *= 2)
+        {
+            System.Array.Copy(array, 0, array, filled, System.Math.Min(filled, length - filled));
+        }
+
+        return array;
+    }
 
     /// <summary>Whether token <paramref name="index"/> can be part of a name (<see cref="NamePieceAt"/> is not null).</summary>
-    public bool IsNameAt(int index) => _isName[index];
+    public bool IsNameAt(int index) => PieceOf(Tokens[index]) != PieceNone;
 
     public bool InQuote(int token) => token >= 0 && token < QuoteAt.Length && QuoteAt[token] >= 0;
 

@@ -6,9 +6,10 @@ namespace SummitFacts.Generator.Structure;
 /// <summary>The structure of an article: paragraphs, sentences and tokens over the repaired text.</summary>
 internal sealed class Document
 {
-    private Document(string text, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens)
+    private Document(string text, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens, int wordCount)
     {
         Text = text;
+        WordCount = wordCount;
         Paragraphs = paragraphs;
         Sentences = sentences;
         Tokens = tokens;
@@ -22,6 +23,9 @@ internal sealed class Document
 
     public IReadOnlyList<Token> Tokens { get; }
 
+    /// <summary>How many distinct <see cref="Word"/>s the tokens share: each <see cref="Word.Id"/> is below this.</summary>
+    public int WordCount { get; }
+
     public static Document Parse(string text, CancellationToken cancellationToken)
     {
         List<Paragraph> paragraphs = ParagraphSplitter.Split(text, cancellationToken);
@@ -29,13 +33,16 @@ internal sealed class Document
         // (on large inputs each copy is a large-object allocation that brings on a full collection).
         var tokens = new List<Token>(text.Length / 5 + 16);
         var pool = new TokenTextPool();
+        var sentences = new List<Sentence>(text.Length / 128 + 16);
         foreach (Paragraph paragraph in paragraphs)
         {
+            // Each paragraph is split into sentences as soon as it is tokenized, while its tokens are still in the cache.
+            int first = tokens.Count;
             Tokenizer.Tokenize(text, paragraph, tokens, pool, cancellationToken);
+            SentenceSplitter.SplitParagraph(tokens, first, tokens.Count - 1, paragraph.Index, sentences);
         }
 
-        List<Sentence> sentences = SentenceSplitter.Split(text, paragraphs, tokens, cancellationToken);
-        return new Document(text, paragraphs, sentences, tokens);
+        return new Document(text, paragraphs, sentences, tokens, pool.Count);
     }
 
     /// <summary>Index of the token containing or following <paramref name="offset"/>, or Tokens.Count.</summary>

@@ -23,42 +23,46 @@ internal static class SentenceSplitter
                 t++;
             }
 
-            int last = t - 1;
-            if (last < first)
-            {
-                continue;
-            }
-
-            int start = first;
-            for (int k = first; k <= last; k++)
-            {
-                if (!EndsSentence(tokens, k, last, out int stop))
-                {
-                    continue;
-                }
-
-                Add(sentences, tokens, paragraph.Index, start, stop);
-                start = stop + 1;
-                k = stop;
-            }
-
-            if (start <= last)
-            {
-                Add(sentences, tokens, paragraph.Index, start, last);
-            }
+            SplitParagraph(tokens, first, t - 1, paragraph.Index, sentences);
         }
 
         return sentences;
     }
 
+    /// <summary>Splits the tokens [<paramref name="first"/>, <paramref name="last"/>] of one paragraph into sentences, added to <paramref name="sentences"/>.</summary>
+    public static void SplitParagraph(List<Token> tokens, int first, int last, int paragraph, List<Sentence> sentences)
+    {
+        int start = first;
+        for (int k = first; k <= last; k++)
+        {
+            if (!EndsSentence(tokens, k, last, out int stop))
+            {
+                continue;
+            }
+
+            Add(sentences, tokens, paragraph, start, stop);
+            start = stop + 1;
+            k = stop;
+        }
+
+        if (start <= last)
+        {
+            Add(sentences, tokens, paragraph, start, last);
+        }
+    }
+
     private static bool EndsSentence(List<Token> tokens, int k, int last, out int stop)
     {
         stop = k;
-        Token token = tokens[k];
-        bool terminator = token.Kind == TokenKind.Punct && (token.Text == "." || token.Text == "!" || token.Text == "?" || token.Text == "\u2026");
-        bool abbreviationAtEnd = token.Kind == TokenKind.Word && token.Text.Length > 2 && token.Text[token.Text.Length - 1] == '.' &&
-                                 !Abbreviations.PrecedesName(token.Text.Substring(0, token.Text.Length - 1)) && !TokenShape.IsInitial(token.Text);
-        bool acronymAtEnd = token.Kind == TokenKind.Word && TokenShape.IsInitial(token.Text) && token.Text.Length >= 4;
+        Word word = tokens[k].Word;
+        if (!word.MayEndSentence)
+        {
+            return false;
+        }
+
+        bool terminator = word.IsTerminator;
+        bool abbreviationAtEnd = word.IsAbbreviationAtEnd;
+        bool acronymAtEnd = word.IsAcronymAtEnd;
         if (!terminator && !abbreviationAtEnd && !acronymAtEnd)
         {
             return false;
@@ -66,7 +70,7 @@ internal static class SentenceSplitter
 
         // Run on through further terminators and closing marks written right after: "!!!" and ." and ?' (a mark after a
         // space opens the next sentence).
-        while (stop + 1 <= last && IsTrailing(tokens[stop + 1]) && tokens[stop + 1].Start == tokens[stop].End)
+        while (stop + 1 <= last && tokens[stop + 1].Word.IsTrailing && tokens[stop + 1].Start == tokens[stop].End)
         {
             stop++;
         }
@@ -77,7 +81,8 @@ internal static class SentenceSplitter
         }
 
         Token next = tokens[stop + 1];
-        bool startsNew = (next.Kind == TokenKind.Word && char.IsUpper(next.Text[0])) || next.Kind == TokenKind.Number || IsOpening(next);
+        Word nextWord = next.Word;
+        bool startsNew = (nextWord.Kind == TokenKind.Word && nextWord.StartsWithUpper) || nextWord.Kind == TokenKind.Number || nextWord.IsOpening;
         if (!startsNew)
         {
             return false;
@@ -86,7 +91,7 @@ internal static class SentenceSplitter
         if (acronymAtEnd || abbreviationAtEnd)
         {
             // "U.S. history" continues; "in the U.S. The" ends: only a word that usually starts a sentence ends it here.
-            return next.Kind == TokenKind.Word && SentenceStarters.Contains(next.Text);
+            return nextWord.IsSentenceStarter;
         }
 
         return true;
@@ -98,12 +103,8 @@ internal static class SentenceSplitter
         "Their", "Its", "Our", "On", "At", "After", "When", "While", "If", "As", "So", "Yet", "Some", "Many", "Most",
     };
 
-    private static bool IsTrailing(Token token) =>
-        token.Kind == TokenKind.Punct && (token.Text == "." || token.Text == "!" || token.Text == "?" || token.Text == ")" ||
-            token.Text == "]" || token.Text == "\u201D" || token.Text == "\u2019" || token.Text == "\"" || token.Text == "'" || token.Text == "\u2026");
-
-    private static bool IsOpening(Token token) =>
-        token.Kind == TokenKind.Punct && (token.Text == "\u201C" || token.Text == "\u2018" || token.Text == "\"" || token.Text == "'" || token.Text == "(" || token.Text == "[");
+    /// <summary>A word that usually starts a sentence, so after an abbreviation or acronym it starts a new one.</summary>
+    public static bool IsSentenceStarter(string word) => SentenceStarters.Contains(word);
 
     private static void Add(List<Sentence> sentences, List<Token> tokens, int paragraph, int first, int last)
     {

@@ -3,34 +3,40 @@ namespace SummitFacts.Generator.Structure;
 /// <summary>A token of the repaired text, [Start, End), with the sentence and paragraph it belongs to.</summary>
 internal sealed class Token
 {
-    public Token(int index, int start, int end, string text, TokenKind kind, int paragraph)
+    // A large article has hundreds of thousands of tokens, all alive until extraction ends and copied by every
+    // collection that runs meanwhile, so a token is kept to 40 bytes and one reference: the text is the word's, End
+    // follows from Start and the text, and the kind (two bits) rides below the paragraph number.
+    private readonly int _paragraphAndKind;
+
+    public Token(int index, int start, Word word, int paragraph)
     {
         Index = index;
         Start = start;
-        End = end;
-        Text = text;
-        Kind = kind;
-        Paragraph = paragraph;
+        Word = word;
+        _paragraphAndKind = (paragraph << 2) | (int)word.Kind;
     }
 
     public int Index { get; }
 
     public int Start { get; }
 
-    public int End { get; }
+    public int End => Start + Text.Length;
 
-    public string Text { get; }
+    public string Text => Word.Text;
 
-    public TokenKind Kind { get; }
+    /// <summary>The distinct word this token is an occurrence of, with what is known of its text.</summary>
+    public Word Word { get; }
 
-    public int Paragraph { get; }
+    public TokenKind Kind => (TokenKind)(_paragraphAndKind & 3);
+
+    public int Paragraph => _paragraphAndKind >> 2;
 
     public int Sentence { get; set; }
 
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>A word starting with a capital letter (after a lower-case particle such as "al-", see <see cref="TokenShape"/>).</summary>
-    public bool IsCapitalised => Kind == TokenKind.Word && TokenShape.IsNameLike(Text);
+    public bool IsCapitalised => Kind == TokenKind.Word && Word.IsNameLike;
 
     public bool Is(string text) => string.Equals(Text, text, System.StringComparison.Ordinal);
 

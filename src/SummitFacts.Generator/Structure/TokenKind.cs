@@ -1,6 +1,6 @@
 namespace SummitFacts.Generator.Structure;
 
-/// <summary>What a token is made of.</summary>
+/// <summary>What a token is made of. <see cref="Token"/> stores it in two bits: at most four kinds.</summary>
 internal enum TokenKind
 {
     /// <summary>Letters (and digits, hyphens, inner apostrophes, initials' full stops).</summary>

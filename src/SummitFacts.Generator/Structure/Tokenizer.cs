@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace SummitFacts.Generator.Structure;
@@ -7,13 +8,18 @@ namespace SummitFacts.Generator.Structure;
 /// Splits a paragraph into words, numbers, possessive clitics and single punctuation characters, in one pass.
 /// Keeps initials ("H.W.", "U.S."), known abbreviations ("Mr.") and hyphenated or contracted words whole.
 /// </summary>
+/// <remarks>
+/// Most of a news text is runs of ASCII letters between single spaces, so those are read in tight loops and every
+/// rarer case is left to methods kept out of line, which keeps the loops' variables in registers.
+/// </remarks>
 internal static class Tokenizer
 {
-    /// <summary>Tokenizes one paragraph, taking token texts from <paramref name="pool"/> (shared across a document's paragraphs).</summary>
+    /// <summary>Tokenizes one paragraph, taking token words from <paramref name="pool"/> (shared across a document's paragraphs).</summary>
     public static void Tokenize(string text, Paragraph paragraph, List<Token> tokens, TokenTextPool pool, CancellationToken cancellationToken)
     {
         int i = paragraph.Start;
         int end = paragraph.End;
+        int index = paragraph.Index;
         while (i < end)
         {
             if ((tokens.Count & 0x3FF) == 0)
@@ -22,129 +28,149 @@ internal static class Tokenizer
             }
 
             char c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (IsAsciiLetter(c))
+            {
+                i = ReadWord(text, i, end, index, tokens, pool);
+            }
+            else if (c == ' ')
             {
                 i++;
-                continue;
-            }
-
-            if (char.IsLetter(c))
-            {
-                i = ReadWord(text, i, end, paragraph.Index, tokens, pool);
-            }
-            else if (char.IsDigit(c))
-            {
-                i = ReadNumber(text, i, end, paragraph.Index, tokens, pool);
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
-            {
-                Add(tokens, text, i, i + 2, TokenKind.Punct, paragraph.Index, pool);
-                i += 2;
             }
             else
             {
-                Add(tokens, text, i, i + 1, TokenKind.Punct, paragraph.Index, pool);
-                i++;
+                i = ReadOther(text, i, end, index, tokens, pool);
             }
         }
     }
 
+    /// <summary>Reads the token or white space at <paramref name="i"/>, which starts with no ASCII letter.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ReadOther(string text, int i, int end, int paragraph, List<Token> tokens, TokenTextPool pool)
+    {
+        char c = text[i];
+        if (CharClass.IsWhiteSpace(c))
+        {
+            return i + 1;
+        }
+
+        if (CharClass.IsLetter(c))
+        {
+            return ReadWord(text, i, end, paragraph, tokens, pool);
+        }
+
+        if (CharClass.IsDigit(c))
+        {
+            return ReadNumber(text, i, end, paragraph, tokens, pool);
+        }
+
+        int length = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+        Add(tokens, i, pool.Get(text, i, length, TokenKind.Punct), paragraph);
+        return i + length;
+    }
+
+    /// <summary>Reads the word starting with the letter at <paramref name="start"/>, and a clitic 's after it.</summary>
     private static int ReadWord(string text, int start, int end, int paragraph, List<Token> tokens, TokenTextPool pool)
     {
-        int i = start;
-        while (i < end)
+        int i = start + 1;
+        while (true)
         {
-            char c = text[i];
-            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            while (i < end && IsAsciiLetterOrDigit(text[i]))
             {
                 i++;
             }
-            else if (c == '-' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
-            {
-                i++;
-            }
-            else if (TokenShape.IsApostrophe(c) && i + 1 < end && char.IsLetter(text[i + 1]))
-            {
-                // "Russia's" and "he's": split the 's off so the name stands alone; keep "didn't", "O'Brien".
-                bool clitic = (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2]));
-                if (clitic)
-                {
-                    break;
-                }
 
-                i++;
-            }
-            else if (c == '.' && i + 1 < end && char.IsLetter(text[i + 1]) && i + 2 <= end &&
-                     (i + 2 == end || text[i + 2] == '.') && i - start >= 1 && IsSingleLetterSegment(text, start, i))
-            {
-                // "U.S", "H.W": single letters joined by full stops.
-                i++;
-            }
-            else
+            // Any other ASCII character but these three ends the word; only they and non-ASCII need a closer look.
+            if (i >= end || (text[i] < 128 && text[i] != '-' && text[i] != '\'' && text[i] != '.') || !ContinuesWord(text, start, i, end))
             {
                 break;
             }
+
+            i++;
         }
 
         // The full stop after an initial or an abbreviation belongs to the word.
-        if (i < end && text[i] == '.')
+        if (i < end && text[i] == '.' && KeepsStop(text, start, i, pool))
         {
-            if (IsSingleLetterSegment(text, start, i) || Abbreviations.IsAbbreviation(pool.Get(text, start, i - start)))
-            {
-                i++;
-            }
+            i++;
         }
 
-        Add(tokens, text, start, i, TokenKind.Word, paragraph, pool);
-        if (i + 1 < end && TokenShape.IsApostrophe(text[i]) && (text[i + 1] == 's' || text[i + 1] == 'S') &&
-            (i + 2 >= end || !char.IsLetter(text[i + 2])))
+        Add(tokens, start, pool.Get(text, start, i - start, TokenKind.Word), paragraph);
+        if (i + 1 < end && TokenShape.IsApostrophe(text[i]) && IsClitic(text, i, end))
         {
-            Add(tokens, text, i, i + 2, TokenKind.Clitic, paragraph, pool);
+            Add(tokens, i, pool.Get(text, i, 2, TokenKind.Clitic), paragraph);
             i += 2;
         }
 
         return i;
     }
 
+    /// <summary>The character at <paramref name="i"/>, no ASCII letter or digit, belongs to the word begun at <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool ContinuesWord(string text, int start, int i, int end)
+    {
+        char c = text[i];
+        return CharClass.IsWordPart(c) ||
+               (c == '-' && i + 1 < end && CharClass.IsLetterOrDigit(text[i + 1])) ||
+               // "Russia's" and "he's": split the 's off so the name stands alone; keep "didn't", "O'Brien".
+               (TokenShape.IsApostrophe(c) && i + 1 < end && CharClass.IsLetter(text[i + 1]) && !IsClitic(text, i, end)) ||
+               // "U.S", "H.W": single letters joined by full stops.
+               (c == '.' && i + 1 < end && CharClass.IsLetter(text[i + 1]) && (i + 2 == end || text[i + 2] == '.') &&
+                IsSingleLetterSegment(text, start, i));
+    }
+
+    /// <summary>The full stop at <paramref name="stop"/> ends an initial or an abbreviation, so it belongs to the word.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool KeepsStop(string text, int start, int stop, TokenTextPool pool) =>
+        IsSingleLetterSegment(text, start, stop) || pool.Get(text, start, stop - start, TokenKind.Word).IsAbbreviation;
+
+    /// <summary>The apostrophe at <paramref name="i"/> starts a possessive or contracted 's that no letter follows.</summary>
+    private static bool IsClitic(string text, int i, int end) =>
+        (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !CharClass.IsLetter(text[i + 2]));
+
     /// <summary>The text [start, stop) is letters each followed by a full stop, the last one without: "U.S" or "H".</summary>
     private static bool IsSingleLetterSegment(string text, int start, int stop)
     {
-        for (int k = start; k < stop; k++)
+        if (((stop - start) & 1) == 0)
         {
-            bool letterSlot = (k - start) % 2 == 0;
-            if (letterSlot ? !char.IsLetter(text[k]) : text[k] != '.')
+            return false;
+        }
+
+        for (int k = start; k < stop; k += 2)
+        {
+            if (!CharClass.IsLetter(text[k]) || (k + 1 < stop && text[k + 1] != '.'))
             {
                 return false;
             }
         }
 
-        return (stop - start) % 2 == 1;
+        return true;
     }
 
     private static int ReadNumber(string text, int start, int end, int paragraph, List<Token> tokens, TokenTextPool pool)
     {
-        int i = start;
-        while (i < end)
+        int i = start + 1;
+        while (i < end && (IsAsciiLetterOrDigit(text[i]) || ContinuesNumber(text, i, end)))
         {
-            char c = text[i];
-            if (char.IsLetterOrDigit(c))
-            {
-                i++;
-            }
-            else if ((c == ',' || c == '.' || c == '/' || c == ':' || c == '-') && i + 1 < end && char.IsDigit(text[i + 1]))
-            {
-                i++;
-            }
-            else
-            {
-                break;
-            }
+            i++;
         }
 
-        Add(tokens, text, start, i, TokenKind.Number, paragraph, pool);
+        Add(tokens, start, pool.Get(text, start, i - start, TokenKind.Number), paragraph);
         return i;
     }
 
-    private static void Add(List<Token> tokens, string text, int start, int end, TokenKind kind, int paragraph, TokenTextPool pool) =>
-        tokens.Add(new Token(tokens.Count, start, end, pool.Get(text, start, end - start), kind, paragraph));
+    /// <summary>A letter or digit, or a separator between digits: 1,400 or 3.1 or 9/11 or 1999-2003.</summary>
+    private static bool ContinuesNumber(string text, int i, int end)
+    {
+        char c = text[i];
+        return CharClass.IsLetterOrDigit(c) ||
+               ((c == ',' || c == '.' || c == '/' || c == ':' || c == '-') && i + 1 < end && CharClass.IsDigit(text[i + 1]));
+    }
+
+    // For ASCII exactly char.IsLetter and char.IsLetterOrDigit, without a table load.
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+    private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+
+    private static void Add(List<Token> tokens, int start, Word word, int paragraph) =>
+        tokens.Add(new Token(tokens.Count, start, word, paragraph));
 }

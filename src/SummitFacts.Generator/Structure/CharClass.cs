@@ -1,0 +1,48 @@
+namespace SummitFacts.Generator.Structure;
+
+/// <summary>
+/// char.IsLetter, IsDigit, IsWhiteSpace and IsUpper answered from one 128-entry table for ASCII, which is nearly
+/// every character of English news text; other characters go to the char methods. The table is filled from those
+/// same methods, so both paths give the same answers.
+/// </summary>
+internal static class CharClass
+{
+    private const byte Letter = 1;
+    private const byte Digit = 2;
+    private const byte Space = 4;
+    private const byte Upper = 8;
+    private const byte WordPart = 16;
+
+    private static readonly byte[] Ascii = Build();
+
+    public static bool IsLetter(char c) => c < 128 ? (Ascii[c] & Letter) != 0 : char.IsLetter(c);
+
+    public static bool IsDigit(char c) => c < 128 ? (Ascii[c] & Digit) != 0 : char.IsDigit(c);
+
+    public static bool IsLetterOrDigit(char c) => c < 128 ? (Ascii[c] & (Letter | Digit)) != 0 : char.IsLetterOrDigit(c);
+
+    public static bool IsWhiteSpace(char c) => c < 128 ? (Ascii[c] & Space) != 0 : char.IsWhiteSpace(c);
+
+    public static bool IsUpper(char c) => c < 128 ? (Ascii[c] & Upper) != 0 : char.IsUpper(c);
+
+    /// <summary>What may continue a word: a letter, a digit or a combining mark (a decomposed accent).</summary>
+    public static bool IsWordPart(char c) =>
+        c < 128 ? (Ascii[c] & WordPart) != 0 : IsWordPartSlow(c);
+
+    private static bool IsWordPartSlow(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    private static byte[] Build()
+    {
+        var table = new byte[128];
+        for (int i = 0; i < table.Length; i++)
+        {
+            char c = (char)i;
+            table[i] = (byte)((char.IsLetter(c) ? Letter : 0) | (char.IsDigit(c) ? Digit : 0) |
+                              (char.IsWhiteSpace(c) ? Space : 0) | (char.IsUpper(c) ? Upper : 0) |
+                              (IsWordPartSlow(c) ? WordPart : 0));
+        }
+
+        return table;
+    }
+}
