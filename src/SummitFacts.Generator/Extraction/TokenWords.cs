@@ -20,6 +20,10 @@ internal sealed class TokenWords
 
     private readonly ExtractionContext _context;
     private readonly uint[] _tokenWords;
+
+    // 1 + the id of each tokenizer word (Structure.Word.Id), 0 until first asked: a text's id is hashed once per
+    // distinct word rather than once per token.
+    private readonly int[] _byTokenizerWord;
     private readonly System.Collections.Generic.Dictionary<int, int> _partialPieces = new();
 
     // Word ids by text, open addressing. The tokenizer pools token texts (one string per distinct text), so a hit is
@@ -33,6 +37,7 @@ internal sealed class TokenWords
     {
         _context = context;
         _tokenWords = new uint[context.Tokens.Count];
+        _byTokenizerWord = new int[context.Document.WordCount];
     }
 
     /// <summary>Whether token <paramref name="token"/>'s whole text is such a word.</summary>
@@ -78,7 +83,15 @@ internal sealed class TokenWords
         uint stored = _tokenWords[token];
         if ((stored & IdMask) == 0)
         {
-            stored = (uint)IdOf(_context.Tokens[token].Text) + 1;
+            Structure.Word word = _context.Tokens[token].Word;
+            int id = _byTokenizerWord[word.Id] - 1;
+            if (id < 0)
+            {
+                id = IdOf(word.Text);
+                _byTokenizerWord[word.Id] = id + 1;
+            }
+
+            stored = (uint)id + 1;
             _tokenWords[token] = stored;
         }
 
