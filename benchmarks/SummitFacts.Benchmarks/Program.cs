@@ -11,9 +11,18 @@ namespace SummitFacts.Benchmarks;
 /// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/SummitFacts.Benchmarks -- --filter '*'</c>.</summary>
 public static class Program
 {
-    /// <summary>Runs the benchmarks chosen by the BenchmarkDotNet command line; exits non-zero when one fails.</summary>
+    /// <summary>
+    /// Runs the benchmarks chosen by the BenchmarkDotNet command line; exits non-zero when one fails. <c>--stages</c>
+    /// instead times the engine's stages one by one (see <see cref="Engine.StageTimer"/>).
+    /// </summary>
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "--stages")
+        {
+            Engine.StageTimer.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30);
+            return 0;
+        }
+
         ManualConfig config = ManualConfig.Create(DefaultConfig.Instance).AddDiagnoser(MemoryDiagnoser.Default);
 
         // The machine has 2 cores shared with builds, so the default job is short: enough iterations for a
