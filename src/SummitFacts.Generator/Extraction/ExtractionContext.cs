@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Generic;
 using System.Threading;
 using SummitFacts.Generator.Model;
@@ -15,10 +16,29 @@ internal sealed class ExtractionContext
         Map = map;
         Issues = issues;
         CancellationToken = cancellationToken;
-        MentionAt = new Mention?[document.Tokens.Count];
-        QuoteAt = NewFilled(document.Tokens.Count, -1);
+        // The per-token arrays are large-object allocations on a large article, and each of those brings the next
+        // full collection nearer, which marks every live token: they are rented and handed back by ReturnArrays.
+        // Rented arrays may be longer than asked, so the token count bounds them, never their Length.
+        int count = document.Tokens.Count;
+        MentionAt = ArrayPool<Mention?>.Shared.Rent(count);
+        System.Array.Clear(MentionAt, 0, count);
+        QuoteAt = ArrayPool<int>.Shared.Rent(count);
+        Fill(QuoteAt, count, -1);
         _wordPieces = new byte[document.WordCount];
         Lexicon = new LexiconMatches(this);
+    }
+
+    /// <summary>
+    /// Hands the rented per-token arrays back to the pool once the facts are built; nothing may use this context
+    /// afterwards. A context that is never returned only costs the pool a reuse.
+    /// </summary>
+    public void ReturnArrays()
+    {
+        // Cleared so that the pool does not keep this article's mentions alive.
+        System.Array.Clear(MentionAt, 0, Tokens.Count);
+        ArrayPool<Mention?>.Shared.Return(MentionAt);
+        ArrayPool<int>.Shared.Return(QuoteAt);
+        Lexicon.ReturnArrays();
     }
 
     /// <summary>The lexicon names starting at each token.</summary>
@@ -53,10 +73,11 @@ internal sealed class ExtractionContext
 
     public List<Mention> Mentions { get; } = new();
 
-    /// <summary>The mention covering each token, if any.</summary>
+    /// <summary>The mention covering each token, if any (rented: items from Tokens.Count on are not the article's).</summary>
     public Mention?[] MentionAt { get; }
 
-    /// <summary>The index of the outermost quotation covering each token (its marks included), or -1.</summary>
+    /// <summary>The index of the outermost quotation covering each token (its marks included), or -1 (rented: items
+    /// from Tokens.Count on are not the article's).</summary>
     public int[] QuoteAt { get; }
 
     public List<QuoteSpan> Quotes { get; } = new();
@@ -147,14 +168,13 @@ internal sealed class ExtractionContext
         return PiecePartial;
     }
 
-    /// <summary>A new array of <paramref name="length"/> copies of <paramref name="value"/>.</summary>
-    private static int[] NewFilled(int length, int value)
+    /// <summary>Sets the first <paramref name="length"/> items of <paramref name="array"/> to <paramref name="value"/>.</summary>
+    private static void Fill(int[] array, int length, int value)
     {
         // Doubling block copies: a large article has hundreds of thousands of tokens, and a copy moves many at a time.
-        var array = new int[length];
         if (length == 0)
         {
-            return array;
+            return;
         }
 
         array[0] = value;
@@ -162,14 +182,12 @@ internal sealed class ExtractionContext
         {
             System.Array.Copy(array, 0, array, filled, System.Math.Min(filled, length - filled));
         }
-
-        return array;
     }
 
     /// <summary>Whether token <paramref name="index"/> can be part of a name (<see cref="NamePieceAt"/> is not null).</summary>
     public bool IsNameAt(int index) => PieceOf(Tokens[index]) != PieceNone;
 
-    public bool InQuote(int token) => token >= 0 && token < QuoteAt.Length && QuoteAt[token] >= 0;
+    public bool InQuote(int token) => token >= 0 && token < Tokens.Count && QuoteAt[token] >= 0;
 
     public Token? TokenOrNull(int index) => index >= 0 && index < Tokens.Count ? Tokens[index] : null;
 
