@@ -34,6 +34,7 @@ internal static class FactExtractor
         {
             // The facts are plain values: nothing built from the context holds on to its arrays.
             context.ReturnArrays();
+            document.ReleaseTokens();
         }
     }
 }

@@ -13,7 +13,15 @@ internal sealed class Document
         Paragraphs = paragraphs;
         Sentences = sentences;
         Tokens = tokens;
+        _tokens = tokens;
     }
+
+    // The token list of a large article is a large-object allocation, and each of those brings the next full
+    // collection nearer: the list of the last article parsed on this thread is kept for the next one.
+    [System.ThreadStatic]
+    private static List<Token>? s_spareTokens;
+
+    private List<Token>? _tokens;
 
     public string Text { get; }
 
@@ -31,7 +39,7 @@ internal sealed class Document
         List<Paragraph> paragraphs = ParagraphSplitter.Split(text, cancellationToken);
         // News text has about one token per 5.5 characters: sized once, the list never copies itself while growing
         // (on large inputs each copy is a large-object allocation that brings on a full collection).
-        var tokens = new List<Token>(text.Length / 5 + 16);
+        List<Token> tokens = SpareTokens(text.Length / 5 + 16);
         var pool = new TokenTextPool();
         var sentences = new List<Sentence>(text.Length / 128 + 16);
         foreach (Paragraph paragraph in paragraphs)
@@ -43,6 +51,37 @@ internal sealed class Document
         }
 
         return new Document(text, paragraphs, sentences, tokens, pool.Count);
+    }
+
+    /// <summary>
+    /// Empties <see cref="Tokens"/> and keeps its list for the next document parsed on this thread; nothing may use
+    /// this document afterwards. A document that is never released only costs the next one a new list.
+    /// </summary>
+    public void ReleaseTokens()
+    {
+        if (_tokens is { } tokens)
+        {
+            _tokens = null;
+            tokens.Clear();
+            s_spareTokens = tokens;
+        }
+    }
+
+    private static List<Token> SpareTokens(int capacity)
+    {
+        List<Token>? tokens = s_spareTokens;
+        if (tokens is null)
+        {
+            return new List<Token>(capacity);
+        }
+
+        s_spareTokens = null;
+        if (tokens.Capacity < capacity)
+        {
+            tokens.Capacity = capacity;
+        }
+
+        return tokens;
     }
 
     /// <summary>Index of the token containing or following <paramref name="offset"/>, or Tokens.Count.</summary>
