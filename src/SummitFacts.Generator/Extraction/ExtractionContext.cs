@@ -29,8 +29,8 @@ internal sealed class ExtractionContext
     }
 
     /// <summary>
-    /// Hands the rented per-token arrays back to the pool once the facts are built; nothing may use this context
-    /// afterwards. A context that is never returned only costs the pool a reuse.
+    /// Hands the rented per-token arrays and the mention list back once the facts are built; nothing may use this
+    /// context afterwards. A context that is never returned only costs the pool a reuse.
     /// </summary>
     public void ReturnArrays()
     {
@@ -39,6 +39,7 @@ internal sealed class ExtractionContext
         ArrayPool<Mention?>.Shared.Return(MentionAt);
         ArrayPool<int>.Shared.Return(QuoteAt);
         Lexicon.ReturnArrays();
+        SpareList<Mention>.Give(Mentions);
     }
 
     /// <summary>The lexicon names starting at each token.</summary>
@@ -71,7 +72,7 @@ internal sealed class ExtractionContext
 
     public IReadOnlyList<Token> Tokens => Document.Tokens;
 
-    public List<Mention> Mentions { get; } = new();
+    public List<Mention> Mentions { get; } = SpareList<Mention>.Take(0);
 
     /// <summary>The mention covering each token, if any (rented: items from Tokens.Count on are not the article's).</summary>
     public Mention?[] MentionAt { get; }

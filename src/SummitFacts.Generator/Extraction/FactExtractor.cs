@@ -23,6 +23,7 @@ internal static class FactExtractor
             QuoteFinder.Find(context);
             List<NameRun> runs = NameFinder.FindRuns(context);
             EntityClassifier.Classify(context, runs);
+            SpareList<NameRun>.Give(runs);
             Dictionary<string, string> acronyms = AcronymFinder.Find(context);
             context.CompactMentions();
             Coreference.Resolve(context, acronyms);
@@ -34,7 +35,7 @@ internal static class FactExtractor
         {
             // The facts are plain values: nothing built from the context holds on to its arrays.
             context.ReturnArrays();
-            document.ReleaseTokens();
+            document.Release();
         }
     }
 }

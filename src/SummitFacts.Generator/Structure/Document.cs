@@ -13,15 +13,11 @@ internal sealed class Document
         Paragraphs = paragraphs;
         Sentences = sentences;
         Tokens = tokens;
-        _tokens = tokens;
+        _lists = (tokens, sentences);
     }
 
-    // The token list of a large article is a large-object allocation, and each of those brings the next full
-    // collection nearer: the list of the last article parsed on this thread is kept for the next one.
-    [System.ThreadStatic]
-    private static List<Token>? s_spareTokens;
-
-    private List<Token>? _tokens;
+    // The lists to hand back to SpareList once the article is done, or null once they are.
+    private (List<Token> Tokens, List<Sentence> Sentences)? _lists;
 
     public string Text { get; }
 
@@ -39,9 +35,9 @@ internal sealed class Document
         List<Paragraph> paragraphs = ParagraphSplitter.Split(text, cancellationToken);
         // News text has about one token per 5.5 characters: sized once, the list never copies itself while growing
         // (on large inputs each copy is a large-object allocation that brings on a full collection).
-        List<Token> tokens = SpareTokens(text.Length / 5 + 16);
+        List<Token> tokens = SpareList<Token>.Take(text.Length / 5 + 16);
         var pool = new TokenTextPool();
-        var sentences = new List<Sentence>(text.Length / 128 + 16);
+        var sentences = SpareList<Sentence>.Take(text.Length / 128 + 16);
         foreach (Paragraph paragraph in paragraphs)
         {
             // Each paragraph is split into sentences as soon as it is tokenized, while its tokens are still in the cache.
@@ -54,34 +50,18 @@ internal sealed class Document
     }
 
     /// <summary>
-    /// Empties <see cref="Tokens"/> and keeps its list for the next document parsed on this thread; nothing may use
-    /// this document afterwards. A document that is never released only costs the next one a new list.
+    /// Empties <see cref="Tokens"/> and <see cref="Sentences"/> and keeps their lists for the next document parsed on
+    /// this thread (<see cref="SpareList{T}"/>); nothing may use this document afterwards. A document that is never
+    /// released only costs the next one new lists.
     /// </summary>
-    public void ReleaseTokens()
+    public void Release()
     {
-        if (_tokens is { } tokens)
+        if (_lists is { } lists)
         {
-            _tokens = null;
-            tokens.Clear();
-            s_spareTokens = tokens;
+            _lists = null;
+            SpareList<Token>.Give(lists.Tokens);
+            SpareList<Sentence>.Give(lists.Sentences);
         }
-    }
-
-    private static List<Token> SpareTokens(int capacity)
-    {
-        List<Token>? tokens = s_spareTokens;
-        if (tokens is null)
-        {
-            return new List<Token>(capacity);
-        }
-
-        s_spareTokens = null;
-        if (tokens.Capacity < capacity)
-        {
-            tokens.Capacity = capacity;
-        }
-
-        return tokens;
     }
 
     /// <summary>Index of the token containing or following <paramref name="offset"/>, or Tokens.Count.</summary>
