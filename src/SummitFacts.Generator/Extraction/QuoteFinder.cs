@@ -28,8 +28,9 @@ internal static class QuoteFinder
             stack.Clear();
             bool continuesHere = nextContinues;
             nextContinues = false;
+            int openSingle = -1;
             // Jump from mark to mark: most of the text has none, and the vectorised search skips it many characters at a time.
-            for (int i = NextMark(text, paragraph.Start, paragraph.End); i >= 0; i = NextMark(text, i + 1, paragraph.End))
+            for (int i = NextMark(text, paragraph.Start, paragraph.End, ref openSingle); i >= 0; i = NextMark(text, i + 1, paragraph.End, ref openSingle))
             {
                 char c = text[i];
                 if (QuoteMarks.IsDoubleFamily(c))
@@ -68,11 +69,27 @@ internal static class QuoteFinder
         MapTokens(context);
     }
 
-    /// <summary>The index of the first quotation mark in [from, end), or -1.</summary>
-    private static int NextMark(string text, int from, int end)
+    /// <summary>
+    /// The index of the first quotation mark in [from, end), or -1. <paramref name="openSingle"/> is where the next
+    /// ‘ is (end when there is none), or below <paramref name="from"/> when not yet looked for.
+    /// </summary>
+    private static int NextMark(string text, int from, int end, ref int openSingle)
     {
-        int found = from < end ? text.AsSpan(from, end - from).IndexOfAny(QuoteMarks.All) : -1;
-        return found < 0 ? -1 : from + found;
+        if (from >= end)
+        {
+            return -1;
+        }
+
+        // A search for all six marks falls back to a slow probabilistic map, one for five is vectorised: the sixth,
+        // ‘ (the rarest), is looked for on its own and its place remembered until it is passed.
+        if (openSingle < from)
+        {
+            int single = text.AsSpan(from, end - from).IndexOf(QuoteMarks.OpenSingle);
+            openSingle = single < 0 ? end : from + single;
+        }
+
+        int found = text.AsSpan(from, openSingle - from).IndexOfAny(QuoteMarks.AllButOpenSingle);
+        return found >= 0 ? from + found : openSingle < end ? openSingle : -1;
     }
 
     private static void HandleDouble(ExtractionContext context, string text, Paragraph paragraph, List<QuoteSpan> stack, int i, char c, ref bool continuesHere)
