@@ -68,7 +68,7 @@ internal static class FactAssembler
             if (q.Speaker is null && q.Depth == 0 && q.WordCount > ScareQuoteWords)
             {
                 string start = text.Length > 40 ? text.Substring(0, 40) + "\u2026" : text;
-                context.Issues.Add(new ArticleIssue(IssueKind.QuoteWithoutSpeaker, context.Map.Locate(q.OpenMark, q.TextEnd - q.OpenMark), new[] { start }.ToEquatableArray()));
+                context.Issues.Add(new ArticleIssue(IssueKind.QuoteWithoutSpeaker, context.Map.Locate(q.OpenMark, q.TextEnd - q.OpenMark), new EquatableArray<string>(ImmutableArray.Create(start))));
             }
         }
 

@@ -75,7 +75,7 @@ internal static class QuoteFinder
     /// The index of the first quotation mark in [from, end), or -1. <paramref name="openSingle"/> is where the next
     /// ‘ is (end when there is none), or below <paramref name="from"/> when not yet looked for.
     /// </summary>
-    private static int NextMark(string text, int from, int end, ref int openSingle)
+    internal static int NextMark(string text, int from, int end, ref int openSingle)
     {
         if (from >= end)
         {
@@ -337,7 +337,7 @@ internal static class QuoteFinder
     /// answer: in steps that double until past it, then halving, so a near answer costs a few looks and a far one a
     /// binary search.
     /// </summary>
-    private static int Gallop(IReadOnlyList<Token> tokens, int from, int offset)
+    internal static int Gallop(IReadOnlyList<Token> tokens, int from, int offset)
     {
         int count = tokens.Count;
         if (from >= count || tokens[from].End > offset)
