@@ -20,6 +20,10 @@ internal sealed class ExtractionContext
         // full collection nearer, which marks every live token: they are rented and handed back by ReturnArrays.
         // Rented arrays may be longer than asked, so the token count bounds them, never their Length.
         int count = document.Tokens.Count;
+        _tokenCount = count;
+        // The list itself, not the read-only interface: the look-ups below run for every token many times over,
+        // and a list's indexer inlines where an interface call does not.
+        _tokens = document.Tokens as List<Token> ?? new List<Token>(document.Tokens);
         MentionAt = ArrayPool<Mention?>.Shared.Rent(count);
         System.Array.Clear(MentionAt, 0, count);
         QuoteAt = ArrayPool<int>.Shared.Rent(count);
@@ -35,7 +39,7 @@ internal sealed class ExtractionContext
     public void ReturnArrays()
     {
         // Cleared so that the pool does not keep this article's mentions alive.
-        System.Array.Clear(MentionAt, 0, Tokens.Count);
+        System.Array.Clear(MentionAt, 0, _tokenCount);
         ArrayPool<Mention?>.Shared.Return(MentionAt);
         ArrayPool<int>.Shared.Return(QuoteAt);
         Lexicon.ReturnArrays();
@@ -44,6 +48,9 @@ internal sealed class ExtractionContext
 
     /// <summary>The lexicon names starting at each token.</summary>
     public LexiconMatches Lexicon { get; }
+
+    private readonly List<Token> _tokens;
+    private readonly int _tokenCount;
 
     private TokenWords? _words;
 
@@ -87,7 +94,7 @@ internal sealed class ExtractionContext
 
     public void AddMention(Mention mention)
     {
-        mention.Sentence = Tokens[mention.FirstToken].Sentence;
+        mention.Sentence = _tokens[mention.FirstToken].Sentence;
         Mentions.Add(mention);
         for (int t = mention.FirstToken; t <= mention.LastToken; t++)
         {
@@ -117,14 +124,14 @@ internal sealed class ExtractionContext
     /// <summary>The name part of token <paramref name="index"/> (see <see cref="NamePiece"/>), or the whole token when it has none.</summary>
     public NamePiece Piece(int index)
     {
-        Token token = Tokens[index];
+        Token token = _tokens[index];
         return Piece(token, PieceOf(token));
     }
 
     /// <summary>The name part of token <paramref name="index"/>, or null when the token cannot be part of a name.</summary>
     public NamePiece? NamePieceAt(int index)
     {
-        Token token = Tokens[index];
+        Token token = _tokens[index];
         byte kind = PieceOf(token);
         return kind == PieceNone ? null : Piece(token, kind);
     }
@@ -186,15 +193,15 @@ internal sealed class ExtractionContext
     }
 
     /// <summary>Whether token <paramref name="index"/> can be part of a name (<see cref="NamePieceAt"/> is not null).</summary>
-    public bool IsNameAt(int index) => PieceOf(Tokens[index]) != PieceNone;
+    public bool IsNameAt(int index) => PieceOf(_tokens[index]) != PieceNone;
 
-    public bool InQuote(int token) => token >= 0 && token < Tokens.Count && QuoteAt[token] >= 0;
+    public bool InQuote(int token) => token >= 0 && token < _tokens.Count && QuoteAt[token] >= 0;
 
-    public Token? TokenOrNull(int index) => index >= 0 && index < Tokens.Count ? Tokens[index] : null;
+    public Token? TokenOrNull(int index) => index >= 0 && index < _tokens.Count ? _tokens[index] : null;
 
     /// <summary>The token at <paramref name="index"/> if it is in the same sentence as <paramref name="anchor"/>.</summary>
     public Token? InSentence(int index, int anchor) =>
-        index >= 0 && index < Tokens.Count && Tokens[index].Sentence == Tokens[anchor].Sentence ? Tokens[index] : null;
+        index >= 0 && index < _tokens.Count && _tokens[index].Sentence == _tokens[anchor].Sentence ? _tokens[index] : null;
 
     public Provenance Provenance(int start, int end)
     {
