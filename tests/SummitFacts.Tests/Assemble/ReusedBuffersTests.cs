@@ -58,6 +58,21 @@ public class ReusedBuffersTests
         Assert.All(together, Assert.NotNull);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n\n ")]
+    [InlineData("Word")]
+    public void A_tiny_article_between_others_rents_and_returns_cleanly(string tiny)
+    {
+        List<string> articles = Articles();
+        ArticleAnalysis expected = ArticleEngine.Analyze(articles[0], CancellationToken.None);
+        ArticleAnalysis tinyFirst = ArticleEngine.Analyze(tiny, CancellationToken.None);
+        Assert.Equal(tinyFirst, ArticleEngine.Analyze(tiny, CancellationToken.None));
+        Assert.Equal(expected, ArticleEngine.Analyze(articles[0], CancellationToken.None));
+        Assert.Equal(tinyFirst, ArticleEngine.Analyze(tiny, CancellationToken.None));
+        Assert.Empty(tinyFirst.Facts.Quotes);
+    }
+
     [Fact]
     public void A_cancelled_analysis_leaves_nothing_behind_for_the_next()
     {
