@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Generic;
 using System.Threading;
 using SummitFacts.Generator.Model;
@@ -15,14 +16,41 @@ internal sealed class ExtractionContext
         Map = map;
         Issues = issues;
         CancellationToken = cancellationToken;
-        MentionAt = new Mention?[document.Tokens.Count];
-        QuoteAt = NewFilled(document.Tokens.Count, -1);
+        // The per-token arrays are large-object allocations on a large article, and each of those brings the next
+        // full collection nearer, which marks every live token: they are rented and handed back by ReturnArrays.
+        // Rented arrays may be longer than asked, so the token count bounds them, never their Length.
+        int count = document.Tokens.Count;
+        _tokenCount = count;
+        // The list itself, not the read-only interface: the look-ups below run for every token many times over,
+        // and a list's indexer inlines where an interface call does not.
+        _tokens = document.Tokens as List<Token> ?? new List<Token>(document.Tokens);
+        MentionAt = ArrayPool<Mention?>.Shared.Rent(count);
+        System.Array.Clear(MentionAt, 0, count);
+        QuoteAt = ArrayPool<int>.Shared.Rent(count);
+        Fill(QuoteAt, count, -1);
         _wordPieces = new byte[document.WordCount];
         Lexicon = new LexiconMatches(this);
     }
 
+    /// <summary>
+    /// Hands the rented per-token arrays and the mention list back once the facts are built; nothing may use this
+    /// context afterwards. A context that is never returned only costs the pool a reuse.
+    /// </summary>
+    public void ReturnArrays()
+    {
+        // Cleared so that the pool does not keep this article's mentions alive.
+        System.Array.Clear(MentionAt, 0, _tokenCount);
+        ArrayPool<Mention?>.Shared.Return(MentionAt);
+        ArrayPool<int>.Shared.Return(QuoteAt);
+        Lexicon.ReturnArrays();
+        SpareList<Mention>.Give(Mentions);
+    }
+
     /// <summary>The lexicon names starting at each token.</summary>
     public LexiconMatches Lexicon { get; }
+
+    private readonly List<Token> _tokens;
+    private readonly int _tokenCount;
 
     private TokenWords? _words;
 
@@ -51,12 +79,13 @@ internal sealed class ExtractionContext
 
     public IReadOnlyList<Token> Tokens => Document.Tokens;
 
-    public List<Mention> Mentions { get; } = new();
+    public List<Mention> Mentions { get; } = SpareList<Mention>.Take(0);
 
-    /// <summary>The mention covering each token, if any.</summary>
+    /// <summary>The mention covering each token, if any (rented: items from Tokens.Count on are not the article's).</summary>
     public Mention?[] MentionAt { get; }
 
-    /// <summary>The index of the outermost quotation covering each token (its marks included), or -1.</summary>
+    /// <summary>The index of the outermost quotation covering each token (its marks included), or -1 (rented: items
+    /// from Tokens.Count on are not the article's).</summary>
     public int[] QuoteAt { get; }
 
     public List<QuoteSpan> Quotes { get; } = new();
@@ -65,7 +94,7 @@ internal sealed class ExtractionContext
 
     public void AddMention(Mention mention)
     {
-        mention.Sentence = Tokens[mention.FirstToken].Sentence;
+        mention.Sentence = _tokens[mention.FirstToken].Sentence;
         Mentions.Add(mention);
         for (int t = mention.FirstToken; t <= mention.LastToken; t++)
         {
@@ -95,14 +124,14 @@ internal sealed class ExtractionContext
     /// <summary>The name part of token <paramref name="index"/> (see <see cref="NamePiece"/>), or the whole token when it has none.</summary>
     public NamePiece Piece(int index)
     {
-        Token token = Tokens[index];
+        Token token = _tokens[index];
         return Piece(token, PieceOf(token));
     }
 
     /// <summary>The name part of token <paramref name="index"/>, or null when the token cannot be part of a name.</summary>
     public NamePiece? NamePieceAt(int index)
     {
-        Token token = Tokens[index];
+        Token token = _tokens[index];
         byte kind = PieceOf(token);
         return kind == PieceNone ? null : Piece(token, kind);
     }
@@ -147,14 +176,13 @@ internal sealed class ExtractionContext
         return PiecePartial;
     }
 
-    /// <summary>A new array of <paramref name="length"/> copies of <paramref name="value"/>.</summary>
-    private static int[] NewFilled(int length, int value)
+    /// <summary>Sets the first <paramref name="length"/> items of <paramref name="array"/> to <paramref name="value"/>.</summary>
+    private static void Fill(int[] array, int length, int value)
     {
         // Doubling block copies: a large article has hundreds of thousands of tokens, and a copy moves many at a time.
-        var array = new int[length];
         if (length == 0)
         {
-            return array;
+            return;
         }
 
         array[0] = value;
@@ -162,20 +190,18 @@ internal sealed class ExtractionContext
         {
             System.Array.Copy(array, 0, array, filled, System.Math.Min(filled, length - filled));
         }
-
-        return array;
     }
 
     /// <summary>Whether token <paramref name="index"/> can be part of a name (<see cref="NamePieceAt"/> is not null).</summary>
-    public bool IsNameAt(int index) => PieceOf(Tokens[index]) != PieceNone;
+    public bool IsNameAt(int index) => PieceOf(_tokens[index]) != PieceNone;
 
-    public bool InQuote(int token) => token >= 0 && token < QuoteAt.Length && QuoteAt[token] >= 0;
+    public bool InQuote(int token) => token >= 0 && token < _tokens.Count && QuoteAt[token] >= 0;
 
-    public Token? TokenOrNull(int index) => index >= 0 && index < Tokens.Count ? Tokens[index] : null;
+    public Token? TokenOrNull(int index) => index >= 0 && index < _tokens.Count ? _tokens[index] : null;
 
     /// <summary>The token at <paramref name="index"/> if it is in the same sentence as <paramref name="anchor"/>.</summary>
     public Token? InSentence(int index, int anchor) =>
-        index >= 0 && index < Tokens.Count && Tokens[index].Sentence == Tokens[anchor].Sentence ? Tokens[index] : null;
+        index >= 0 && index < _tokens.Count && _tokens[index].Sentence == _tokens[anchor].Sentence ? _tokens[index] : null;
 
     public Provenance Provenance(int start, int end)
     {

@@ -18,14 +18,24 @@ internal static class FactExtractor
         cancellationToken.ThrowIfCancellationRequested();
         Document document = Document.Parse(text, cancellationToken);
         var context = new ExtractionContext(document, map, issues, cancellationToken);
-        QuoteFinder.Find(context);
-        List<NameRun> runs = NameFinder.FindRuns(context);
-        EntityClassifier.Classify(context, runs);
-        Dictionary<string, string> acronyms = AcronymFinder.Find(context);
-        context.CompactMentions();
-        Coreference.Resolve(context, acronyms);
-        RoleFinder.Find(context);
-        SpeakerAttributor.Attribute(context);
-        return FactAssembler.Assemble(context);
+        try
+        {
+            QuoteFinder.Find(context);
+            List<NameRun> runs = NameFinder.FindRuns(context);
+            EntityClassifier.Classify(context, runs);
+            SpareList<NameRun>.Give(runs);
+            Dictionary<string, string> acronyms = AcronymFinder.Find(context);
+            context.CompactMentions();
+            Coreference.Resolve(context, acronyms);
+            RoleFinder.Find(context);
+            SpeakerAttributor.Attribute(context);
+            return FactAssembler.Assemble(context);
+        }
+        finally
+        {
+            // The facts are plain values: nothing built from the context holds on to its arrays.
+            context.ReturnArrays();
+            document.Release();
+        }
     }
 }

@@ -28,8 +28,14 @@ internal sealed class LexiconMatches
     public LexiconMatches(ExtractionContext context)
     {
         _context = context;
-        _matches = new uint[context.Tokens.Count];
+        // Rented, like the context's other per-token arrays (a large-object allocation otherwise).
+        int count = context.Tokens.Count;
+        _matches = System.Buffers.ArrayPool<uint>.Shared.Rent(count);
+        System.Array.Clear(_matches, 0, count);
     }
+
+    /// <summary>Hands the rented array back to the pool; see <see cref="ExtractionContext.ReturnArrays"/>.</summary>
+    public void ReturnArrays() => System.Buffers.ArrayPool<uint>.Shared.Return(_matches);
 
     /// <summary>The most tokens, at most <paramref name="maxLength"/>, from token <paramref name="i"/> that make a
     /// lexicon name within one sentence, with its kind; 0 and <see cref="MentionKind.Unknown"/> when none do.</summary>

@@ -15,7 +15,9 @@ internal static class NameFinder
 
     public static List<NameRun> FindRuns(ExtractionContext context)
     {
-        var runs = new List<NameRun>();
+        // News text has about one run per ten tokens: sized once, a large article's list is not copied while it grows
+        // (and FactExtractor hands it back for the next article).
+        List<NameRun> runs = SpareList<NameRun>.Take(context.Tokens.Count / 8 + 16);
         IReadOnlyList<Token> tokens = context.Tokens;
         TokenWords words = context.Words;
         int count = tokens.Count;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using SummitFacts.Generator.Model;
 using SummitFacts.Generator.Structure;
 
@@ -28,8 +29,9 @@ internal static class QuoteFinder
             stack.Clear();
             bool continuesHere = nextContinues;
             nextContinues = false;
+            int openSingle = -1;
             // Jump from mark to mark: most of the text has none, and the vectorised search skips it many characters at a time.
-            for (int i = NextMark(text, paragraph.Start, paragraph.End); i >= 0; i = NextMark(text, i + 1, paragraph.End))
+            for (int i = NextMark(text, paragraph.Start, paragraph.End, ref openSingle); i >= 0; i = NextMark(text, i + 1, paragraph.End, ref openSingle))
             {
                 char c = text[i];
                 if (QuoteMarks.IsDoubleFamily(c))
@@ -64,15 +66,32 @@ internal static class QuoteFinder
         }
 
         context.Quotes.RemoveAll(q => q.TextEnd <= q.TextStart);
-        context.Quotes.Sort((a, b) => a.OpenMark.CompareTo(b.OpenMark));
+        // Quotations are found in text order, so this only confirms it (no two share an open mark, so any sort agrees).
+        InOrder.Sort(context.Quotes, q => q.OpenMark);
         MapTokens(context);
     }
 
-    /// <summary>The index of the first quotation mark in [from, end), or -1.</summary>
-    private static int NextMark(string text, int from, int end)
+    /// <summary>
+    /// The index of the first quotation mark in [from, end), or -1. <paramref name="openSingle"/> is where the next
+    /// ‘ is (end when there is none), or below <paramref name="from"/> when not yet looked for.
+    /// </summary>
+    internal static int NextMark(string text, int from, int end, ref int openSingle)
     {
-        int found = from < end ? text.AsSpan(from, end - from).IndexOfAny(QuoteMarks.All) : -1;
-        return found < 0 ? -1 : from + found;
+        if (from >= end)
+        {
+            return -1;
+        }
+
+        // A search for all six marks falls back to a slow probabilistic map, one for five is vectorised: the sixth,
+        // ‘ (the rarest), is looked for on its own and its place remembered until it is passed.
+        if (openSingle < from)
+        {
+            int single = text.AsSpan(from, end - from).IndexOf(QuoteMarks.OpenSingle);
+            openSingle = single < 0 ? end : from + single;
+        }
+
+        int found = text.AsSpan(from, openSingle - from).IndexOfAny(QuoteMarks.AllButOpenSingle);
+        return found >= 0 ? from + found : openSingle < end ? openSingle : -1;
     }
 
     private static void HandleDouble(ExtractionContext context, string text, Paragraph paragraph, List<QuoteSpan> stack, int i, char c, ref bool continuesHere)
@@ -267,17 +286,19 @@ internal static class QuoteFinder
     private static void Report(ExtractionContext context, int offset, char mark)
     {
         TextLocation location = context.Map.Locate(offset, 1);
-        context.Issues.Add(new ArticleIssue(IssueKind.UnbalancedQuote, location, new[] { mark.ToString() }.ToEquatableArray()));
+        context.Issues.Add(new ArticleIssue(IssueKind.UnbalancedQuote, location, new EquatableArray<string>(ImmutableArray.Create(mark.ToString()))));
     }
 
     private static void MapTokens(ExtractionContext context)
     {
         Document document = context.Document;
         IReadOnlyList<Token> tokens = document.Tokens;
+        int previousOpen = 0;
         for (int q = 0; q < context.Quotes.Count; q++)
         {
             QuoteSpan quote = context.Quotes[q];
-            quote.OpenToken = document.TokenAtOrAfter(quote.OpenMark);
+            // Quotations are in text order, so each open mark's token is at or after the last one's, usually near it.
+            quote.OpenToken = previousOpen = Gallop(tokens, previousOpen, quote.OpenMark);
 
             // The other boundaries follow the open mark's token closely, so walking on from it (the word count reads
             // those tokens anyway) replaces three more binary searches, each a string of cache misses on a long text.
@@ -309,6 +330,48 @@ internal static class QuoteFinder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// <see cref="Document.TokenAtOrAfter"/>, searched forward from <paramref name="from"/>, which must not be past the
+    /// answer: in steps that double until past it, then halving, so a near answer costs a few looks and a far one a
+    /// binary search.
+    /// </summary>
+    internal static int Gallop(IReadOnlyList<Token> tokens, int from, int offset)
+    {
+        int count = tokens.Count;
+        if (from >= count || tokens[from].End > offset)
+        {
+            return from;
+        }
+
+        // The answer is in (before, after]: tokens[before] ends at or before the offset.
+        int before = from, after = count;
+        for (int step = 1; before + step < count; step *= 2)
+        {
+            if (tokens[before + step].End > offset)
+            {
+                after = before + step;
+                break;
+            }
+
+            before += step;
+        }
+
+        while (after - before > 1)
+        {
+            int mid = before + ((after - before) >> 1);
+            if (tokens[mid].End > offset)
+            {
+                after = mid;
+            }
+            else
+            {
+                before = mid;
+            }
+        }
+
+        return after;
     }
 
     /// <summary><see cref="Document.TokenAtOrAfter"/>, searched forward from <paramref name="from"/>, which must not be past the answer.</summary>

@@ -11,6 +11,9 @@ internal static class QuoteMarks
     /// <summary>Every character <see cref="IsMark"/> accepts, for span searches.</summary>
     public static System.ReadOnlySpan<char> All => System.MemoryExtensions.AsSpan("\u201C\u201D\u2018\u2019\"'");
 
+    /// <summary>Every character <see cref="IsMark"/> accepts but <see cref="OpenSingle"/>: five, few enough for a vectorised search.</summary>
+    public static System.ReadOnlySpan<char> AllButOpenSingle => System.MemoryExtensions.AsSpan("\u201C\u201D\u2019\"'");
+
     public static bool IsMark(char c) => c == OpenDouble || c == CloseDouble || c == OpenSingle || c == CloseSingle || c == '"' || c == '\'';
 
     public static bool IsDoubleFamily(char c) => c == OpenDouble || c == CloseDouble || c == '"';

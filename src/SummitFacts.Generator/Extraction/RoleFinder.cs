@@ -288,7 +288,7 @@ internal static class RoleFinder
         }
 
         // The preposition may be the document's last token.
-        if (k >= context.MentionAt.Length || context.MentionAt[k] is not { Kind: MentionKind.Organization } org || org.FirstToken != k || org.LastToken - preposition > Limits.MaxRun)
+        if (k >= context.Tokens.Count || context.MentionAt[k] is not { Kind: MentionKind.Organization } org || org.FirstToken != k || org.LastToken - preposition > Limits.MaxRun)
         {
             return -1;
         }

@@ -13,7 +13,11 @@ internal sealed class Document
         Paragraphs = paragraphs;
         Sentences = sentences;
         Tokens = tokens;
+        _lists = (tokens, sentences);
     }
+
+    // The lists to hand back to SpareList once the article is done, or null once they are.
+    private (List<Token> Tokens, List<Sentence> Sentences)? _lists;
 
     public string Text { get; }
 
@@ -31,9 +35,9 @@ internal sealed class Document
         List<Paragraph> paragraphs = ParagraphSplitter.Split(text, cancellationToken);
         // News text has about one token per 5.5 characters: sized once, the list never copies itself while growing
         // (on large inputs each copy is a large-object allocation that brings on a full collection).
-        var tokens = new List<Token>(text.Length / 5 + 16);
+        List<Token> tokens = SpareList<Token>.Take(text.Length / 5 + 16);
         var pool = new TokenTextPool();
-        var sentences = new List<Sentence>(text.Length / 128 + 16);
+        var sentences = SpareList<Sentence>.Take(text.Length / 128 + 16);
         foreach (Paragraph paragraph in paragraphs)
         {
             // Each paragraph is split into sentences as soon as it is tokenized, while its tokens are still in the cache.
@@ -43,6 +47,21 @@ internal sealed class Document
         }
 
         return new Document(text, paragraphs, sentences, tokens, pool.Count);
+    }
+
+    /// <summary>
+    /// Empties <see cref="Tokens"/> and <see cref="Sentences"/> and keeps their lists for the next document parsed on
+    /// this thread (<see cref="SpareList{T}"/>); nothing may use this document afterwards. A document that is never
+    /// released only costs the next one new lists.
+    /// </summary>
+    public void Release()
+    {
+        if (_lists is { } lists)
+        {
+            _lists = null;
+            SpareList<Token>.Give(lists.Tokens);
+            SpareList<Sentence>.Give(lists.Sentences);
+        }
     }
 
     /// <summary>Index of the token containing or following <paramref name="offset"/>, or Tokens.Count.</summary>
