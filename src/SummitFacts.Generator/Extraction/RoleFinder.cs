@@ -17,6 +17,12 @@ internal static class RoleFinder
 
     private static readonly HashSet<string> Determiners = WordSet.Of("a an the The A An His Her Their Its his her their its");
 
+    /// <summary>An article or possessive that can open a role phrase.</summary>
+    internal static bool IsDeterminer(string word) => Determiners.Contains(word);
+
+    /// <summary>A word that ends a role phrase: a relative pronoun, a time or manner preposition, a reporting verb.</summary>
+    internal static bool IsPhraseStop(string word) => PhraseStops.Contains(word);
+
     public static void Find(ExtractionContext context)
     {
         foreach (Mention m in context.Mentions)
@@ -42,20 +48,61 @@ internal static class RoleFinder
             }
         }
 
-        AsRoleBeforePronoun(context);
-        OfficeHolders.Find(context, (person, first, last) => AddRole(context, person, first, last));
+        var asAt = new List<int>();
+        var theAt = new List<int>();
+        FindAsAndThe(context, asAt, theAt);
+        AsRoleBeforePronoun(context, asAt);
+        OfficeHolders.Find(context, theAt, (person, first, last) => AddRole(context, person, first, last));
+    }
+
+    private const byte WordUnknown = 0;
+    private const byte WordOther = 1;
+    private const byte WordAs = 2;
+    private const byte WordThe = 3;
+
+    /// <summary>
+    /// The tokens "as"/"As" and "the"/"The" outside quotations, in text order: both rules start at one of them, and
+    /// one walk over the tokens serves both. The test is per distinct word (by <see cref="Word.Id"/>), so each token
+    /// costs one array read rather than a string comparison.
+    /// </summary>
+    private static void FindAsAndThe(ExtractionContext context, List<int> asAt, List<int> theAt)
+    {
+        // The document's token list read directly: an interface call per token was a large part of this walk.
+        List<Token> tokens = context.Tokens as List<Token> ?? new List<Token>(context.Tokens);
+        var kinds = new byte[context.Document.WordCount];
+        int count = tokens.Count;
+        for (int k = 0; k < count; k++)
+        {
+            if ((k & 0xFFF) == 0)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+            }
+
+            Word word = tokens[k].Word;
+            byte kind = kinds[word.Id];
+            if (kind == WordUnknown)
+            {
+                string text = word.Text;
+                kind = text == "as" || text == "As" ? WordAs : text == "the" || text == "The" ? WordThe : WordOther;
+                kinds[word.Id] = kind;
+            }
+
+            if (kind != WordOther && !context.InQuote(k))
+            {
+                (kind == WordAs ? asAt : theAt).Add(k);
+            }
+        }
     }
 
     /// <summary>"By 2017, as Senate majority leader, he shepherded ...": the role of the person the pronoun means.</summary>
-    private static void AsRoleBeforePronoun(ExtractionContext context)
+    private static void AsRoleBeforePronoun(ExtractionContext context, List<int> asAt)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
         var pronouns = new PronounResolver(context);
-        for (int k = 0; k < tokens.Count; k++)
+        int skipTo = -1;
+        foreach (int k in asAt)
         {
-            // The length test rejects most tokens before any string comparison.
-            string word = tokens[k].Text;
-            if (word.Length != 2 || !(word == "as" || word == "As") || context.InQuote(k))
+            if (k <= skipTo)
             {
                 continue;
             }
@@ -63,7 +110,7 @@ internal static class RoleFinder
             context.CancellationToken.ThrowIfCancellationRequested();
 
             int start = k + 1;
-            while (start < tokens.Count && Determiners.Contains(tokens[start].Text))
+            while (start < tokens.Count && context.Words.Text(start, LexiconWord.RoleDeterminer))
             {
                 start++;
             }
@@ -85,7 +132,7 @@ internal static class RoleFinder
                 AddRole(context, person, start, comma - 1);
             }
 
-            k = comma;
+            skipTo = comma;
         }
     }
 
@@ -101,7 +148,7 @@ internal static class RoleFinder
         }
 
         int k = end;
-        if (!Titles.IsRoleWord(before.Text) && !(before.IsCapitalised && context.MentionAt[end]?.Kind != MentionKind.Person))
+        if (!context.Words.Text(end, LexiconWord.RoleWord) && !(before.IsCapitalised && context.MentionAt[end]?.Kind != MentionKind.Person))
         {
             // "spokeswoman for women X": a short complement between the title and the name.
             int back = end - 1;
@@ -112,7 +159,7 @@ internal static class RoleFinder
             }
 
             if (context.InSentence(back, end) is { } prep && (prep.Is("for") || prep.Is("of")) &&
-                context.InSentence(back - 1, end) is { } head && Titles.IsHead(head.Text))
+                context.InSentence(back - 1, end) is not null && context.Words.Text(back - 1, LexiconWord.TitleHead))
             {
                 k = back - 1;
             }
@@ -137,12 +184,12 @@ internal static class RoleFinder
                 break;
             }
 
-            sawHead |= Titles.IsHead(t.Text);
+            sawHead |= context.Words.Text(k, LexiconWord.TitleHead);
             k--;
         }
 
         int first = k + 1;
-        while (first <= end && (NameFinder.IsConnector(tokens[first].Text) || FunctionWords.IsNeverName(tokens[first].Text)))
+        while (first <= end && (context.Words.Text(first, LexiconWord.Connector) || context.Words.Text(first, LexiconWord.NeverName)))
         {
             first++;
         }
@@ -205,7 +252,8 @@ internal static class RoleFinder
             return false;
         }
 
-        if (Titles.IsRoleWord(t.Text) || (t.IsCapitalised && !FunctionWords.IsNeverName(t.Text) && !Honorifics.IsHonorific(t.Text)))
+        if (context.Words.Text(k, LexiconWord.RoleWord) ||
+            (t.IsCapitalised && !context.Words.Text(k, LexiconWord.NeverName) && !context.Words.Text(k, LexiconWord.Honorific)))
         {
             return true;
         }
@@ -263,7 +311,7 @@ internal static class RoleFinder
             return;
         }
 
-        bool nounPhrase = Determiners.Contains(first.Text) || Titles.IsRoleWord(first.Text) || first.IsCapitalised;
+        bool nounPhrase = context.Words.Text(start, LexiconWord.RoleDeterminer) || context.Words.Text(start, LexiconWord.RoleWord) || first.IsCapitalised;
         if (nounPhrase)
         {
             AddParts(context, m.Cluster!, start, end, allowParty: true);
@@ -351,7 +399,7 @@ internal static class RoleFinder
 
         int start = m.LastToken + 2;
         Token? first = context.InSentence(start, m.LastToken);
-        if (first is null || !(Determiners.Contains(first.Text) || Titles.IsRoleWord(first.Text) || first.IsCapitalised))
+        if (first is null || !(context.Words.Text(start, LexiconWord.RoleDeterminer) || context.Words.Text(start, LexiconWord.RoleWord) || first.IsCapitalised))
         {
             return;
         }
@@ -397,12 +445,12 @@ internal static class RoleFinder
         for (int j = start + 1; j < comma; j++)
         {
             Token t = context.Tokens[j];
-            if (t.Kind == TokenKind.Word && Titles.IsHead(t.Text))
+            if (t.Kind == TokenKind.Word && context.Words.Text(j, LexiconWord.TitleHead))
             {
                 head = true;
             }
 
-            if (t.Kind == TokenKind.Word && (ReportingVerbs.IsStrong(t.Text) || t.Is("is") || t.Is("was")))
+            if (t.Kind == TokenKind.Word && (context.Words.Text(j, LexiconWord.StrongReportingVerb) || t.Is("is") || t.Is("was")))
             {
                 return null;
             }
@@ -432,7 +480,7 @@ internal static class RoleFinder
                 break;
             }
 
-            if (PhraseStops.Contains(t.Text) && k > start)
+            if (k > start && context.Words.Text(k, LexiconWord.PhraseStop))
             {
                 stop = t;
                 break;
@@ -460,8 +508,8 @@ internal static class RoleFinder
             {
                 Token next = context.Tokens[k + 1];
                 Token? nextNext = context.TokenOrNull(k + 2);
-                split = (next.Is("a") || next.Is("an") || (Titles.IsRoleWord(next.Text) && char.IsLower(next.Text[0])) ||
-                         (nextNext is not null && Titles.IsHead(nextNext.Text) && char.IsLower(nextNext.Text[0]))) && HasHead(context, partStart, k - 1);
+                split = (next.Is("a") || next.Is("an") || (context.Words.Text(k + 1, LexiconWord.RoleWord) && char.IsLower(next.Text[0])) ||
+                         (nextNext is not null && context.Words.Text(k + 2, LexiconWord.TitleHead) && char.IsLower(nextNext.Text[0]))) && HasHead(context, partStart, k - 1);
             }
 
             if (!split)
@@ -470,7 +518,7 @@ internal static class RoleFinder
             }
 
             int s = partStart;
-            while (s <= k - 1 && Determiners.Contains(context.Tokens[s].Text))
+            while (s <= k - 1 && context.Words.Text(s, LexiconWord.RoleDeterminer))
             {
                 s++;
             }
@@ -503,7 +551,7 @@ internal static class RoleFinder
         for (int k = start; k <= end; k++)
         {
             Token t = context.Tokens[k];
-            if (t.Kind == TokenKind.Word && Titles.IsHead(t.Text) && context.MentionAt[k] is null)
+            if (t.Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.TitleHead) && context.MentionAt[k] is null)
             {
                 return true;
             }
@@ -522,12 +570,20 @@ internal static class RoleFinder
 
     private static void AddRoleText(ExtractionContext context, Cluster person, string title, int first, int last)
     {
+        // The text repeats itself, so most roles found are already held: that is settled by the title alone, before
+        // the organization and the provenance are worked out.
+        int slot = RoleSet.Place(person.Roles, title);
+        if (slot == RoleSet.Skip)
+        {
+            return;
+        }
+
         bool former = false;
         string? organization = null;
         for (int k = first; k <= last; k++)
         {
             Token t = context.Tokens[k];
-            former |= t.Kind == TokenKind.Word && Titles.IsFormerMarker(t.Text);
+            former |= t.Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.FormerMarker);
             Mention? at = context.MentionAt[k];
             if (at?.Cluster is { } cluster && at.Kind == MentionKind.Organization && (organization is null || IsPlaceName(context, organization)))
             {
@@ -537,14 +593,14 @@ internal static class RoleFinder
             {
                 organization = place.Name;
             }
-            else if (organization is null && t.Kind == TokenKind.Word && Countries.OfDemonym(t.Text) is { } country)
+            else if (organization is null && t.Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.Demonym) && Countries.OfDemonym(t.Text) is { } country)
             {
                 organization = country;
             }
         }
 
         var role = new RoleFact(title, organization, former, context.Provenance(context.Tokens[first].Start, context.Tokens[last].End));
-        RoleSet.Add(person.Roles, role);
+        RoleSet.Put(person.Roles, role, slot);
     }
 
     private static bool IsPlaceName(ExtractionContext context, string name) => Countries.Canonical(name) is not null;

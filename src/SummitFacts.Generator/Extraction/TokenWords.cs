@@ -253,6 +253,10 @@ internal sealed class TokenWords
         LexiconWord.Compass => CompoundNames.IsCompass(w),
         LexiconWord.PlaceWithThe => CompoundNames.IsPlaceWithThe(w),
         LexiconWord.Hyphenated => w.IndexOf('-') >= 0,
+        LexiconWord.FormerMarker => Titles.IsFormerMarker(w),
+        LexiconWord.RoleDeterminer => RoleFinder.IsDeterminer(w),
+        LexiconWord.PhraseStop => RoleFinder.IsPhraseStop(w),
+        LexiconWord.StrongReportingVerb => ReportingVerbs.IsStrong(w),
         _ => throw new System.ArgumentOutOfRangeException(nameof(test)),
     };
 
