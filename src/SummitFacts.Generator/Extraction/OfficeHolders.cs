@@ -20,7 +20,10 @@ internal static class OfficeHolders
 
     private static readonly HashSet<string> NotVerbs = WordSet.Of("of for to and at in on with from by as or who whose");
 
-    /// <summary>Adds the offices that follow the articles at <paramref name="theAt"/> ("the"/"The" outside quotations, in text order).</summary>
+    /// <summary>
+    /// Adds the offices that follow the articles at <paramref name="theAt"/>: "the"/"The" outside quotations, in text
+    /// order, at least those before a role word (no office starts otherwise).
+    /// </summary>
     public static void Find(ExtractionContext context, List<int> theAt, System.Action<Cluster, int, int> addRole)
     {
         IReadOnlyList<Token> tokens = context.Tokens;

@@ -55,15 +55,17 @@ internal static class RoleFinder
         OfficeHolders.Find(context, theAt, (person, first, last) => AddRole(context, person, first, last));
     }
 
-    private const byte WordUnknown = 0;
-    private const byte WordOther = 1;
+    // What FindAsAndThe needs of a word, once per distinct word: Known once worked out, then the others.
+    private const byte WordKnown = 1;
     private const byte WordAs = 2;
-    private const byte WordThe = 3;
+    private const byte WordThe = 4;
+    private const byte WordRole = 8;
 
     /// <summary>
     /// The tokens "as"/"As" and "the"/"The" outside quotations, in text order: both rules start at one of them, and
-    /// one walk over the tokens serves both. The test is per distinct word (by <see cref="Word.Id"/>), so each token
-    /// costs one array read rather than a string comparison.
+    /// one walk over the tokens serves both. The tests are per distinct word (by <see cref="Word.Id"/>), so each
+    /// token costs one array read rather than a string comparison. An office after "the" starts with a role word
+    /// (see <see cref="OfficeHolders"/>), so other articles are left out here, while their tokens are at hand.
     /// </summary>
     private static void FindAsAndThe(ExtractionContext context, List<int> asAt, List<int> theAt)
     {
@@ -78,20 +80,36 @@ internal static class RoleFinder
                 context.CancellationToken.ThrowIfCancellationRequested();
             }
 
-            Word word = tokens[k].Word;
-            byte kind = kinds[word.Id];
-            if (kind == WordUnknown)
+            byte kind = KindOf(kinds, tokens[k].Word);
+            if ((kind & (WordAs | WordThe)) == 0 || context.InQuote(k))
             {
-                string text = word.Text;
-                kind = text == "as" || text == "As" ? WordAs : text == "the" || text == "The" ? WordThe : WordOther;
-                kinds[word.Id] = kind;
+                continue;
             }
 
-            if (kind != WordOther && !context.InQuote(k))
+            if ((kind & WordAs) != 0)
             {
-                (kind == WordAs ? asAt : theAt).Add(k);
+                asAt.Add(k);
+            }
+            else if (k + 1 < count && (KindOf(kinds, tokens[k + 1].Word) & WordRole) != 0)
+            {
+                theAt.Add(k);
             }
         }
+    }
+
+    private static byte KindOf(byte[] kinds, Word word)
+    {
+        byte kind = kinds[word.Id];
+        if (kind == 0)
+        {
+            string text = word.Text;
+            kind = WordKnown;
+            kind |= text == "as" || text == "As" ? WordAs : text == "the" || text == "The" ? WordThe : (byte)0;
+            kind |= word.Kind == TokenKind.Word && Titles.IsRoleWord(text) ? WordRole : (byte)0;
+            kinds[word.Id] = kind;
+        }
+
+        return kind;
     }
 
     /// <summary>"By 2017, as Senate majority leader, he shepherded ...": the role of the person the pronoun means.</summary>
