@@ -131,4 +131,10 @@ internal enum LexiconWord
 
     /// <summary><see cref="Lexicons.ReportingVerbs.IsStrong"/>.</summary>
     StrongReportingVerb,
+
+    /// <summary><see cref="SpeakerNouns.Contains"/>.</summary>
+    SpeakerNoun,
+
+    /// <summary><see cref="Lexicons.Titles.IsRepresentative"/>.</summary>
+    Representative,
 }

@@ -257,6 +257,8 @@ internal sealed class TokenWords
         LexiconWord.RoleDeterminer => RoleFinder.IsDeterminer(w),
         LexiconWord.PhraseStop => RoleFinder.IsPhraseStop(w),
         LexiconWord.StrongReportingVerb => ReportingVerbs.IsStrong(w),
+        LexiconWord.SpeakerNoun => SpeakerNouns.Contains(w),
+        LexiconWord.Representative => Titles.IsRepresentative(w),
         _ => throw new System.ArgumentOutOfRangeException(nameof(test)),
     };
 
