@@ -23,56 +23,22 @@ internal static class RoleFinder
     /// <summary>A word that ends a role phrase: a relative pronoun, a time or manner preposition, a reporting verb.</summary>
     internal static bool IsPhraseStop(string word) => PhraseStops.Contains(word);
 
+    /// <summary>How far the walk over the tokens runs ahead of the person whose roles are looked for.</summary>
+    /// <remarks>The rules read a few dozen tokens around each name; the walk has just brought those into the cache.</remarks>
+    private const int WalkAhead = 48;
+
     public static void Find(ExtractionContext context)
     {
-        foreach (Mention m in context.Mentions)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            if (m.Kind != MentionKind.Person || m.Cluster is null)
-            {
-                continue;
-            }
-
-            TitleBefore(context, m);
-            SharedTitleBefore(context, m);
-            if (m.Honorific is not null && m.LastToken > m.FirstToken + 1 && context.Tokens[m.FirstToken + 1].Is("Justice"))
-            {
-                AddRole(context, m.Cluster, m.FirstToken + 1, m.FirstToken + 1);
-            }
-            Appositive(context, m);
-            Copula(context, m);
-            if (PhraseBeforeComma(context, m.FirstToken - 1, out int first, out int last) is not null &&
-                context.InSentence(m.LastToken + 1, m.LastToken) is { } after && after.Is(","))
-            {
-                AddRole(context, m.Cluster, first, last);
-            }
-        }
-
-        var asAt = new List<int>();
-        var theAt = new List<int>();
-        FindAsAndThe(context, asAt, theAt);
-        AsRoleBeforePronoun(context, asAt);
-        OfficeHolders.Find(context, theAt, (person, first, last) => AddRole(context, person, first, last));
-    }
-
-    // What FindAsAndThe needs of a word, once per distinct word: Known once worked out, then the others.
-    private const byte WordKnown = 1;
-    private const byte WordAs = 2;
-    private const byte WordThe = 4;
-    private const byte WordRole = 8;
-
-    /// <summary>
-    /// The tokens "as"/"As" and "the"/"The" outside quotations, in text order: both rules start at one of them, and
-    /// one walk over the tokens serves both. The tests are per distinct word (by <see cref="Word.Id"/>), so each
-    /// token costs one array read rather than a string comparison. An office after "the" starts with a role word
-    /// (see <see cref="OfficeHolders"/>), so other articles are left out here, while their tokens are at hand.
-    /// </summary>
-    private static void FindAsAndThe(ExtractionContext context, List<int> asAt, List<int> theAt)
-    {
-        // The document's token list read directly: an interface call per token was a large part of this walk.
+        // One walk over the tokens finds where "as ..., he" and "the minister" may start; the people's own roles are
+        // looked for in the same walk, a little behind it, so the tokens around each name are read from the cache
+        // rather than from memory. The order of the additions is the mentions', then "as", then the offices.
         List<Token> tokens = context.Tokens as List<Token> ?? new List<Token>(context.Tokens);
+        List<Mention> mentions = context.Mentions;
+        var asAt = new List<int>(tokens.Count / 128 + 16);
+        var theAt = new List<int>(tokens.Count / 128 + 16);
         var kinds = new byte[context.Document.WordCount];
         int count = tokens.Count;
+        int next = 0;
         for (int k = 0; k < count; k++)
         {
             if ((k & 0xFFF) == 0)
@@ -81,21 +47,65 @@ internal static class RoleFinder
             }
 
             byte kind = KindOf(kinds, tokens[k].Word);
-            if ((kind & (WordAs | WordThe)) == 0 || context.InQuote(k))
+            if ((kind & (WordAs | WordThe)) != 0 && !context.InQuote(k))
             {
-                continue;
+                if ((kind & WordAs) != 0)
+                {
+                    asAt.Add(k);
+                }
+                else if (k + 1 < count && (KindOf(kinds, tokens[k + 1].Word) & WordRole) != 0)
+                {
+                    // An office after "the" starts with a role word (see OfficeHolders): other articles are left out.
+                    theAt.Add(k);
+                }
             }
 
-            if ((kind & WordAs) != 0)
+            while (next < mentions.Count && mentions[next].LastToken + WalkAhead <= k)
             {
-                asAt.Add(k);
-            }
-            else if (k + 1 < count && (KindOf(kinds, tokens[k + 1].Word) & WordRole) != 0)
-            {
-                theAt.Add(k);
+                RolesOf(context, mentions[next++]);
             }
         }
+
+        while (next < mentions.Count)
+        {
+            RolesOf(context, mentions[next++]);
+        }
+
+        AsRoleBeforePronoun(context, asAt);
+        OfficeHolders.Find(context, theAt, (person, first, last) => AddRole(context, person, first, last));
     }
+
+    /// <summary>The roles the text gives a person around one mention.</summary>
+    private static void RolesOf(ExtractionContext context, Mention m)
+    {
+        context.CancellationToken.ThrowIfCancellationRequested();
+        if (m.Kind != MentionKind.Person || m.Cluster is null)
+        {
+            return;
+        }
+
+        TitleBefore(context, m);
+        SharedTitleBefore(context, m);
+        if (m.Honorific is not null && m.LastToken > m.FirstToken + 1 && context.Tokens[m.FirstToken + 1].Is("Justice"))
+        {
+            AddRole(context, m.Cluster, m.FirstToken + 1, m.FirstToken + 1);
+        }
+
+        Appositive(context, m);
+        Copula(context, m);
+        if (PhraseBeforeComma(context, m.FirstToken - 1, out int first, out int last) is not null &&
+            context.InSentence(m.LastToken + 1, m.LastToken) is { } after && after.Is(","))
+        {
+            AddRole(context, m.Cluster, first, last);
+        }
+    }
+
+    // What the walk needs of a word, once per distinct word (by Word.Id), so each token costs one array read rather
+    // than a string comparison: Known once worked out, then the others.
+    private const byte WordKnown = 1;
+    private const byte WordAs = 2;
+    private const byte WordThe = 4;
+    private const byte WordRole = 8;
 
     private static byte KindOf(byte[] kinds, Word word)
     {
