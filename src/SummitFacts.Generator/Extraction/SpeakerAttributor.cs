@@ -81,12 +81,12 @@ internal static class SpeakerAttributor
         if (subjects.Speaker(k, out int speakerEnd) is { } speaker)
         {
             int v = SkipAppositive(context, speakerEnd + 1, quote.Paragraph);
-            while (v < tokens.Count && tokens[v].Kind == TokenKind.Word && context.Words.Text(v, LexiconWord.Filler) && tokens[v].Paragraph == quote.Paragraph)
+            while (v < tokens.Count && tokens[v].Kind == TokenKind.Word && context.Words.WordText(v, LexiconWord.Filler) && tokens[v].Paragraph == quote.Paragraph)
             {
                 v++;
             }
 
-            if (v < tokens.Count && tokens[v].Paragraph == quote.Paragraph && context.Words.Text(v, LexiconWord.ReportingVerb) &&
+            if (v < tokens.Count && tokens[v].Paragraph == quote.Paragraph && context.Words.WordText(v, LexiconWord.ReportingVerb) &&
                 (tokens[k].Sentence == tokens[quote.CloseToken].Sentence || EndsAttribution(tokens, v + 1, quote.Paragraph)) &&
                 !IntroducesNext(context, v + 1, quote.Paragraph))
             {
@@ -97,7 +97,7 @@ internal static class SpeakerAttributor
         }
 
         // said X: the name may come after a title ("said Senator X", "said the Kremlin").
-        if (tokens[k].Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.ReportingVerb) && char.IsLower(tokens[k].Text[0]))
+        if (tokens[k].Kind == TokenKind.Word && context.Words.WordText(k, LexiconWord.ReportingVerb) && char.IsLower(tokens[k].Text[0]))
         {
             for (int j = k + 1; j < tokens.Count && j <= k + 5 && tokens[j].Paragraph == quote.Paragraph; j++)
             {
@@ -106,7 +106,7 @@ internal static class SpeakerAttributor
                     return after;
                 }
 
-                if (!(tokens[j].Kind == TokenKind.Word && (context.Words.Text(j, LexiconWord.RoleWord) || tokens[j].IsCapitalised || tokens[j].Is("the"))))
+                if (!(tokens[j].Kind == TokenKind.Word && (context.Words.WordText(j, LexiconWord.RoleWord) || tokens[j].IsCapitalised || tokens[j].Is("the"))))
                 {
                     break;
                 }
@@ -202,13 +202,13 @@ internal static class SpeakerAttributor
             bool near = open - k <= 2;
             Token? next = k + 1 < tokens.Count ? tokens[k + 1] : null;
             bool introduces = next is not null && (next.Is("that") || next.Is(":") || next.Is(",") || k + 1 == open);
-            if (context.Words.Text(k, LexiconWord.UnambiguousReportingVerb) || (introduces && context.Words.Text(k, LexiconWord.StrongReportingVerb)) ||
-                (near && context.Words.Text(k, LexiconWord.ReportingVerb)))
+            if (context.Words.WordText(k, LexiconWord.UnambiguousReportingVerb) || (introduces && context.Words.WordText(k, LexiconWord.StrongReportingVerb)) ||
+                (near && context.Words.WordText(k, LexiconWord.ReportingVerb)))
             {
                 return subjects.SubjectOf(k);
             }
 
-            if (context.Words.Text(k, LexiconWord.SpeakerNoun) && Possessor(context, k) is { } possessor)
+            if (context.Words.WordText(k, LexiconWord.SpeakerNoun) && Possessor(context, k) is { } possessor)
             {
                 return possessor;
             }
@@ -233,7 +233,7 @@ internal static class SpeakerAttributor
                 return source;
             }
 
-            if (!(tokens[j].Is("the") || (tokens[j].Kind == TokenKind.Word && context.Words.Text(j, LexiconWord.RoleWord))))
+            if (!(tokens[j].Is("the") || (tokens[j].Kind == TokenKind.Word && context.Words.WordText(j, LexiconWord.RoleWord))))
             {
                 return null;
             }
@@ -281,13 +281,13 @@ internal static class SpeakerAttributor
                 break;
             }
 
-            if (tokens[k].Kind != TokenKind.Word || !context.Words.Text(k, LexiconWord.StrongReportingVerb))
+            if (tokens[k].Kind != TokenKind.Word || !context.Words.WordText(k, LexiconWord.StrongReportingVerb))
             {
                 continue;
             }
 
             int before = k - 1;
-            while (before >= from && context.Words.Text(before, LexiconWord.Filler))
+            while (before >= from && context.Words.WordText(before, LexiconWord.Filler))
             {
                 before--;
             }
@@ -423,7 +423,7 @@ internal static class SpeakerAttributor
         IReadOnlyList<Token> tokens = context.Tokens;
         for (int k = quote.OpenToken; k < tokens.Count && tokens[k].Paragraph == quote.Paragraph && k - quote.OpenToken <= Limits.SentenceScan; k++)
         {
-            if (!context.InQuote(k) && tokens[k].Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.StrongReportingVerb))
+            if (!context.InQuote(k) && tokens[k].Kind == TokenKind.Word && context.Words.WordText(k, LexiconWord.StrongReportingVerb))
             {
                 return true;
             }
