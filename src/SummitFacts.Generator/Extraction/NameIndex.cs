@@ -53,8 +53,26 @@ internal sealed class NameIndex
         {
             foreach (var list in _byWord.Values)
             {
-                list.Sort((a, b) => a.Start.CompareTo(b.Start));
+                // Most names belong to one person, whose mentions come in text order already; starts are distinct,
+                // so a sorted list is left as it is.
+                if (!IsSorted(list))
+                {
+                    list.Sort((a, b) => a.Start.CompareTo(b.Start));
+                }
             }
+        }
+
+        private static bool IsSorted(List<(int Start, Cluster Cluster)> list)
+        {
+            for (int i = 1; i < list.Count; i++)
+            {
+                if (list[i - 1].Start > list[i].Start)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The person whose full mention is nearest at or before <paramref name="start"/>, else the first after.</summary>
