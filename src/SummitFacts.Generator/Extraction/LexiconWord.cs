@@ -137,4 +137,7 @@ internal enum LexiconWord
 
     /// <summary><see cref="Lexicons.Titles.IsRepresentative"/>.</summary>
     Representative,
+
+    /// <summary>An office one person holds (<see cref="OfficeHolders.IsOffice"/>).</summary>
+    Office,
 }

@@ -18,6 +18,9 @@ internal static class OfficeHolders
     private static readonly HashSet<string> Offices = WordSet.Of(
         "president minister chancellor premier governor mayor king queen pope senator chairman chairwoman judge ambassador");
 
+    /// <summary>An office one person holds: "president", "Minister".</summary>
+    internal static bool IsOffice(string word) => Offices.Contains(word.ToLowerInvariant());
+
     private static readonly HashSet<string> NotVerbs = WordSet.Of("of for to and at in on with from by as or who whose");
 
     /// <summary>
@@ -47,15 +50,15 @@ internal static class OfficeHolders
             int e = k + 1;
             bool office = false;
             while (e < tokens.Count && e - k <= 4 && tokens[e].Sentence == sentence.Index && tokens[e].Kind == TokenKind.Word &&
-                   Titles.IsRoleWord(tokens[e].Text) && context.MentionAt[e] is null)
+                   context.Words.WordText(e, LexiconWord.RoleWord) && context.MentionAt[e] is null)
             {
-                office |= Offices.Contains(tokens[e].Text.ToLowerInvariant());
+                office |= context.Words.WordText(e, LexiconWord.Office);
                 e++;
             }
 
             int last = e - 1;
             if (!office || last <= k || e >= tokens.Count || tokens[e].Sentence != sentence.Index || tokens[e].Kind != TokenKind.Word ||
-                !char.IsLower(tokens[e].Text[0]) || NotVerbs.Contains(tokens[e].Text) || !Offices.Contains(tokens[last].Text.ToLowerInvariant()))
+                !char.IsLower(tokens[e].Text[0]) || NotVerbs.Contains(tokens[e].Text) || !context.Words.WordText(last, LexiconWord.Office))
             {
                 continue;
             }

@@ -271,6 +271,7 @@ internal sealed class TokenWords
         LexiconWord.StrongReportingVerb => ReportingVerbs.IsStrong(w),
         LexiconWord.SpeakerNoun => SpeakerNouns.Contains(w),
         LexiconWord.Representative => Titles.IsRepresentative(w),
+        LexiconWord.Office => OfficeHolders.IsOffice(w),
         _ => throw new System.ArgumentOutOfRangeException(nameof(test)),
     };
 
