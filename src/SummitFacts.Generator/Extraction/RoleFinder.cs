@@ -39,6 +39,7 @@ internal static class RoleFinder
         var kinds = new byte[context.Document.WordCount];
         int count = tokens.Count;
         int next = 0;
+        int due = mentions.Count > 0 ? mentions[0].LastToken + WalkAhead : int.MaxValue;
         for (int k = 0; k < count; k++)
         {
             if ((k & 0xFFF) == 0)
@@ -46,7 +47,13 @@ internal static class RoleFinder
                 context.CancellationToken.ThrowIfCancellationRequested();
             }
 
-            byte kind = KindOf(kinds, tokens[k].Word);
+            Word word = tokens[k].Word;
+            byte kind = kinds[word.Id];
+            if (kind == 0)
+            {
+                kind = KindOf(kinds, word);
+            }
+
             if ((kind & (WordAs | WordThe)) != 0 && !context.InQuote(k))
             {
                 if ((kind & WordAs) != 0)
@@ -60,9 +67,14 @@ internal static class RoleFinder
                 }
             }
 
-            while (next < mentions.Count && mentions[next].LastToken + WalkAhead <= k)
+            if (k >= due)
             {
-                RolesOf(context, mentions[next++]);
+                while (next < mentions.Count && mentions[next].LastToken + WalkAhead <= k)
+                {
+                    RolesOf(context, mentions[next++]);
+                }
+
+                due = next < mentions.Count ? mentions[next].LastToken + WalkAhead : int.MaxValue;
             }
         }
 
