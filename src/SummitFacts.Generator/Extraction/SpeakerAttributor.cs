@@ -199,10 +199,10 @@ internal static class SpeakerAttributor
                 continue;
             }
 
+            // What follows the verb is looked at only for a strong reporting verb: most words are none.
             bool near = open - k <= 2;
-            Token? next = k + 1 < tokens.Count ? tokens[k + 1] : null;
-            bool introduces = next is not null && (next.Is("that") || next.Is(":") || next.Is(",") || k + 1 == open);
-            if (context.Words.WordText(k, LexiconWord.UnambiguousReportingVerb) || (introduces && context.Words.WordText(k, LexiconWord.StrongReportingVerb)) ||
+            if (context.Words.WordText(k, LexiconWord.UnambiguousReportingVerb) ||
+                (context.Words.WordText(k, LexiconWord.StrongReportingVerb) && Introduces(tokens, k, open)) ||
                 (near && context.Words.WordText(k, LexiconWord.ReportingVerb)))
             {
                 return subjects.SubjectOf(k);
@@ -220,6 +220,18 @@ internal static class SpeakerAttributor
         }
 
         return null;
+    }
+
+    /// <summary>The word after the verb at <paramref name="k"/> hands on to what is said: "that", ":", "," or the quotation itself.</summary>
+    private static bool Introduces(IReadOnlyList<Token> tokens, int k, int open)
+    {
+        if (k + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        Token next = tokens[k + 1];
+        return next.Is("that") || next.Is(":") || next.Is(",") || k + 1 == open;
     }
 
     /// <summary>"According to (the) X, ...": the person or organization named right after, before the quotation.</summary>
