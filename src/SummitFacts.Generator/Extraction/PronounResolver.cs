@@ -17,11 +17,12 @@ internal sealed class PronounResolver
     /// <summary>How many earlier pronouns a chain may pass through; each is memoised, so the work stays linear.</summary>
     private const int MaxChain = 6;
 
-    private readonly HashSet<int> _tried = new();
     private int _depth;
 
     private readonly ExtractionContext _context;
-    private readonly Dictionary<int, Cluster> _resolved = new();
+    // Each pronoun asked about: its person once resolved, null while being resolved or when it failed. One table
+    // for both, sized for a long article at once, where two growing ones were a large share of the attribution's time.
+    private readonly Dictionary<int, Cluster?> _resolved;
 
     // Per distinct word (Structure.Word.Id): whether it is "he"/"He", "she"/"She" or neither, 0 until first asked.
     // The scans ask this of every token they pass, so it is one array read rather than four string comparisons.
@@ -34,20 +35,18 @@ internal sealed class PronounResolver
     {
         _context = context;
         _pronounOf = new byte[context.Document.WordCount];
+        _resolved = new Dictionary<int, Cluster?>(context.Tokens.Count / 256 + 16);
     }
 
     public Cluster? Resolve(int token)
     {
+        // Failures are remembered too, so chains through earlier pronouns never repeat work.
         if (_resolved.TryGetValue(token, out Cluster? known))
         {
             return known;
         }
 
-        // Failures are remembered too, so chains through earlier pronouns never repeat work.
-        if (!_tried.Add(token))
-        {
-            return null;
-        }
+        _resolved[token] = null;
 
         Token pronoun = _context.Tokens[token];
         Gender gender = FunctionWords.IsMalePronoun(pronoun.Text) ? Gender.Male : FunctionWords.IsFemalePronoun(pronoun.Text) ? Gender.Female : Gender.Unknown;
@@ -108,7 +107,7 @@ internal sealed class PronounResolver
 
         // Only he/she tokens are ever resolved (every caller asks of a subject pronoun, chains only pass through he/she),
         // so other tokens skip the dictionary.
-        if (_resolved.Count > 0 && PronounAt(k) != NotPronoun && _resolved.TryGetValue(k, out Cluster? earlier))
+        if (_resolved.Count > 0 && PronounAt(k) != NotPronoun && _resolved.TryGetValue(k, out Cluster? earlier) && earlier is not null)
         {
             return Fits(earlier, gender) ? earlier : null;
         }
