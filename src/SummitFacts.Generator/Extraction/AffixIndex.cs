@@ -14,6 +14,9 @@ internal sealed class AffixIndex
     private readonly Dictionary<string, List<Cluster>> _byAffix = new(StringComparer.Ordinal);
     private readonly Dictionary<Cluster, Cluster> _mergedInto = new();
 
+    // Every leading part of an affix that ends before one of its spaces: whether some affix goes on past a text.
+    private readonly HashSet<string> _continued = new(StringComparer.Ordinal);
+
     public AffixIndex(Dictionary<string, Cluster> byKey)
     {
         foreach (KeyValuePair<string, Cluster> entry in byKey)
@@ -50,6 +53,9 @@ internal sealed class AffixIndex
             }
         }
     }
+
+    /// <summary>Whether some affix is <paramref name="text"/>, a space and more: a look-up of text + " " + word can hit.</summary>
+    public bool HasLongerAffix(string text) => _continued.Contains(text);
 
     private static bool IsBareHead(string word) => EntityHeads.IsOrganizationHead(word) || EntityHeads.IsPlaceHead(word);
 
@@ -100,6 +106,10 @@ internal sealed class AffixIndex
         {
             list = new List<Cluster>();
             _byAffix[affix] = list;
+            for (int space = affix.IndexOf(' '); space >= 0; space = affix.IndexOf(' ', space + 1))
+            {
+                _continued.Add(affix.Substring(0, space));
+            }
         }
 
         if (list.Count < 8 && !list.Contains(cluster))

@@ -241,7 +241,9 @@ internal static class Coreference
 
             Cluster? target = byKey.TryGetValue(m.Text, out Cluster? exact) ? exact :
                 aliases.TryGetValue(m.Text, out Cluster? aliased) ? aliased : LongerForm(affixes, m.Text, MentionKind.Unknown) ??
-                (context.TokenOrNull(m.LastToken + 1) is { Kind: TokenKind.Word } next ? LongerForm(affixes, m.Text + " " + next.Text, MentionKind.Unknown) : null);
+                (affixes.HasLongerAffix(m.Text) && context.TokenOrNull(m.LastToken + 1) is { Kind: TokenKind.Word } next
+                    ? LongerForm(affixes, m.Text + " " + next.Text, MentionKind.Unknown)
+                    : null);
             target = target is null ? null : affixes.Current(target);
             if (target is null && m.SpeakerCue)
             {
@@ -280,12 +282,13 @@ internal static class Coreference
     /// <summary>A multi-word key that starts or ends with <paramref name="key"/>, as whole words (one only).</summary>
     private static Cluster? LongerForm(AffixIndex affixes, string key, MentionKind kind)
     {
-        if (Organizations.Canonical(key) is not null || Countries.Canonical(key) is not null || Places.Canonical(key) is not null)
+        // The index first: most keys are no affix at all, and that one look-up settles it before three lexicon ones.
+        if (affixes.Find(key, kind) is not { } found)
         {
             return null;
         }
 
-        return affixes.Find(key, kind);
+        return Organizations.Canonical(key) is not null || Countries.Canonical(key) is not null || Places.Canonical(key) is not null ? null : found;
     }
 
     /// <summary>"Manchester, Liverpool, Wexmoor and Dunhallow": an undecided name in a list with a place.</summary>
@@ -363,13 +366,13 @@ internal static class Coreference
             return;
         }
 
+        // The longest spelling matters only when the canonical name is unused, so the scan stops at its first use.
         string best = cluster.Mentions[0].Text;
-        bool canonicalUsed = false;
         foreach (Mention m in cluster.Mentions)
         {
             if (string.Equals(m.Text, cluster.Name, System.StringComparison.OrdinalIgnoreCase))
             {
-                canonicalUsed = true;
+                return;
             }
 
             if (m.Text.Length > best.Length)
@@ -378,9 +381,6 @@ internal static class Coreference
             }
         }
 
-        if (!canonicalUsed)
-        {
-            cluster.Name = best;
-        }
+        cluster.Name = best;
     }
 }

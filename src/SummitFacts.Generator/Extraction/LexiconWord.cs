@@ -119,4 +119,25 @@ internal enum LexiconWord
 
     /// <summary>Has a hyphen, so its name piece may be only part of it ("pro-Kremlin").</summary>
     Hyphenated,
+
+    /// <summary><see cref="Lexicons.Titles.IsFormerMarker"/>, hyphenated forms included.</summary>
+    FormerMarker,
+
+    /// <summary>An article or possessive that can open a role phrase (<see cref="RoleFinder.IsDeterminer"/>).</summary>
+    RoleDeterminer,
+
+    /// <summary>A word that ends a role phrase (<see cref="RoleFinder.IsPhraseStop"/>).</summary>
+    PhraseStop,
+
+    /// <summary><see cref="Lexicons.ReportingVerbs.IsStrong"/>.</summary>
+    StrongReportingVerb,
+
+    /// <summary><see cref="SpeakerNouns.Contains"/>.</summary>
+    SpeakerNoun,
+
+    /// <summary><see cref="Lexicons.Titles.IsRepresentative"/>.</summary>
+    Representative,
+
+    /// <summary>An office one person holds (<see cref="OfficeHolders.IsOffice"/>).</summary>
+    Office,
 }

@@ -18,11 +18,9 @@ internal sealed class NameIndex
                 continue;
             }
 
-            foreach (Mention m in c.Mentions)
-            {
-                BySurname.Add(c.NameParts[c.NameParts.Count - 1], m.Start, c);
-                ByFirstName.Add(c.NameParts[0], m.Start, c);
-            }
+            // One look-up per person and name word rather than per mention: a person is named hundreds of times.
+            BySurname.AddAll(c.NameParts[c.NameParts.Count - 1], c);
+            ByFirstName.AddAll(c.NameParts[0], c);
         }
 
         BySurname.Seal();
@@ -38,23 +36,45 @@ internal sealed class NameIndex
     {
         private readonly Dictionary<string, List<(int Start, Cluster Cluster)>> _byWord = new(StringComparer.Ordinal);
 
-        public void Add(string word, int start, Cluster cluster)
+        /// <summary>Adds every mention of <paramref name="cluster"/> under <paramref name="word"/>, in the cluster's order.</summary>
+        public void AddAll(string word, Cluster cluster)
         {
             if (!_byWord.TryGetValue(word, out var list))
             {
-                list = new List<(int, Cluster)>();
+                list = new List<(int, Cluster)>(cluster.Mentions.Count);
                 _byWord[word] = list;
             }
 
-            list.Add((start, cluster));
+            foreach (Mention m in cluster.Mentions)
+            {
+                list.Add((m.Start, cluster));
+            }
         }
 
         public void Seal()
         {
             foreach (var list in _byWord.Values)
             {
-                list.Sort((a, b) => a.Start.CompareTo(b.Start));
+                // Most names belong to one person, whose mentions come in text order already: a list in strictly
+                // rising order is what the sort would make of it, so it is left as it is.
+                if (!IsStrictlyRising(list))
+                {
+                    list.Sort((a, b) => a.Start.CompareTo(b.Start));
+                }
             }
+        }
+
+        private static bool IsStrictlyRising(List<(int Start, Cluster Cluster)> list)
+        {
+            for (int i = 1; i < list.Count; i++)
+            {
+                if (list[i - 1].Start >= list[i].Start)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The person whose full mention is nearest at or before <paramref name="start"/>, else the first after.</summary>

@@ -30,7 +30,7 @@ internal sealed class Nominals
 
         // "the (prime) minister": skip the title's modifiers to its head.
         int n = k + 1;
-        while (n < tokens.Count && n - k <= 3 && tokens[n].Kind == TokenKind.Word && Titles.IsModifier(tokens[n].Text) && !Titles.IsHead(tokens[n].Text))
+        while (n < tokens.Count && n - k <= 3 && tokens[n].Kind == TokenKind.Word && _context.Words.WordText(n, LexiconWord.TitleModifier) && !_context.Words.WordText(n, LexiconWord.TitleHead))
         {
             n++;
         }
@@ -41,7 +41,7 @@ internal sealed class Nominals
         }
 
         Token noun = tokens[n];
-        if (noun.Kind == TokenKind.Word && Titles.IsHead(noun.Text) && !Titles.IsRepresentative(noun.Text) && _context.MentionAt[n] is null)
+        if (noun.Kind == TokenKind.Word && _context.Words.WordText(n, LexiconWord.TitleHead) && !_context.Words.WordText(n, LexiconWord.Representative) && _context.MentionAt[n] is null)
         {
             end = n;
             return PersonWithTitle(k, noun.Text);
@@ -94,17 +94,38 @@ internal sealed class Nominals
 
             foreach (Model.RoleFact role in m.Cluster.Roles)
             {
-                foreach (string word in role.Title.Split(' '))
+                if (HasWord(role.Title, title))
                 {
-                    if (string.Equals(word, title, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return m.Cluster;
-                    }
+                    return m.Cluster;
                 }
             }
         }
 
         return null;
+    }
+
+    /// <summary>One of the space-separated words of <paramref name="text"/> is <paramref name="word"/>, ignoring case.</summary>
+    /// <remarks>Compared in place: splitting every held title on every "the minister said" allocated an array and its words.</remarks>
+    private static bool HasWord(string text, string word)
+    {
+        int start = 0;
+        while (start <= text.Length)
+        {
+            int end = text.IndexOf(' ', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            if (end - start == word.Length && string.Compare(text, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+
+            start = end + 1;
+        }
+
+        return false;
     }
 
     private static bool IsOrganizationNoun(string word) =>

@@ -18,17 +18,23 @@ internal static class OfficeHolders
     private static readonly HashSet<string> Offices = WordSet.Of(
         "president minister chancellor premier governor mayor king queen pope senator chairman chairwoman judge ambassador");
 
+    /// <summary>An office one person holds: "president", "Minister".</summary>
+    internal static bool IsOffice(string word) => Offices.Contains(word.ToLowerInvariant());
+
     private static readonly HashSet<string> NotVerbs = WordSet.Of("of for to and at in on with from by as or who whose");
 
-    public static void Find(ExtractionContext context, System.Action<Cluster, int, int> addRole)
+    /// <summary>
+    /// Adds the offices that follow the articles at <paramref name="theAt"/>: "the"/"The" outside quotations, in text
+    /// order, at least those before a role word (no office starts otherwise).
+    /// </summary>
+    public static void Find(ExtractionContext context, List<int> theAt, System.Action<Cluster, int, int> addRole)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
         IReadOnlyList<Sentence> sentences = context.Document.Sentences;
-        for (int k = 0; k + 2 < tokens.Count; k++)
+        int skipTo = -1;
+        foreach (int k in theAt)
         {
-            // One token in twenty is an article: the length test rejects the others before any string comparison.
-            string word = tokens[k].Text;
-            if (word.Length != 3 || !(word == "the" || word == "The") || context.InQuote(k))
+            if (k <= skipTo || k + 2 >= tokens.Count)
             {
                 continue;
             }
@@ -44,15 +50,15 @@ internal static class OfficeHolders
             int e = k + 1;
             bool office = false;
             while (e < tokens.Count && e - k <= 4 && tokens[e].Sentence == sentence.Index && tokens[e].Kind == TokenKind.Word &&
-                   Titles.IsRoleWord(tokens[e].Text) && context.MentionAt[e] is null)
+                   context.Words.WordText(e, LexiconWord.RoleWord) && context.MentionAt[e] is null)
             {
-                office |= Offices.Contains(tokens[e].Text.ToLowerInvariant());
+                office |= context.Words.WordText(e, LexiconWord.Office);
                 e++;
             }
 
             int last = e - 1;
             if (!office || last <= k || e >= tokens.Count || tokens[e].Sentence != sentence.Index || tokens[e].Kind != TokenKind.Word ||
-                !char.IsLower(tokens[e].Text[0]) || NotVerbs.Contains(tokens[e].Text) || !Offices.Contains(tokens[last].Text.ToLowerInvariant()))
+                !char.IsLower(tokens[e].Text[0]) || NotVerbs.Contains(tokens[e].Text) || !context.Words.WordText(last, LexiconWord.Office))
             {
                 continue;
             }
@@ -62,7 +68,7 @@ internal static class OfficeHolders
                 addRole(holder, k + 1, last);
             }
 
-            k = last;
+            skipTo = last;
         }
     }
 

@@ -17,26 +17,36 @@ internal sealed class PronounResolver
     /// <summary>How many earlier pronouns a chain may pass through; each is memoised, so the work stays linear.</summary>
     private const int MaxChain = 6;
 
-    private readonly HashSet<int> _tried = new();
     private int _depth;
 
     private readonly ExtractionContext _context;
-    private readonly Dictionary<int, Cluster> _resolved = new();
+    // Each pronoun asked about: its person once resolved, null while being resolved or when it failed. One table
+    // for both, sized for a long article at once, where two growing ones were a large share of the attribution's time.
+    private readonly Dictionary<int, Cluster?> _resolved;
 
-    public PronounResolver(ExtractionContext context) => _context = context;
+    // Per distinct word (Structure.Word.Id): whether it is "he"/"He", "she"/"She" or neither, 0 until first asked.
+    // The scans ask this of every token they pass, so it is one array read rather than four string comparisons.
+    private const byte NotPronoun = 1;
+    private const byte He = 2;
+    private const byte She = 3;
+    private readonly byte[] _pronounOf;
+
+    public PronounResolver(ExtractionContext context)
+    {
+        _context = context;
+        _pronounOf = new byte[context.Document.WordCount];
+        _resolved = new Dictionary<int, Cluster?>(context.Tokens.Count / 256 + 16);
+    }
 
     public Cluster? Resolve(int token)
     {
+        // Failures are remembered too, so chains through earlier pronouns never repeat work.
         if (_resolved.TryGetValue(token, out Cluster? known))
         {
             return known;
         }
 
-        // Failures are remembered too, so chains through earlier pronouns never repeat work.
-        if (!_tried.Add(token))
-        {
-            return null;
-        }
+        _resolved[token] = null;
 
         Token pronoun = _context.Tokens[token];
         Gender gender = FunctionWords.IsMalePronoun(pronoun.Text) ? Gender.Male : FunctionWords.IsFemalePronoun(pronoun.Text) ? Gender.Female : Gender.Unknown;
@@ -66,7 +76,7 @@ internal sealed class PronounResolver
 
                 // "In a note he read out, he apologised to the family of X": an earlier he/she of the same gender that
                 // comes first in its sentence is the subject there, so the chain continues through it, not past it.
-                if (gender != Gender.Unknown && _depth < MaxChain && !_context.InQuote(k) && SameGender(_context.Tokens[k].Text, gender))
+                if (gender != Gender.Unknown && _depth < MaxChain && !_context.InQuote(k) && SameGender(PronounAt(k), gender))
                 {
                     _depth++;
                     Cluster? chained = Resolve(k);
@@ -95,7 +105,9 @@ internal sealed class PronounResolver
             return null;
         }
 
-        if (_resolved.TryGetValue(k, out Cluster? earlier))
+        // Only he/she tokens are ever resolved (every caller asks of a subject pronoun, chains only pass through he/she),
+        // so other tokens skip the dictionary.
+        if (_resolved.Count > 0 && PronounAt(k) != NotPronoun && _resolved.TryGetValue(k, out Cluster? earlier) && earlier is not null)
         {
             return Fits(earlier, gender) ? earlier : null;
         }
@@ -114,9 +126,22 @@ internal sealed class PronounResolver
         return m.Cluster;
     }
 
-    private static bool SameGender(string word, Gender gender) =>
-        (word == "he" || word == "He" || word == "she" || word == "She") &&
-        (gender == Gender.Male ? FunctionWords.IsMalePronoun(word) : FunctionWords.IsFemalePronoun(word));
+    /// <summary>"he"/"He" with a male gender, "she"/"She" with a female one.</summary>
+    private static bool SameGender(byte pronoun, Gender gender) => gender == Gender.Male ? pronoun == He : pronoun == She;
+
+    private byte PronounAt(int k)
+    {
+        Word word = _context.Tokens[k].Word;
+        byte pronoun = _pronounOf[word.Id];
+        if (pronoun == 0)
+        {
+            string text = word.Text;
+            pronoun = text == "he" || text == "He" ? He : text == "she" || text == "She" ? She : NotPronoun;
+            _pronounOf[word.Id] = pronoun;
+        }
+
+        return pronoun;
+    }
 
     private static bool Fits(Cluster cluster, Gender gender) =>
         gender == Gender.Unknown || cluster.Gender == Gender.Unknown || cluster.Gender == gender;

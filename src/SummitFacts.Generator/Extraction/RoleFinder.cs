@@ -17,45 +17,132 @@ internal static class RoleFinder
 
     private static readonly HashSet<string> Determiners = WordSet.Of("a an the The A An His Her Their Its his her their its");
 
+    /// <summary>An article or possessive that can open a role phrase.</summary>
+    internal static bool IsDeterminer(string word) => Determiners.Contains(word);
+
+    /// <summary>A word that ends a role phrase: a relative pronoun, a time or manner preposition, a reporting verb.</summary>
+    internal static bool IsPhraseStop(string word) => PhraseStops.Contains(word);
+
+    /// <summary>How far the walk over the tokens runs ahead of the person whose roles are looked for.</summary>
+    /// <remarks>The rules read a few dozen tokens around each name; the walk has just brought those into the cache.</remarks>
+    private const int WalkAhead = 48;
+
     public static void Find(ExtractionContext context)
     {
-        foreach (Mention m in context.Mentions)
+        // One walk over the tokens finds where "as ..., he" and "the minister" may start; the people's own roles are
+        // looked for in the same walk, a little behind it, so the tokens around each name are read from the cache
+        // rather than from memory. The order of the additions is the mentions', then "as", then the offices.
+        List<Token> tokens = context.Tokens as List<Token> ?? new List<Token>(context.Tokens);
+        List<Mention> mentions = context.Mentions;
+        var asAt = new List<int>(tokens.Count / 128 + 16);
+        var theAt = new List<int>(tokens.Count / 128 + 16);
+        var kinds = new byte[context.Document.WordCount];
+        int count = tokens.Count;
+        int next = 0;
+        int due = mentions.Count > 0 ? mentions[0].LastToken + WalkAhead : int.MaxValue;
+        for (int k = 0; k < count; k++)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            if (m.Kind != MentionKind.Person || m.Cluster is null)
+            if ((k & 0xFFF) == 0)
             {
-                continue;
+                context.CancellationToken.ThrowIfCancellationRequested();
             }
 
-            TitleBefore(context, m);
-            SharedTitleBefore(context, m);
-            if (m.Honorific is not null && m.LastToken > m.FirstToken + 1 && context.Tokens[m.FirstToken + 1].Is("Justice"))
+            Word word = tokens[k].Word;
+            byte kind = kinds[word.Id];
+            if (kind == 0)
             {
-                AddRole(context, m.Cluster, m.FirstToken + 1, m.FirstToken + 1);
+                kind = KindOf(kinds, word);
             }
-            Appositive(context, m);
-            Copula(context, m);
-            if (PhraseBeforeComma(context, m.FirstToken - 1, out int first, out int last) is not null &&
-                context.InSentence(m.LastToken + 1, m.LastToken) is { } after && after.Is(","))
+
+            if ((kind & (WordAs | WordThe)) != 0 && !context.InQuote(k))
             {
-                AddRole(context, m.Cluster, first, last);
+                if ((kind & WordAs) != 0)
+                {
+                    asAt.Add(k);
+                }
+                else if (k + 1 < count && (KindOf(kinds, tokens[k + 1].Word) & WordRole) != 0)
+                {
+                    // An office after "the" starts with a role word (see OfficeHolders): other articles are left out.
+                    theAt.Add(k);
+                }
+            }
+
+            if (k >= due)
+            {
+                while (next < mentions.Count && mentions[next].LastToken + WalkAhead <= k)
+                {
+                    RolesOf(context, mentions[next++]);
+                }
+
+                due = next < mentions.Count ? mentions[next].LastToken + WalkAhead : int.MaxValue;
             }
         }
 
-        AsRoleBeforePronoun(context);
-        OfficeHolders.Find(context, (person, first, last) => AddRole(context, person, first, last));
+        while (next < mentions.Count)
+        {
+            RolesOf(context, mentions[next++]);
+        }
+
+        AsRoleBeforePronoun(context, asAt);
+        OfficeHolders.Find(context, theAt, (person, first, last) => AddRole(context, person, first, last));
+    }
+
+    /// <summary>The roles the text gives a person around one mention.</summary>
+    private static void RolesOf(ExtractionContext context, Mention m)
+    {
+        context.CancellationToken.ThrowIfCancellationRequested();
+        if (m.Kind != MentionKind.Person || m.Cluster is null)
+        {
+            return;
+        }
+
+        TitleBefore(context, m);
+        SharedTitleBefore(context, m);
+        if (m.Honorific is not null && m.LastToken > m.FirstToken + 1 && context.Tokens[m.FirstToken + 1].Is("Justice"))
+        {
+            AddRole(context, m.Cluster, m.FirstToken + 1, m.FirstToken + 1);
+        }
+
+        Appositive(context, m);
+        Copula(context, m);
+        if (PhraseBeforeComma(context, m.FirstToken - 1, out int first, out int last) is not null &&
+            context.InSentence(m.LastToken + 1, m.LastToken) is { } after && after.Is(","))
+        {
+            AddRole(context, m.Cluster, first, last);
+        }
+    }
+
+    // What the walk needs of a word, once per distinct word (by Word.Id), so each token costs one array read rather
+    // than a string comparison: Known once worked out, then the others.
+    private const byte WordKnown = 1;
+    private const byte WordAs = 2;
+    private const byte WordThe = 4;
+    private const byte WordRole = 8;
+
+    private static byte KindOf(byte[] kinds, Word word)
+    {
+        byte kind = kinds[word.Id];
+        if (kind == 0)
+        {
+            string text = word.Text;
+            kind = WordKnown;
+            kind |= text == "as" || text == "As" ? WordAs : text == "the" || text == "The" ? WordThe : (byte)0;
+            kind |= word.Kind == TokenKind.Word && Titles.IsRoleWord(text) ? WordRole : (byte)0;
+            kinds[word.Id] = kind;
+        }
+
+        return kind;
     }
 
     /// <summary>"By 2017, as Senate majority leader, he shepherded ...": the role of the person the pronoun means.</summary>
-    private static void AsRoleBeforePronoun(ExtractionContext context)
+    private static void AsRoleBeforePronoun(ExtractionContext context, List<int> asAt)
     {
         IReadOnlyList<Token> tokens = context.Tokens;
         var pronouns = new PronounResolver(context);
-        for (int k = 0; k < tokens.Count; k++)
+        int skipTo = -1;
+        foreach (int k in asAt)
         {
-            // The length test rejects most tokens before any string comparison.
-            string word = tokens[k].Text;
-            if (word.Length != 2 || !(word == "as" || word == "As") || context.InQuote(k))
+            if (k <= skipTo)
             {
                 continue;
             }
@@ -63,7 +150,7 @@ internal static class RoleFinder
             context.CancellationToken.ThrowIfCancellationRequested();
 
             int start = k + 1;
-            while (start < tokens.Count && Determiners.Contains(tokens[start].Text))
+            while (start < tokens.Count && context.Words.WordText(start, LexiconWord.RoleDeterminer))
             {
                 start++;
             }
@@ -85,7 +172,7 @@ internal static class RoleFinder
                 AddRole(context, person, start, comma - 1);
             }
 
-            k = comma;
+            skipTo = comma;
         }
     }
 
@@ -101,7 +188,7 @@ internal static class RoleFinder
         }
 
         int k = end;
-        if (!Titles.IsRoleWord(before.Text) && !(before.IsCapitalised && context.MentionAt[end]?.Kind != MentionKind.Person))
+        if (!context.Words.WordText(end, LexiconWord.RoleWord) && !(before.IsCapitalised && context.MentionAt[end]?.Kind != MentionKind.Person))
         {
             // "spokeswoman for women X": a short complement between the title and the name.
             int back = end - 1;
@@ -112,7 +199,7 @@ internal static class RoleFinder
             }
 
             if (context.InSentence(back, end) is { } prep && (prep.Is("for") || prep.Is("of")) &&
-                context.InSentence(back - 1, end) is { } head && Titles.IsHead(head.Text))
+                context.InSentence(back - 1, end) is not null && context.Words.WordText(back - 1, LexiconWord.TitleHead))
             {
                 k = back - 1;
             }
@@ -137,12 +224,12 @@ internal static class RoleFinder
                 break;
             }
 
-            sawHead |= Titles.IsHead(t.Text);
+            sawHead |= context.Words.WordText(k, LexiconWord.TitleHead);
             k--;
         }
 
         int first = k + 1;
-        while (first <= end && (NameFinder.IsConnector(tokens[first].Text) || FunctionWords.IsNeverName(tokens[first].Text)))
+        while (first <= end && (context.Words.WordText(first, LexiconWord.Connector) || context.Words.WordText(first, LexiconWord.NeverName)))
         {
             first++;
         }
@@ -205,7 +292,8 @@ internal static class RoleFinder
             return false;
         }
 
-        if (Titles.IsRoleWord(t.Text) || (t.IsCapitalised && !FunctionWords.IsNeverName(t.Text) && !Honorifics.IsHonorific(t.Text)))
+        if (context.Words.WordText(k, LexiconWord.RoleWord) ||
+            (t.IsCapitalised && !context.Words.WordText(k, LexiconWord.NeverName) && !context.Words.WordText(k, LexiconWord.Honorific)))
         {
             return true;
         }
@@ -263,7 +351,7 @@ internal static class RoleFinder
             return;
         }
 
-        bool nounPhrase = Determiners.Contains(first.Text) || Titles.IsRoleWord(first.Text) || first.IsCapitalised;
+        bool nounPhrase = context.Words.WordText(start, LexiconWord.RoleDeterminer) || context.Words.WordText(start, LexiconWord.RoleWord) || first.IsCapitalised;
         if (nounPhrase)
         {
             AddParts(context, m.Cluster!, start, end, allowParty: true);
@@ -351,7 +439,7 @@ internal static class RoleFinder
 
         int start = m.LastToken + 2;
         Token? first = context.InSentence(start, m.LastToken);
-        if (first is null || !(Determiners.Contains(first.Text) || Titles.IsRoleWord(first.Text) || first.IsCapitalised))
+        if (first is null || !(context.Words.WordText(start, LexiconWord.RoleDeterminer) || context.Words.WordText(start, LexiconWord.RoleWord) || first.IsCapitalised))
         {
             return;
         }
@@ -397,12 +485,12 @@ internal static class RoleFinder
         for (int j = start + 1; j < comma; j++)
         {
             Token t = context.Tokens[j];
-            if (t.Kind == TokenKind.Word && Titles.IsHead(t.Text))
+            if (t.Kind == TokenKind.Word && context.Words.WordText(j, LexiconWord.TitleHead))
             {
                 head = true;
             }
 
-            if (t.Kind == TokenKind.Word && (ReportingVerbs.IsStrong(t.Text) || t.Is("is") || t.Is("was")))
+            if (t.Kind == TokenKind.Word && (context.Words.WordText(j, LexiconWord.StrongReportingVerb) || t.Is("is") || t.Is("was")))
             {
                 return null;
             }
@@ -432,7 +520,7 @@ internal static class RoleFinder
                 break;
             }
 
-            if (PhraseStops.Contains(t.Text) && k > start)
+            if (k > start && context.Words.WordText(k, LexiconWord.PhraseStop))
             {
                 stop = t;
                 break;
@@ -460,8 +548,8 @@ internal static class RoleFinder
             {
                 Token next = context.Tokens[k + 1];
                 Token? nextNext = context.TokenOrNull(k + 2);
-                split = (next.Is("a") || next.Is("an") || (Titles.IsRoleWord(next.Text) && char.IsLower(next.Text[0])) ||
-                         (nextNext is not null && Titles.IsHead(nextNext.Text) && char.IsLower(nextNext.Text[0]))) && HasHead(context, partStart, k - 1);
+                split = (next.Is("a") || next.Is("an") || (context.Words.WordText(k + 1, LexiconWord.RoleWord) && char.IsLower(next.Text[0])) ||
+                         (nextNext is not null && context.Words.WordText(k + 2, LexiconWord.TitleHead) && char.IsLower(nextNext.Text[0]))) && HasHead(context, partStart, k - 1);
             }
 
             if (!split)
@@ -470,7 +558,7 @@ internal static class RoleFinder
             }
 
             int s = partStart;
-            while (s <= k - 1 && Determiners.Contains(context.Tokens[s].Text))
+            while (s <= k - 1 && context.Words.WordText(s, LexiconWord.RoleDeterminer))
             {
                 s++;
             }
@@ -503,7 +591,7 @@ internal static class RoleFinder
         for (int k = start; k <= end; k++)
         {
             Token t = context.Tokens[k];
-            if (t.Kind == TokenKind.Word && Titles.IsHead(t.Text) && context.MentionAt[k] is null)
+            if (t.Kind == TokenKind.Word && context.Words.WordText(k, LexiconWord.TitleHead) && context.MentionAt[k] is null)
             {
                 return true;
             }
@@ -522,12 +610,20 @@ internal static class RoleFinder
 
     private static void AddRoleText(ExtractionContext context, Cluster person, string title, int first, int last)
     {
+        // The text repeats itself, so most roles found are already held: that is settled by the title alone, before
+        // the organization and the provenance are worked out.
+        int slot = RoleSet.Place(person.Roles, title);
+        if (slot == RoleSet.Skip)
+        {
+            return;
+        }
+
         bool former = false;
         string? organization = null;
         for (int k = first; k <= last; k++)
         {
             Token t = context.Tokens[k];
-            former |= t.Kind == TokenKind.Word && Titles.IsFormerMarker(t.Text);
+            former |= t.Kind == TokenKind.Word && context.Words.WordText(k, LexiconWord.FormerMarker);
             Mention? at = context.MentionAt[k];
             if (at?.Cluster is { } cluster && at.Kind == MentionKind.Organization && (organization is null || IsPlaceName(context, organization)))
             {
@@ -537,14 +633,14 @@ internal static class RoleFinder
             {
                 organization = place.Name;
             }
-            else if (organization is null && t.Kind == TokenKind.Word && Countries.OfDemonym(t.Text) is { } country)
+            else if (organization is null && t.Kind == TokenKind.Word && context.Words.WordText(k, LexiconWord.Demonym) && Countries.OfDemonym(t.Text) is { } country)
             {
                 organization = country;
             }
         }
 
         var role = new RoleFact(title, organization, former, context.Provenance(context.Tokens[first].Start, context.Tokens[last].End));
-        RoleSet.Add(person.Roles, role);
+        RoleSet.Put(person.Roles, role, slot);
     }
 
     private static bool IsPlaceName(ExtractionContext context, string name) => Countries.Canonical(name) is not null;

@@ -14,29 +14,53 @@ internal static class RoleSet
 {
     private static readonly char[] Separators = { ' ', ',', '\u2019', '\'' };
 
-    public static void Add(List<RoleFact> roles, RoleFact role)
+    /// <summary>What <see cref="Place"/> answers for a title that adds nothing.</summary>
+    public const int Skip = -2;
+
+    /// <summary>What <see cref="Place"/> answers for a title held apart from the others.</summary>
+    public const int Append = -1;
+
+    public static void Add(List<RoleFact> roles, RoleFact role) => Put(roles, role, Place(roles, role.Title));
+
+    /// <summary>
+    /// Where a role with this title goes among those held: <see cref="Skip"/>, <see cref="Append"/> or the index of
+    /// the role it replaces. Asked before the role is built, so a title already held costs no role.
+    /// </summary>
+    public static int Place(List<RoleFact> roles, string title)
     {
-        if (!HasWords(role.Title))
+        if (!HasWords(title))
         {
-            return;
+            return Skip;
         }
 
         for (int i = 0; i < roles.Count; i++)
         {
             string held = roles[i].Title;
-            if (IsSubset(role.Title, held))
+            if (IsSubset(title, held))
             {
-                return;
+                return Skip;
             }
 
-            if (IsSubset(held, role.Title))
+            if (IsSubset(held, title))
             {
-                roles[i] = role;
-                return;
+                return i;
             }
         }
 
-        roles.Add(role);
+        return Append;
+    }
+
+    /// <summary>Puts <paramref name="role"/> where <see cref="Place"/> said.</summary>
+    public static void Put(List<RoleFact> roles, RoleFact role, int place)
+    {
+        if (place == Append)
+        {
+            roles.Add(role);
+        }
+        else if (place >= 0)
+        {
+            roles[place] = role;
+        }
     }
 
     private static bool HasWords(string title)
@@ -48,6 +72,12 @@ internal static class RoleSet
     /// <summary>Every word of <paramref name="part"/> is a word of <paramref name="whole"/>, ignoring case.</summary>
     private static bool IsSubset(string part, string whole)
     {
+        // The same title found again: the usual case, settled without splitting either into words.
+        if (string.Equals(part, whole, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         for (int at = 0; NextWord(part, ref at, out int start, out int length);)
         {
             bool found = false;

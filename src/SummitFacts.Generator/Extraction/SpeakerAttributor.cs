@@ -81,12 +81,12 @@ internal static class SpeakerAttributor
         if (subjects.Speaker(k, out int speakerEnd) is { } speaker)
         {
             int v = SkipAppositive(context, speakerEnd + 1, quote.Paragraph);
-            while (v < tokens.Count && tokens[v].Kind == TokenKind.Word && FunctionWords.IsFiller(tokens[v].Text) && tokens[v].Paragraph == quote.Paragraph)
+            while (v < tokens.Count && tokens[v].Kind == TokenKind.Word && context.Words.WordText(v, LexiconWord.Filler) && tokens[v].Paragraph == quote.Paragraph)
             {
                 v++;
             }
 
-            if (v < tokens.Count && tokens[v].Paragraph == quote.Paragraph && ReportingVerbs.IsAny(tokens[v].Text) &&
+            if (v < tokens.Count && tokens[v].Paragraph == quote.Paragraph && context.Words.WordText(v, LexiconWord.ReportingVerb) &&
                 (tokens[k].Sentence == tokens[quote.CloseToken].Sentence || EndsAttribution(tokens, v + 1, quote.Paragraph)) &&
                 !IntroducesNext(context, v + 1, quote.Paragraph))
             {
@@ -97,7 +97,7 @@ internal static class SpeakerAttributor
         }
 
         // said X: the name may come after a title ("said Senator X", "said the Kremlin").
-        if (tokens[k].Kind == TokenKind.Word && ReportingVerbs.IsAny(tokens[k].Text) && char.IsLower(tokens[k].Text[0]))
+        if (tokens[k].Kind == TokenKind.Word && context.Words.WordText(k, LexiconWord.ReportingVerb) && char.IsLower(tokens[k].Text[0]))
         {
             for (int j = k + 1; j < tokens.Count && j <= k + 5 && tokens[j].Paragraph == quote.Paragraph; j++)
             {
@@ -106,7 +106,7 @@ internal static class SpeakerAttributor
                     return after;
                 }
 
-                if (!(tokens[j].Kind == TokenKind.Word && (Titles.IsRoleWord(tokens[j].Text) || tokens[j].IsCapitalised || tokens[j].Is("the"))))
+                if (!(tokens[j].Kind == TokenKind.Word && (context.Words.WordText(j, LexiconWord.RoleWord) || tokens[j].IsCapitalised || tokens[j].Is("the"))))
                 {
                     break;
                 }
@@ -199,15 +199,16 @@ internal static class SpeakerAttributor
                 continue;
             }
 
+            // What follows the verb is looked at only for a strong reporting verb: most words are none.
             bool near = open - k <= 2;
-            Token? next = k + 1 < tokens.Count ? tokens[k + 1] : null;
-            bool introduces = next is not null && (next.Is("that") || next.Is(":") || next.Is(",") || k + 1 == open);
-            if (ReportingVerbs.IsUnambiguous(t.Text) || (introduces && ReportingVerbs.IsStrong(t.Text)) || (near && ReportingVerbs.IsAny(t.Text)))
+            if (context.Words.WordText(k, LexiconWord.UnambiguousReportingVerb) ||
+                (context.Words.WordText(k, LexiconWord.StrongReportingVerb) && Introduces(tokens, k, open)) ||
+                (near && context.Words.WordText(k, LexiconWord.ReportingVerb)))
             {
                 return subjects.SubjectOf(k);
             }
 
-            if (SpeakerNouns.Contains(t.Text) && Possessor(context, k) is { } possessor)
+            if (context.Words.WordText(k, LexiconWord.SpeakerNoun) && Possessor(context, k) is { } possessor)
             {
                 return possessor;
             }
@@ -221,6 +222,18 @@ internal static class SpeakerAttributor
         return null;
     }
 
+    /// <summary>The word after the verb at <paramref name="k"/> hands on to what is said: "that", ":", "," or the quotation itself.</summary>
+    private static bool Introduces(IReadOnlyList<Token> tokens, int k, int open)
+    {
+        if (k + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        Token next = tokens[k + 1];
+        return next.Is("that") || next.Is(":") || next.Is(",") || k + 1 == open;
+    }
+
     /// <summary>"According to (the) X, ...": the person or organization named right after, before the quotation.</summary>
     private static Cluster? AccordingTo(ExtractionContext context, SubjectFinder subjects, int k, int open)
     {
@@ -232,7 +245,7 @@ internal static class SpeakerAttributor
                 return source;
             }
 
-            if (!(tokens[j].Is("the") || (tokens[j].Kind == TokenKind.Word && Titles.IsRoleWord(tokens[j].Text))))
+            if (!(tokens[j].Is("the") || (tokens[j].Kind == TokenKind.Word && context.Words.WordText(j, LexiconWord.RoleWord))))
             {
                 return null;
             }
@@ -280,13 +293,13 @@ internal static class SpeakerAttributor
                 break;
             }
 
-            if (tokens[k].Kind != TokenKind.Word || !ReportingVerbs.IsStrong(tokens[k].Text))
+            if (tokens[k].Kind != TokenKind.Word || !context.Words.WordText(k, LexiconWord.StrongReportingVerb))
             {
                 continue;
             }
 
             int before = k - 1;
-            while (before >= from && FunctionWords.IsFiller(tokens[before].Text))
+            while (before >= from && context.Words.WordText(before, LexiconWord.Filler))
             {
                 before--;
             }
@@ -422,7 +435,7 @@ internal static class SpeakerAttributor
         IReadOnlyList<Token> tokens = context.Tokens;
         for (int k = quote.OpenToken; k < tokens.Count && tokens[k].Paragraph == quote.Paragraph && k - quote.OpenToken <= Limits.SentenceScan; k++)
         {
-            if (!context.InQuote(k) && tokens[k].Kind == TokenKind.Word && ReportingVerbs.IsStrong(tokens[k].Text))
+            if (!context.InQuote(k) && tokens[k].Kind == TokenKind.Word && context.Words.WordText(k, LexiconWord.StrongReportingVerb))
             {
                 return true;
             }

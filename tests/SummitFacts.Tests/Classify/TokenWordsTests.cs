@@ -54,6 +54,13 @@ public class TokenWordsTests
         [LexiconWord.Compass] = CompoundNames.IsCompass,
         [LexiconWord.PlaceWithThe] = CompoundNames.IsPlaceWithThe,
         [LexiconWord.Hyphenated] = w => w.Contains('-'),
+        [LexiconWord.FormerMarker] = Titles.IsFormerMarker,
+        [LexiconWord.RoleDeterminer] = RoleFinder.IsDeterminer,
+        [LexiconWord.PhraseStop] = RoleFinder.IsPhraseStop,
+        [LexiconWord.StrongReportingVerb] = ReportingVerbs.IsStrong,
+        [LexiconWord.SpeakerNoun] = SpeakerNouns.Contains,
+        [LexiconWord.Representative] = Titles.IsRepresentative,
+        [LexiconWord.Office] = OfficeHolders.IsOffice,
     };
 
     [Fact]
@@ -93,6 +100,7 @@ public class TokenWordsTests
                     foreach (KeyValuePair<LexiconWord, Func<string, bool>> test in Oracle)
                     {
                         Assert.True(test.Value(tokens[k].Text) == words.Text(k, test.Key), $"{test.Key} of text '{tokens[k].Text}'");
+                        Assert.True(test.Value(tokens[k].Text) == words.WordText(k, test.Key), $"{test.Key} of text '{tokens[k].Text}' through its word");
                         Assert.True(test.Value(piece.Text) == words.Piece(k, test.Key), $"{test.Key} of piece '{piece.Text}'");
                         checkedAnswers += 2;
                     }

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using SummitFacts.Generator.Extraction;
+using SummitFacts.Generator.Model;
+using Xunit;
+
+namespace SummitFacts.Tests.Roles;
+
+/// <summary>
+/// <see cref="RoleSet.Place"/> decides a role's fate from its title alone (so the role finder can skip building roles
+/// already held): it must agree with what <see cref="RoleSet.Add"/> does to the list.
+/// </summary>
+public class RoleSetTests
+{
+    private static RoleFact Role(string title) => new(title, null, false, new Provenance(0, 0, title.Length, 1, 1));
+
+    [Fact]
+    public void A_title_whose_words_are_held_is_skipped_whatever_the_case_and_articles()
+    {
+        var roles = new List<RoleFact> { Role("US President") };
+        Assert.Equal(RoleSet.Skip, RoleSet.Place(roles, "President"));
+        Assert.Equal(RoleSet.Skip, RoleSet.Place(roles, "the president"));
+        Assert.Equal(RoleSet.Skip, RoleSet.Place(roles, "US President"));
+        Assert.Equal(RoleSet.Skip, RoleSet.Place(roles, "former President"));
+        Assert.Equal(RoleSet.Skip, RoleSet.Place(roles, " , "));
+    }
+
+    [Fact]
+    public void A_fuller_title_replaces_the_first_it_contains_and_a_new_one_is_appended()
+    {
+        var roles = new List<RoleFact> { Role("director"), Role("President") };
+        Assert.Equal(1, RoleSet.Place(roles, "US President"));
+        Assert.Equal(RoleSet.Append, RoleSet.Place(roles, "senior fellow"));
+
+        RoleSet.Add(roles, Role("US President"));
+        RoleSet.Add(roles, Role("senior fellow"));
+        RoleSet.Add(roles, Role("the director"));
+        Assert.Equal(new[] { "director", "US President", "senior fellow" }, roles.ConvertAll(r => r.Title));
+    }
+
+    [Fact]
+    public void Put_does_what_place_said()
+    {
+        var roles = new List<RoleFact> { Role("minister") };
+        RoleFact fuller = Role("foreign minister");
+        RoleSet.Put(roles, fuller, RoleSet.Place(roles, fuller.Title));
+        Assert.Same(fuller, Assert.Single(roles));
+        RoleSet.Put(roles, Role("minister"), RoleSet.Place(roles, "minister"));
+        Assert.Same(fuller, Assert.Single(roles));
+    }
+}
