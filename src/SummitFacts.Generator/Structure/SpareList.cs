@@ -33,7 +33,17 @@ internal static class SpareList<T>
     /// <summary>Empties <paramref name="list"/> and keeps it for the next <see cref="Take"/> on this thread; the caller must not use it again.</summary>
     public static void Give(List<T> list)
     {
+        // A spare list lives as long as its thread (in the IDE, the compiler's); one sized for an unusually long
+        // article would hold megabytes for good, so only lists of everyday size are kept.
+        if (list.Capacity > MaxKeptCapacity)
+        {
+            return;
+        }
+
         list.Clear();
         s_spare = list;
     }
+
+    /// <summary>Room for the tokens of an article of about 2.5 MB; longer ones get new lists each time.</summary>
+    private const int MaxKeptCapacity = 1 << 19;
 }
