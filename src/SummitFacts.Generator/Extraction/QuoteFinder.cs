@@ -298,11 +298,11 @@ internal static class QuoteFinder
         {
             QuoteSpan quote = context.Quotes[q];
             // Quotations are in text order, so each open mark's token is at or after the last one's, usually near it.
-            quote.OpenToken = previousOpen = Gallop(tokens, previousOpen, quote.OpenMark);
+            quote.OpenToken = previousOpen = document.TokenAtOrAfter(quote.OpenMark, previousOpen);
 
-            // The other boundaries follow the open mark's token closely, so walking on from it (the word count reads
-            // those tokens anyway) replaces three more binary searches, each a string of cache misses on a long text.
-            int t = AtOrAfter(tokens, quote.OpenToken, quote.TextStart);
+            // The other boundaries follow the open mark's token closely: searched on from it (the word count reads
+            // those tokens anyway) rather than from the start of a long text.
+            int t = document.TokenAtOrAfter(quote.TextStart, quote.OpenToken);
             quote.FirstToken = t;
             int words = 0;
             for (; t < tokens.Count && tokens[t].End <= quote.TextEnd; t++)
@@ -317,7 +317,7 @@ internal static class QuoteFinder
             quote.LastToken = last;
             if (quote.CloseMark >= 0)
             {
-                quote.CloseToken = quote.CloseMark >= quote.TextEnd ? AtOrAfter(tokens, t, quote.CloseMark) : document.TokenAtOrAfter(quote.CloseMark);
+                quote.CloseToken = document.TokenAtOrAfter(quote.CloseMark, quote.CloseMark >= quote.TextEnd ? t : quote.OpenToken);
             }
 
             quote.WordCount = words;
@@ -330,59 +330,5 @@ internal static class QuoteFinder
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// <see cref="Document.TokenAtOrAfter"/>, searched forward from <paramref name="from"/>, which must not be past the
-    /// answer: in steps that double until past it, then halving, so a near answer costs a few looks and a far one a
-    /// binary search.
-    /// </summary>
-    internal static int Gallop(IReadOnlyList<Token> tokens, int from, int offset)
-    {
-        int count = tokens.Count;
-        if (from >= count || tokens[from].End > offset)
-        {
-            return from;
-        }
-
-        // The answer is in (before, after]: tokens[before] ends at or before the offset.
-        int before = from, after = count;
-        for (int step = 1; before + step < count; step *= 2)
-        {
-            if (tokens[before + step].End > offset)
-            {
-                after = before + step;
-                break;
-            }
-
-            before += step;
-        }
-
-        while (after - before > 1)
-        {
-            int mid = before + ((after - before) >> 1);
-            if (tokens[mid].End > offset)
-            {
-                after = mid;
-            }
-            else
-            {
-                before = mid;
-            }
-        }
-
-        return after;
-    }
-
-    /// <summary><see cref="Document.TokenAtOrAfter"/>, searched forward from <paramref name="from"/>, which must not be past the answer.</summary>
-    private static int AtOrAfter(IReadOnlyList<Token> tokens, int from, int offset)
-    {
-        int t = from;
-        while (t < tokens.Count && tokens[t].End <= offset)
-        {
-            t++;
-        }
-
-        return t;
     }
 }

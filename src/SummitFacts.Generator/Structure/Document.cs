@@ -85,6 +85,49 @@ internal sealed class Document
         return found;
     }
 
+    /// <summary>
+    /// <see cref="TokenAtOrAfter(int)"/>, searched forward from token <paramref name="from"/>, which must not be past
+    /// the answer: in steps that double until past it, then halving, so a near answer costs a few looks and a far one a
+    /// binary search.
+    /// </summary>
+    public int TokenAtOrAfter(int offset, int from)
+    {
+        IReadOnlyList<Token> tokens = Tokens;
+        int count = tokens.Count;
+        if (from >= count || tokens[from].End > offset)
+        {
+            return from;
+        }
+
+        // The answer is in (before, after]: tokens[before] ends at or before the offset.
+        int before = from, after = count;
+        for (int step = 1; before + step < count; step *= 2)
+        {
+            if (tokens[before + step].End > offset)
+            {
+                after = before + step;
+                break;
+            }
+
+            before += step;
+        }
+
+        while (after - before > 1)
+        {
+            int mid = before + ((after - before) >> 1);
+            if (tokens[mid].End > offset)
+            {
+                after = mid;
+            }
+            else
+            {
+                before = mid;
+            }
+        }
+
+        return after;
+    }
+
     /// <summary>The sentence containing <paramref name="offset"/> (or the nearest one before it).</summary>
     public int SentenceAt(int offset)
     {

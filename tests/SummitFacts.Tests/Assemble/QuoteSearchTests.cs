@@ -76,7 +76,7 @@ public class QuoteSearchTests
             int answer = document.TokenAtOrAfter(offset);
             foreach (int from in new[] { 0, answer / 2, Math.Max(0, answer - 1), answer, Math.Max(0, answer - random.Next(1, 3000)) })
             {
-                Assert.Equal(answer, QuoteFinder.Gallop(document.Tokens, from, offset));
+                Assert.Equal(answer, document.TokenAtOrAfter(offset, from));
                 checkedOffsets++;
             }
         }
