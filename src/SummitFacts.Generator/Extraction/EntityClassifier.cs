@@ -471,7 +471,7 @@ internal static class EntityClassifier
             bool hasFirstName = false;
             for (int j = chunkStart; j < k; j++)
             {
-                hasFirstName |= words.Piece(j, LexiconWord.FirstName) || words.Text(j, LexiconWord.Initial);
+                hasFirstName |= words.Piece(j, LexiconWord.FirstName) || tokens[j].Word.IsInitial;
             }
 
             if (!hasFirstName)
@@ -585,7 +585,7 @@ internal static class EntityClassifier
         bool hasInitial = false;
         for (int k = i; k <= j; k++)
         {
-            hasInitial |= words.Text(k, LexiconWord.Initial);
+            hasInitial |= tokens[k].Word.IsInitial;
         }
 
         bool speaks = EntityCues.ReportingVerbNext(context, i, j);

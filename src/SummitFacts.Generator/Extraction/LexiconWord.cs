@@ -87,14 +87,8 @@ internal enum LexiconWord
     /// <summary><see cref="EntityLexicon.CouldEndWith"/>.</summary>
     CouldEndLexiconName,
 
-    /// <summary><see cref="Structure.TokenShape.IsNameLike"/>.</summary>
-    NameLike,
-
     /// <summary><see cref="Structure.TokenShape.IsAllCaps"/>.</summary>
     AllCaps,
-
-    /// <summary><see cref="Structure.TokenShape.IsInitial"/>.</summary>
-    Initial,
 
     /// <summary><see cref="Lexicons.ReportingVerbs.IsAny"/>.</summary>
     ReportingVerb,

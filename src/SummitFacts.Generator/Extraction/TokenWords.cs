@@ -82,8 +82,8 @@ internal sealed class TokenWords
         return entry.Found;
     }
 
-    /// <summary>A capitalised word (<see cref="Token.IsCapitalised"/>).</summary>
-    public bool IsCapitalised(int token) => _context.Tokens[token].Kind == TokenKind.Word && Text(token, LexiconWord.NameLike);
+    /// <summary>A capitalised word: <see cref="Token.IsCapitalised"/>, which the tokenizer's word already knows.</summary>
+    public bool IsCapitalised(int token) => _context.Tokens[token].IsCapitalised;
 
     private int IdOfWord(Structure.Word word)
     {
@@ -254,9 +254,7 @@ internal sealed class TokenWords
         LexiconWord.Demonym => Countries.OfDemonym(w) is not null,
         LexiconWord.CouldStartLexiconName => EntityLexicon.CouldStartWith(w),
         LexiconWord.CouldEndLexiconName => EntityLexicon.CouldEndWith(w),
-        LexiconWord.NameLike => TokenShape.IsNameLike(w),
         LexiconWord.AllCaps => TokenShape.IsAllCaps(w),
-        LexiconWord.Initial => TokenShape.IsInitial(w),
         LexiconWord.ReportingVerb => ReportingVerbs.IsAny(w),
         LexiconWord.UnambiguousReportingVerb => ReportingVerbs.IsUnambiguous(w),
         LexiconWord.AppositiveStop => EntityCues.IsAppositiveStop(w),
