@@ -1,3 +1,4 @@
+using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Threading;
@@ -21,13 +22,12 @@ internal sealed class ExtractionContext
         // Rented arrays may be longer than asked, so the token count bounds them, never their Length.
         int count = document.Tokens.Count;
         _tokenCount = count;
-        // The list itself, not the read-only interface: the look-ups below run for every token many times over,
-        // and a list's indexer inlines where an interface call does not.
-        _tokens = document.Tokens as List<Token> ?? new List<Token>(document.Tokens);
+        // The list itself, not the read-only interface: the look-ups below run for every token many times over.
+        _tokens = document.TokenList;
         MentionAt = ArrayPool<Mention?>.Shared.Rent(count);
         System.Array.Clear(MentionAt, 0, count);
         QuoteAt = ArrayPool<int>.Shared.Rent(count);
-        Fill(QuoteAt, count, -1);
+        QuoteAt.AsSpan(0, count).Fill(-1);
         _wordPieces = new byte[document.WordCount];
         Lexicon = new LexiconMatches(this);
     }
@@ -174,22 +174,6 @@ internal sealed class ExtractionContext
 
         _partialPieces[token.Word.Id] = new NamePiece(piece.Start - token.Start, piece.End - token.Start, piece.Text, piece.CutAfter);
         return PiecePartial;
-    }
-
-    /// <summary>Sets the first <paramref name="length"/> items of <paramref name="array"/> to <paramref name="value"/>.</summary>
-    private static void Fill(int[] array, int length, int value)
-    {
-        // Doubling block copies: a large article has hundreds of thousands of tokens, and a copy moves many at a time.
-        if (length == 0)
-        {
-            return;
-        }
-
-        array[0] = value;
-        for (int filled = 1; filled < length; filled *= 2)
-        {
-            System.Array.Copy(array, 0, array, filled, System.Math.Min(filled, length - filled));
-        }
     }
 
     /// <summary>Whether token <paramref name="index"/> can be part of a name (<see cref="NamePieceAt"/> is not null).</summary>

@@ -12,7 +12,7 @@ internal sealed class Document
         WordCount = wordCount;
         Paragraphs = paragraphs;
         Sentences = sentences;
-        Tokens = tokens;
+        TokenList = tokens;
         _lists = (tokens, sentences);
     }
 
@@ -25,7 +25,10 @@ internal sealed class Document
 
     public IReadOnlyList<Sentence> Sentences { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    public IReadOnlyList<Token> Tokens => TokenList;
+
+    /// <summary><see cref="Tokens"/> as the list it is, for per-token look-ups, where the list's indexer inlines and an interface call does not.</summary>
+    public List<Token> TokenList { get; }
 
     /// <summary>How many distinct <see cref="Word"/>s the tokens share: each <see cref="Word.Id"/> is below this.</summary>
     public int WordCount { get; }
