@@ -16,7 +16,7 @@ internal static class AcronymFinder
     public static Dictionary<string, string> Find(ExtractionContext context)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         bool? ordered = null;
         string whole = context.Document.Text;
 
@@ -126,7 +126,7 @@ internal static class AcronymFinder
     }
 
     /// <summary>The first token of the words ending at <paramref name="last"/> whose initials spell the acronym, or -1.</summary>
-    private static int Expansion(IReadOnlyList<Token> tokens, int last, string acronym)
+    private static int Expansion(TokenList tokens, int last, string acronym)
     {
         int need = acronym.Length - 1;
         int k = last;

@@ -30,7 +30,7 @@ internal static class CompoundNames
     /// <summary>Tries the rules at token <paramref name="i"/> of a part ending at <paramref name="b"/>; the tokens it used, or 0.</summary>
     public static int TryAt(ExtractionContext context, int i, int b)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
 
         // "the Hague": a city whose name includes the article.

@@ -50,7 +50,7 @@ internal static class EntityClassifier
 
     private static void ClassifyRun(ExtractionContext context, int a, int b)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
         while (a <= b && (words.Text(a, LexiconWord.Connector) || words.Piece(a, LexiconWord.NeverName) ||
                           (words.Piece(a, LexiconWord.GroupWord) && TryLexiconLength(context, a, b) == 0) || words.Piece(a, LexiconWord.PlainFormerMarker)))
@@ -181,7 +181,7 @@ internal static class EntityClassifier
     /// <summary>A run whose last word (or the word before its first "of"/"for") is an organization or place head.</summary>
     private static bool TryWholeRun(ExtractionContext context, int a, int b)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
         int firstConnector = -1;
         for (int k = a; k <= b; k++)
@@ -321,7 +321,7 @@ internal static class EntityClassifier
 
     private static bool HasAnd(ExtractionContext context, int a, int b)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         for (int k = a; k <= b; k++)
         {
             if (tokens[k].Is("and"))
@@ -335,7 +335,7 @@ internal static class EntityClassifier
 
     private static bool IsPlacePrefixed(ExtractionContext context, int a, int b)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
         string first = words.PieceText(a);
         if (first == "Joint" || first == "Naval" || first == "Air")
@@ -349,7 +349,7 @@ internal static class EntityClassifier
     /// <summary>A part of a run with no splitting connector inside.</summary>
     private static void ClassifyPart(ExtractionContext context, int a, int b)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
         bool titleBefore = EntityCues.RoleBefore(context, a, b);
         int i = a;
@@ -430,7 +430,7 @@ internal static class EntityClassifier
     /// <summary>The token can join the chunk that starts at <paramref name="chunkStart"/>.</summary>
     private static bool CanExtend(ExtractionContext context, int chunkStart, int k, int runEnd)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
         if (words.Text(k, LexiconWord.Connector))
         {
@@ -486,7 +486,7 @@ internal static class EntityClassifier
     /// <summary>The last token of a title starting at <paramref name="i"/> ("Prime Minister", "CIA Director"), or -1.</summary>
     private static int TitleEnd(ExtractionContext context, int i, int b)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
         int j = i;
         bool head = false;
@@ -507,7 +507,7 @@ internal static class EntityClassifier
 
     private static void DecideChunk(ExtractionContext context, int i, int j, bool titleBefore)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
         int n = j - i + 1;
         string first = words.PieceText(i);
@@ -708,7 +708,7 @@ internal static class EntityClassifier
     /// </remarks>
     private static bool EndsInNumberedPlace(ExtractionContext context, NameRun run)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         int k = run.Last;
         return k + 1 < tokens.Count && tokens[k].Is("No") && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Sentence == tokens[k].Sentence &&
                tokens[k + 1].Text.Length <= 3;
@@ -763,7 +763,7 @@ internal static class EntityClassifier
 
     private static void SetFlags(ExtractionContext context, Mention mention)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         mention.InQuote = context.InQuote(mention.FirstToken);
         mention.Possessive = context.InSentence(mention.LastToken + 1, mention.LastToken) is { Kind: TokenKind.Clitic };
         if (!mention.IsModifier)

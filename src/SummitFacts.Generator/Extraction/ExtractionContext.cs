@@ -22,8 +22,7 @@ internal sealed class ExtractionContext
         // Rented arrays may be longer than asked, so the token count bounds them, never their Length.
         int count = document.Tokens.Count;
         _tokenCount = count;
-        // The list itself, not the read-only interface: the look-ups below run for every token many times over.
-        _tokens = document.TokenList;
+        _tokens = document.Tokens;
         MentionAt = ArrayPool<Mention?>.Shared.Rent(count);
         System.Array.Clear(MentionAt, 0, count);
         QuoteAt = ArrayPool<int>.Shared.Rent(count);
@@ -49,7 +48,7 @@ internal sealed class ExtractionContext
     /// <summary>The lexicon names starting at each token.</summary>
     public LexiconMatches Lexicon { get; }
 
-    private readonly List<Token> _tokens;
+    private readonly TokenList _tokens;
     private readonly int _tokenCount;
 
     private TokenWords? _words;
@@ -77,7 +76,7 @@ internal sealed class ExtractionContext
 
     public CancellationToken CancellationToken { get; }
 
-    public IReadOnlyList<Token> Tokens => Document.Tokens;
+    public TokenList Tokens => Document.Tokens;
 
     public List<Mention> Mentions { get; } = SpareList<Mention>.Take(0);
 

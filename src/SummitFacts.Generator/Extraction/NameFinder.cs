@@ -18,7 +18,7 @@ internal static class NameFinder
         // News text has about one run per ten tokens: sized once, a large article's list is not copied while it grows
         // (and FactExtractor hands it back for the next article).
         List<NameRun> runs = SpareList<NameRun>.Take(context.Tokens.Count / 8 + 16);
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
         int count = tokens.Count;
         int i = 0;
@@ -89,7 +89,7 @@ internal static class NameFinder
     public static bool IsConnector(string word) => Connectors.Contains(word);
 
     /// <summary>"ex-New Labour": a name after a prefix runs on only into a known name.</summary>
-    private static bool JoinsLexiconName(IReadOnlyList<Token> tokens, int i, NamePiece piece) =>
+    private static bool JoinsLexiconName(TokenList tokens, int i, NamePiece piece) =>
         i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence &&
         EntityLexicon.TryLookup(piece.Text + " " + tokens[i + 1].Text, out _, out _);
 }

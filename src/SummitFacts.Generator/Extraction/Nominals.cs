@@ -22,7 +22,7 @@ internal sealed class Nominals
     public Cluster? Resolve(int k, out int end)
     {
         end = k;
-        IReadOnlyList<Token> tokens = _context.Tokens;
+        TokenList tokens = _context.Tokens;
         if (k + 1 >= tokens.Count || !(tokens[k].Is("the") || tokens[k].Is("The")))
         {
             return null;

@@ -29,7 +29,7 @@ internal static class OfficeHolders
     /// </summary>
     public static void Find(ExtractionContext context, List<int> theAt, System.Action<Cluster, int, int> addRole)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         IReadOnlyList<Sentence> sentences = context.Document.Sentences;
         int skipTo = -1;
         foreach (int k in theAt)

@@ -292,7 +292,7 @@ internal static class QuoteFinder
     private static void MapTokens(ExtractionContext context)
     {
         Document document = context.Document;
-        IReadOnlyList<Token> tokens = document.Tokens;
+        TokenList tokens = document.Tokens;
         int previousOpen = 0;
         for (int q = 0; q < context.Quotes.Count; q++)
         {

@@ -32,7 +32,7 @@ internal static class RoleFinder
         // One walk over the tokens finds where "as ..., he" and "the minister" may start; the people's own roles are
         // looked for in the same walk, a little behind it, so the tokens around each name are read from the cache
         // rather than from memory. The order of the additions is the mentions', then "as", then the offices.
-        List<Token> tokens = context.Tokens as List<Token> ?? new List<Token>(context.Tokens);
+        TokenList tokens = context.Tokens;
         List<Mention> mentions = context.Mentions;
         var asAt = new List<int>(tokens.Count / 128 + 16);
         var theAt = new List<int>(tokens.Count / 128 + 16);
@@ -137,7 +137,7 @@ internal static class RoleFinder
     /// <summary>"By 2017, as Senate majority leader, he shepherded ...": the role of the person the pronoun means.</summary>
     private static void AsRoleBeforePronoun(ExtractionContext context, List<int> asAt)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         var pronouns = new PronounResolver(context);
         int skipTo = -1;
         foreach (int k in asAt)
@@ -179,7 +179,7 @@ internal static class RoleFinder
     /// <summary>"Kremlin spokesman X", "former Tory Treasurer Lord X", "spokeswoman for women X".</summary>
     private static void TitleBefore(ExtractionContext context, Mention m)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         int end = m.FirstToken - 1;
         Token? before = context.InSentence(end, m.FirstToken);
         if (before is null || before.Kind != TokenKind.Word)
@@ -249,7 +249,7 @@ internal static class RoleFinder
     /// </summary>
     private static void SharedTitleBefore(ExtractionContext context, Mention m)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         if (context.InSentence(m.LastToken + 1, m.LastToken) is not { } and || !and.Is("and") ||
             context.MentionAt[m.LastToken + 2] is not { Kind: MentionKind.Person, Cluster: { } partner } other || other.FirstToken != m.LastToken + 2)
         {
@@ -285,7 +285,7 @@ internal static class RoleFinder
     /// </summary>
     private static bool InTitle(ExtractionContext context, int k, int sentenceStart, int end)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         Token t = tokens[k];
         if (context.MentionAt[k]?.Kind == MentionKind.Person)
         {

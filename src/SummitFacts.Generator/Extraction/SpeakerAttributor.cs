@@ -65,7 +65,7 @@ internal static class SpeakerAttributor
             return null;
         }
 
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         int k = quote.CloseToken + 1;
         while (k < tokens.Count && tokens[k].Paragraph == quote.Paragraph && tokens[k].Kind == TokenKind.Punct && (tokens[k].Is(",") || QuoteMarks.IsMark(tokens[k].Text[0])))
         {
@@ -119,7 +119,7 @@ internal static class SpeakerAttributor
     /// <summary>"X, a Democrat, told": the token after a short appositive between commas, or <paramref name="k"/>.</summary>
     private static int SkipAppositive(ExtractionContext context, int k, int paragraph)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         if (k >= tokens.Count || !tokens[k].Is(","))
         {
             return k;
@@ -147,7 +147,7 @@ internal static class SpeakerAttributor
     /// </summary>
     private static bool IntroducesNext(ExtractionContext context, int k, int paragraph)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         for (int j = k; j < tokens.Count && j - k <= 8 && tokens[j].Paragraph == paragraph && !context.InQuote(j); j++)
         {
             if (tokens[j].Is(":"))
@@ -168,7 +168,7 @@ internal static class SpeakerAttributor
     /// After a quotation that ends its sentence, "X said" only attributes it when nothing new is said:
     /// "X wrote on Twitter." does, "X said it was clear ..." starts a new report.
     /// </summary>
-    private static bool EndsAttribution(IReadOnlyList<Token> tokens, int k, int paragraph)
+    private static bool EndsAttribution(TokenList tokens, int k, int paragraph)
     {
         if (k >= tokens.Count || tokens[k].Paragraph != paragraph || tokens[k].Kind == TokenKind.Punct)
         {
@@ -183,7 +183,7 @@ internal static class SpeakerAttributor
     /// <summary>The nearest reporting verb before the opening mark, in the same sentence, and who does it.</summary>
     private static Cluster? Preceding(ExtractionContext context, SubjectFinder subjects, QuoteSpan quote)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         int open = quote.OpenToken;
         int start = context.Document.Sentences[tokens[open].Sentence].FirstToken;
         for (int k = open - 1; k >= start && open - k <= Limits.Window; k--)
@@ -223,7 +223,7 @@ internal static class SpeakerAttributor
     }
 
     /// <summary>The word after the verb at <paramref name="k"/> hands on to what is said: "that", ":", "," or the quotation itself.</summary>
-    private static bool Introduces(IReadOnlyList<Token> tokens, int k, int open)
+    private static bool Introduces(TokenList tokens, int k, int open)
     {
         if (k + 1 >= tokens.Count)
         {
@@ -237,7 +237,7 @@ internal static class SpeakerAttributor
     /// <summary>"According to (the) X, ...": the person or organization named right after, before the quotation.</summary>
     private static Cluster? AccordingTo(ExtractionContext context, SubjectFinder subjects, int k, int open)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         for (int j = k; j < open && j - k <= 3; j++)
         {
             if (subjects.Speaker(j) is { } source && context.MentionAt[j] is { Kind: MentionKind.Person or MentionKind.Organization })
@@ -278,7 +278,7 @@ internal static class SpeakerAttributor
     /// <summary>Later in the sentence: X said | said X.</summary>
     private static Cluster? Following(ExtractionContext context, SubjectFinder subjects, QuoteSpan quote)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         int from = quote.CloseToken >= 0 ? quote.CloseToken + 1 : quote.LastToken + 1;
         if (from <= 0 || from >= tokens.Count)
         {
@@ -327,7 +327,7 @@ internal static class SpeakerAttributor
             return previous?.Speaker;
         }
 
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         Sentence sentence = context.Document.Sentences[tokens[quote.OpenToken].Sentence];
         bool opensSentence = sentence.FirstToken == quote.OpenToken;
         if (!opensSentence || quote.WordCount < 3)
@@ -377,7 +377,7 @@ internal static class SpeakerAttributor
     /// <summary>No word of the paragraph stands outside quotation marks.</summary>
     private static bool OnlyQuotation(ExtractionContext context, int paragraph)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         for (int k = FirstTokenOfParagraph(context, paragraph); k < tokens.Count && tokens[k].Paragraph == paragraph; k++)
         {
             if (tokens[k].Kind == TokenKind.Word && !context.InQuote(k))
@@ -406,7 +406,7 @@ internal static class SpeakerAttributor
             return null;
         }
 
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         for (int k = last.FirstToken; k <= last.LastToken && k - last.FirstToken <= 6; k++)
         {
             if (context.InQuote(k))
@@ -432,7 +432,7 @@ internal static class SpeakerAttributor
 
     private static bool HasAttribution(ExtractionContext context, QuoteSpan quote)
     {
-        IReadOnlyList<Token> tokens = context.Tokens;
+        TokenList tokens = context.Tokens;
         for (int k = quote.OpenToken; k < tokens.Count && tokens[k].Paragraph == quote.Paragraph && k - quote.OpenToken <= Limits.SentenceScan; k++)
         {
             if (!context.InQuote(k) && tokens[k].Kind == TokenKind.Word && context.Words.WordText(k, LexiconWord.StrongReportingVerb))

@@ -27,7 +27,7 @@ internal sealed class SubjectFinder
 
     public Cluster? SubjectOf(int verb, int depth = 0)
     {
-        IReadOnlyList<Token> tokens = _context.Tokens;
+        TokenList tokens = _context.Tokens;
         int start = _context.Document.Sentences[tokens[verb].Sentence].FirstToken;
         int k = verb - 1;
         while (k >= start && IsSkippable(tokens, k))
@@ -172,7 +172,7 @@ internal sealed class SubjectFinder
             return null;
         }
 
-        IReadOnlyList<Token> tokens = _context.Tokens;
+        TokenList tokens = _context.Tokens;
         int j = org.FirstToken - 1;
         if (j >= start && (tokens[j].Is("the") || tokens[j].Is("The")))
         {
@@ -221,7 +221,7 @@ internal sealed class SubjectFinder
         return organization;
     }
 
-    private bool IsSkippable(IReadOnlyList<Token> tokens, int k)
+    private bool IsSkippable(TokenList tokens, int k)
     {
         Token t = tokens[k];
         if (t.Kind == TokenKind.Clitic)

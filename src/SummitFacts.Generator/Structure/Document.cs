@@ -6,18 +6,18 @@ namespace SummitFacts.Generator.Structure;
 /// <summary>The structure of an article: paragraphs, sentences and tokens over the repaired text.</summary>
 internal sealed class Document
 {
-    private Document(string text, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens, int wordCount)
+    private Document(string text, List<Paragraph> paragraphs, List<Sentence> sentences, TokenList tokens, int wordCount)
     {
         Text = text;
         WordCount = wordCount;
         Paragraphs = paragraphs;
         Sentences = sentences;
-        TokenList = tokens;
-        _lists = (tokens, sentences);
+        Tokens = tokens;
+        _sentences = sentences;
     }
 
-    // The lists to hand back to SpareList once the article is done, or null once they are.
-    private (List<Token> Tokens, List<Sentence> Sentences)? _lists;
+    // The sentence list to hand back to SpareList once the article is done, or null once it is.
+    private List<Sentence>? _sentences;
 
     public string Text { get; }
 
@@ -25,10 +25,7 @@ internal sealed class Document
 
     public IReadOnlyList<Sentence> Sentences { get; }
 
-    public IReadOnlyList<Token> Tokens => TokenList;
-
-    /// <summary><see cref="Tokens"/> as the list it is, for per-token look-ups, where the list's indexer inlines and an interface call does not.</summary>
-    public List<Token> TokenList { get; }
+    public TokenList Tokens { get; }
 
     /// <summary>How many distinct <see cref="Word"/>s the tokens share: each <see cref="Word.Id"/> is below this.</summary>
     public int WordCount { get; }
@@ -38,7 +35,7 @@ internal sealed class Document
         List<Paragraph> paragraphs = ParagraphSplitter.Split(text, cancellationToken);
         // News text has about one token per 5.5 characters: sized once, the list never copies itself while growing
         // (on large inputs each copy is a large-object allocation that brings on a full collection).
-        List<Token> tokens = SpareList<Token>.Take(text.Length / 5 + 16);
+        TokenList tokens = TokenList.Take(text.Length / 5 + 16);
         var pool = new TokenTextPool();
         var sentences = SpareList<Sentence>.Take(text.Length / 128 + 16);
         foreach (Paragraph paragraph in paragraphs)
@@ -59,11 +56,11 @@ internal sealed class Document
     /// </summary>
     public void Release()
     {
-        if (_lists is { } lists)
+        if (_sentences is { } sentences)
         {
-            _lists = null;
-            SpareList<Token>.Give(lists.Tokens);
-            SpareList<Sentence>.Give(lists.Sentences);
+            _sentences = null;
+            Tokens.Release();
+            SpareList<Sentence>.Give(sentences);
         }
     }
 
@@ -95,7 +92,7 @@ internal sealed class Document
     /// </summary>
     public int TokenAtOrAfter(int offset, int from)
     {
-        IReadOnlyList<Token> tokens = Tokens;
+        TokenList tokens = Tokens;
         int count = tokens.Count;
         if (from >= count || tokens[from].End > offset)
         {

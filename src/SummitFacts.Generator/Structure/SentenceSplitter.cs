@@ -10,27 +10,8 @@ namespace SummitFacts.Generator.Structure;
 /// </summary>
 internal static class SentenceSplitter
 {
-    public static List<Sentence> Split(string text, IReadOnlyList<Paragraph> paragraphs, List<Token> tokens, CancellationToken cancellationToken)
-    {
-        var sentences = new List<Sentence>();
-        int t = 0;
-        foreach (Paragraph paragraph in paragraphs)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            int first = t;
-            while (t < tokens.Count && tokens[t].Paragraph == paragraph.Index)
-            {
-                t++;
-            }
-
-            SplitParagraph(tokens, first, t - 1, paragraph.Index, sentences);
-        }
-
-        return sentences;
-    }
-
     /// <summary>Splits the tokens [<paramref name="first"/>, <paramref name="last"/>] of one paragraph into sentences, added to <paramref name="sentences"/>.</summary>
-    public static void SplitParagraph(List<Token> tokens, int first, int last, int paragraph, List<Sentence> sentences)
+    public static void SplitParagraph(TokenList tokens, int first, int last, int paragraph, List<Sentence> sentences)
     {
         int start = first;
         for (int k = first; k <= last; k++)
@@ -51,7 +32,7 @@ internal static class SentenceSplitter
         }
     }
 
-    private static bool EndsSentence(List<Token> tokens, int k, int last, out int stop)
+    private static bool EndsSentence(TokenList tokens, int k, int last, out int stop)
     {
         stop = k;
         Word word = tokens[k].Word;
@@ -106,12 +87,12 @@ internal static class SentenceSplitter
     /// <summary>A word that usually starts a sentence, so after an abbreviation or acronym it starts a new one.</summary>
     public static bool IsSentenceStarter(string word) => SentenceStarters.Contains(word);
 
-    private static void Add(List<Sentence> sentences, List<Token> tokens, int paragraph, int first, int last)
+    private static void Add(List<Sentence> sentences, TokenList tokens, int paragraph, int first, int last)
     {
         int index = sentences.Count;
         for (int k = first; k <= last; k++)
         {
-            tokens[k].Sentence = index;
+            tokens.SetSentence(k, index);
         }
 
         sentences.Add(new Sentence(index, paragraph, tokens[first].Start, tokens[last].End, first, last));

@@ -15,7 +15,7 @@ namespace SummitFacts.Generator.Structure;
 internal static class Tokenizer
 {
     /// <summary>Tokenizes one paragraph, taking token words from <paramref name="pool"/> (shared across a document's paragraphs).</summary>
-    public static void Tokenize(string text, Paragraph paragraph, List<Token> tokens, TokenTextPool pool, CancellationToken cancellationToken)
+    public static void Tokenize(string text, Paragraph paragraph, TokenList tokens, TokenTextPool pool, CancellationToken cancellationToken)
     {
         int i = paragraph.Start;
         int end = paragraph.End;
@@ -45,7 +45,7 @@ internal static class Tokenizer
 
     /// <summary>Reads the token or white space at <paramref name="i"/>, which starts with no ASCII letter.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int ReadOther(string text, int i, int end, int paragraph, List<Token> tokens, TokenTextPool pool)
+    private static int ReadOther(string text, int i, int end, int paragraph, TokenList tokens, TokenTextPool pool)
     {
         char c = text[i];
         if (CharClass.IsWhiteSpace(c))
@@ -69,7 +69,7 @@ internal static class Tokenizer
     }
 
     /// <summary>Reads the word starting with the letter at <paramref name="start"/>, and a clitic 's after it.</summary>
-    private static int ReadWord(string text, int start, int end, int paragraph, List<Token> tokens, TokenTextPool pool)
+    private static int ReadWord(string text, int start, int end, int paragraph, TokenList tokens, TokenTextPool pool)
     {
         int i = start + 1;
         while (true)
@@ -146,7 +146,7 @@ internal static class Tokenizer
         return true;
     }
 
-    private static int ReadNumber(string text, int start, int end, int paragraph, List<Token> tokens, TokenTextPool pool)
+    private static int ReadNumber(string text, int start, int end, int paragraph, TokenList tokens, TokenTextPool pool)
     {
         int i = start + 1;
         while (i < end && (IsAsciiLetterOrDigit(text[i]) || ContinuesNumber(text, i, end)))
@@ -171,6 +171,6 @@ internal static class Tokenizer
 
     private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
-    private static void Add(List<Token> tokens, int start, Word word, int paragraph) =>
+    private static void Add(TokenList tokens, int start, Word word, int paragraph) =>
         tokens.Add(new Token(tokens.Count, start, word, paragraph));
 }

@@ -1,0 +1,28 @@
+namespace SummitFacts.Generator.Structure;
+
+/// <summary>
+/// The extraction steps ask for neighbouring tokens that may not exist (<c>InSentence</c>, <c>TokenOrNull</c>) and,
+/// once they have checked for none, read them as tokens. Since <see cref="Token"/> became a value, such a token is a
+/// <c>Token?</c>; these members read the token it holds, as the steps did when it was a reference.
+/// </summary>
+internal static class OptionalToken
+{
+    extension(Token? token)
+    {
+        public TokenKind Kind => token!.Value.Kind;
+
+        public string Text => token!.Value.Text;
+
+        public int Index => token!.Value.Index;
+
+        public int Start => token!.Value.Start;
+
+        public int End => token!.Value.End;
+
+        public int Sentence => token!.Value.Sentence;
+
+        public bool IsCapitalised => token!.Value.IsCapitalised;
+
+        public bool Is(string text) => token!.Value.Is(text);
+    }
+}
