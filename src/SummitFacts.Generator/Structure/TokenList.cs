@@ -67,14 +67,45 @@ internal sealed class TokenList : IReadOnlyList<Token>
     {
         if (Count == _items.Length)
         {
-            Array.Resize(ref _items, Math.Max(16, _items.Length * 2));
+            Grow();
         }
 
         _items[Count++] = token;
     }
 
-    /// <summary>Puts token <paramref name="index"/> in sentence <paramref name="sentence"/>.</summary>
-    public void SetSentence(int index, int sentence) => _items[index] = _items[index].InSentence(sentence);
+    /// <summary>
+    /// Appends the token of <paramref name="word"/> at <paramref name="start"/>, built where it lies in the array: the
+    /// tokenizer's hot path, which knows the kind without reading the word.
+    /// </summary>
+    public void Add(int start, Word word, TokenKind kind, int paragraph, int sentence)
+    {
+        int count = Count;
+        Token[] items = _items;
+        if ((uint)count >= (uint)items.Length)
+        {
+            items = Grow();
+        }
+
+        items[count] = new Token(count, start, word, kind, paragraph, sentence);
+        Count = count + 1;
+    }
+
+    /// <summary>Puts tokens [<paramref name="first"/>, <paramref name="last"/>] in sentence <paramref name="sentence"/>.</summary>
+    public void SetSentences(int first, int last, int sentence)
+    {
+        // Only the number is written, not the whole token: rewriting the word's reference would cost a write barrier each.
+        Span<Token> span = _items.AsSpan(first, last - first + 1);
+        for (int k = 0; k < span.Length; k++)
+        {
+            span[k].SetSentence(sentence);
+        }
+    }
+
+    private Token[] Grow()
+    {
+        Array.Resize(ref _items, Math.Max(16, _items.Length * 2));
+        return _items;
+    }
 
     public IEnumerator<Token> GetEnumerator()
     {
