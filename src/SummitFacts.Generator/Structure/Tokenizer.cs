@@ -40,6 +40,7 @@ internal sealed class Tokenizer
     /// are a full stop, question or exclamation mark or ellipsis, or a word that kept a full stop: only those can
     /// have <see cref="Word.MayEndSentence"/>, so the splitter need not read every token's word.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public void Tokenize(Paragraph paragraph, int sentence, CancellationToken cancellationToken)
     {
         _paragraph = paragraph.Index;
@@ -84,7 +85,7 @@ internal sealed class Tokenizer
 
         if (CharClass.IsLetter(c))
         {
-            return ReadWord(i, end);
+            return ReadLongWord(i, i + 1, end, c);
         }
 
         if (CharClass.IsDigit(c))
@@ -102,16 +103,55 @@ internal sealed class Tokenizer
         return i + length;
     }
 
-    /// <summary>Reads the word starting with the letter at <paramref name="start"/>, and a clitic 's after it.</summary>
+    /// <summary>
+    /// Reads the word starting with the ASCII letter at <paramref name="start"/>. Most words are ASCII letters and
+    /// digits up to a space or a punctuation mark: read here with nothing in the loop but the character test and the
+    /// key. A word going on with a hyphen, apostrophe, full stop or non-ASCII character is left to
+    /// <see cref="ReadLongWord"/>, so no call inside the loop makes the compiler keep its variables in memory.
+    /// </summary>
     private int ReadWord(int start, int end)
     {
         string text = _text;
-        char c = text[start];
-        ulong key = c;
-        bool ascii = c < 128;
+        ulong key = text[start];
         int i = start + 1;
+        char c = ' ';
+        while (i < end && IsAsciiLetterOrDigit(c = text[i]))
+        {
+            key = (key << 7) | c;
+            i++;
+        }
+
+        if (i < end && (c >= 128 || c == '-' || c == '\'' || c == '.'))
+        {
+            return ReadLongWord(start, i, end, key);
+        }
+
+        // No full stop and no apostrophe follows, so there is no stop to keep and no clitic to split off.
+        int length = i - start;
+        Word word = length <= TokenTextPool.MaxPackedLength
+            ? _pool.GetPacked(text, start, length, TokenKind.Word, key)
+            : _pool.Get(text, start, length, TokenKind.Word);
+        Add(start, word, TokenKind.Word);
+        return i;
+    }
+
+    /// <summary>
+    /// Reads on from <paramref name="i"/> the word starting with the letter at <paramref name="start"/>, whose
+    /// characters before <paramref name="i"/> are packed in <paramref name="key"/>, and a clitic 's after it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int ReadLongWord(int start, int i, int end, ulong key)
+    {
+        string text = _text;
+        bool ascii = true;
+        for (int k = start; k < i; k++)
+        {
+            ascii &= text[k] < 128;
+        }
+
         while (true)
         {
+            char c = ' ';
             while (i < end && IsAsciiLetterOrDigit(c = text[i]))
             {
                 key = (key << 7) | c;
