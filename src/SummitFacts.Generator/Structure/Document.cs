@@ -38,12 +38,14 @@ internal sealed class Document
         TokenList tokens = TokenList.Take(text.Length / 5 + 16);
         var pool = new TokenTextPool();
         var sentences = SpareList<Sentence>.Take(text.Length / 128 + 16);
+        var ends = new List<int>();
+        var tokenizer = new Tokenizer(text, tokens, pool, ends);
         foreach (Paragraph paragraph in paragraphs)
         {
             // Each paragraph is split into sentences as soon as it is tokenized, while its tokens are still in the cache.
             int first = tokens.Count;
-            Tokenizer.Tokenize(text, paragraph, tokens, pool, cancellationToken);
-            SentenceSplitter.SplitParagraph(tokens, first, tokens.Count - 1, paragraph.Index, sentences);
+            tokenizer.Tokenize(paragraph, sentences.Count, cancellationToken);
+            SentenceSplitter.SplitParagraph(tokens, first, tokens.Count - 1, paragraph.Index, sentences, ends);
         }
 
         return new Document(text, paragraphs, sentences, tokens, pool.Count);

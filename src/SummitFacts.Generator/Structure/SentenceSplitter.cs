@@ -10,25 +10,29 @@ namespace SummitFacts.Generator.Structure;
 /// </summary>
 internal static class SentenceSplitter
 {
-    /// <summary>Splits the tokens [<paramref name="first"/>, <paramref name="last"/>] of one paragraph into sentences, added to <paramref name="sentences"/>.</summary>
-    public static void SplitParagraph(TokenList tokens, int first, int last, int paragraph, List<Sentence> sentences)
+    /// <summary>
+    /// Splits the tokens [<paramref name="first"/>, <paramref name="last"/>] of one paragraph into sentences, added to
+    /// <paramref name="sentences"/>. The tokens are already in the paragraph's first sentence, and only those in
+    /// <paramref name="ends"/> (ascending) can end one: every other token has no <see cref="Word.MayEndSentence"/>.
+    /// </summary>
+    public static void SplitParagraph(TokenList tokens, int first, int last, int paragraph, List<Sentence> sentences, List<int> ends)
     {
         int start = first;
-        for (int k = first; k <= last; k++)
+        foreach (int k in ends)
         {
-            if (!EndsSentence(tokens, k, last, out int stop))
+            // A token in the trailing marks of the sentence end before it is already placed.
+            if (k < start || !EndsSentence(tokens, k, last, out int stop))
             {
                 continue;
             }
 
-            Add(sentences, tokens, paragraph, start, stop);
+            Add(sentences, tokens, paragraph, start, stop, start != first);
             start = stop + 1;
-            k = stop;
         }
 
         if (start <= last)
         {
-            Add(sentences, tokens, paragraph, start, last);
+            Add(sentences, tokens, paragraph, start, last, start != first);
         }
     }
 
@@ -87,12 +91,12 @@ internal static class SentenceSplitter
     /// <summary>A word that usually starts a sentence, so after an abbreviation or acronym it starts a new one.</summary>
     public static bool IsSentenceStarter(string word) => SentenceStarters.Contains(word);
 
-    private static void Add(List<Sentence> sentences, TokenList tokens, int paragraph, int first, int last)
+    private static void Add(List<Sentence> sentences, TokenList tokens, int paragraph, int first, int last, bool place)
     {
         int index = sentences.Count;
-        for (int k = first; k <= last; k++)
+        if (place)
         {
-            tokens.SetSentence(k, index);
+            tokens.SetSentences(first, last, index);
         }
 
         sentences.Add(new Sentence(index, paragraph, tokens[first].Start, tokens[last].End, first, last));

@@ -64,17 +64,43 @@ internal sealed class TokenList : IReadOnlyList<Token>
         _items[Count++] = token;
     }
 
-    private void Grow()
+    /// <summary>
+    /// Appends the token of <paramref name="word"/> at <paramref name="start"/>, built where it lies in the array: the
+    /// tokenizer's hot path, which knows the kind without reading the word.
+    /// </summary>
+    public void Add(int start, Word word, TokenKind kind, int paragraph, int sentence)
+    {
+        int count = Count;
+        Token[] items = _items;
+        if ((uint)count >= (uint)items.Length)
+        {
+            items = Grow();
+        }
+
+        items[count] = new Token(count, start, word, kind, paragraph, sentence);
+        Count = count + 1;
+    }
+
+    /// <summary>Puts tokens [<paramref name="first"/>, <paramref name="last"/>] in sentence <paramref name="sentence"/>.</summary>
+    public void SetSentences(int first, int last, int sentence)
+    {
+        // Only the number is written, not the whole token: rewriting the word's reference would cost a write barrier each.
+        Span<Token> span = _items.AsSpan(first, last - first + 1);
+        for (int k = 0; k < span.Length; k++)
+        {
+            span[k].SetSentence(sentence);
+        }
+    }
+
+    private Token[] Grow()
     {
         Token[] larger = ArrayPool<Token>.Shared.Rent(Math.Max(16, _items.Length * 2));
         Array.Copy(_items, larger, Count);
         Array.Clear(_items, 0, Count);
         ArrayPool<Token>.Shared.Return(_items);
         _items = larger;
+        return larger;
     }
-
-    /// <summary>Puts token <paramref name="index"/> in sentence <paramref name="sentence"/>.</summary>
-    public void SetSentence(int index, int sentence) => _items[index] = _items[index].InSentence(sentence);
 
     public IEnumerator<Token> GetEnumerator()
     {

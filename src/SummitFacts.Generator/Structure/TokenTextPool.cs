@@ -12,12 +12,20 @@ internal sealed class TokenTextPool
     // Longer tokens rarely repeat; pooling them would only grow the table.
     private const int MaxPooledLength = 32;
 
+    /// <summary>Up to this many ASCII characters, seven bits each, are the whole key: no text to compare.</summary>
+    public const int MaxPackedLength = 9;
+
+    // Meta = length << 3 | packed << 2 | kind: a packed key and a hashed one never compare equal.
+    private const int PackedBit = 1 << 2;
+
     // Single ASCII characters (punctuation, "a", "I", digits) are a quarter of all tokens: looked up by the
     // character itself, without hashing or probing.
     private readonly Word?[] _single = new Word?[128];
 
-    private Word?[] _slots = new Word?[1024];
-    private int[] _hashes = new int[1024];
+    // Key, length and kind beside the word in one entry, so a look-up reads one entry (and, for long or non-ASCII
+    // tokens only, the word's text) instead of a slot, a hash, the word and its string one after the other.
+    private Entry[] _entries = new Entry[1024];
+    private int _shift = 64 - 10;
     private int _count;
 
     /// <summary>How many words have been handed out; their <see cref="Word.Id"/>s are 0 to Count - 1.</summary>
@@ -36,8 +44,25 @@ internal sealed class TokenTextPool
             return Create(text, start, length, kind);
         }
 
+        if (length <= MaxPackedLength)
+        {
+            ulong key = 0;
+            int all = 0;
+            for (int i = start; i < start + length; i++)
+            {
+                char c = text[i];
+                all |= c;
+                key = (key << 7) | c;
+            }
+
+            if (all < 128)
+            {
+                return GetPacked(text, start, length, kind, key);
+            }
+        }
+
         // Rotation and exclusive or, not FNV's multiplication per character, so the loop does not wait on a
-        // multiplier; the bits are mixed once below.
+        // multiplier; the bits are mixed once in Slot.
         uint hash = (uint)kind;
         for (int i = start; i < start + length; i++)
         {
@@ -45,6 +70,35 @@ internal sealed class TokenTextPool
         }
 
         return Find(text, start, length, kind, hash);
+    }
+
+    /// <summary>
+    /// <see cref="Get"/> for a token of at most <see cref="MaxPackedLength"/> ASCII characters whose
+    /// <paramref name="key"/> the caller packed while reading it: each character shifted in seven bits at a time.
+    /// </summary>
+    public Word GetPacked(string text, int start, int length, TokenKind kind, ulong key)
+    {
+        if (length == 1 && Single(text[start], kind) is { } single)
+        {
+            return single;
+        }
+
+        int meta = (length << 3) | PackedBit | (int)kind;
+        Entry[] entries = _entries;
+        int mask = entries.Length - 1;
+        for (int slot = Slot(key, meta); ; slot = (slot + 1) & mask)
+        {
+            ref Entry entry = ref entries[slot];
+            if (entry.Word is not { } word)
+            {
+                return Add(ref entry, key, meta, text, start, length, kind);
+            }
+
+            if (entry.Key == key && entry.Meta == meta)
+            {
+                return word;
+            }
+        }
     }
 
     /// <summary>The word of one ASCII character, or null when <paramref name="c"/> is not ASCII.</summary>
@@ -66,44 +120,47 @@ internal sealed class TokenTextPool
         return word.Kind == kind ? word : null;
     }
 
-    private Word Find(string text, int start, int length, TokenKind kind, uint rawHash)
+    private Word Find(string text, int start, int length, TokenKind kind, uint hash)
     {
-        // Mixed so that the low bits used as the slot depend on every char.
-        uint mixed = rawHash * 0x9E3779B1;
-        int hash = (int)((mixed ^ (mixed >> 15)) & 0x7FFFFFFF);
-        int mask = _slots.Length - 1;
-        for (int slot = hash & mask; ; slot = (slot + 1) & mask)
+        int meta = (length << 3) | (int)kind;
+        Entry[] entries = _entries;
+        int mask = entries.Length - 1;
+        for (int slot = Slot(hash, meta); ; slot = (slot + 1) & mask)
         {
-            Word? candidate = _slots[slot];
-            if (candidate is null)
+            ref Entry entry = ref entries[slot];
+            if (entry.Word is not { } word)
             {
-                Word created = Create(text, start, length, kind);
-                _slots[slot] = created;
-                _hashes[slot] = hash;
-                if (++_count * 2 > _slots.Length)
-                {
-                    Grow();
-                }
-
-                return created;
+                return Add(ref entry, hash, meta, text, start, length, kind);
             }
 
-            if (_hashes[slot] == hash && candidate.Kind == kind && SameText(text, start, length, candidate.Text))
+            if (entry.Key == hash && entry.Meta == meta && SameText(text, start, length, word.Text))
             {
-                return candidate;
+                return word;
             }
         }
+    }
+
+    // Fibonacci hashing: the multiplication carries every key bit into the top bits that pick the slot.
+    private int Slot(ulong key, int meta) => (int)(((key ^ ((ulong)meta << 56)) * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    private Word Add(ref Entry entry, ulong key, int meta, string text, int start, int length, TokenKind kind)
+    {
+        Word created = Create(text, start, length, kind);
+        entry.Key = key;
+        entry.Meta = meta;
+        entry.Word = created;
+        if (++_count * 2 > _entries.Length)
+        {
+            Grow();
+        }
+
+        return created;
     }
 
     private Word Create(string text, int start, int length, TokenKind kind) => new(Count++, text.Substring(start, length), kind);
 
     private static bool SameText(string text, int start, int length, string candidate)
     {
-        if (candidate.Length != length)
-        {
-            return false;
-        }
-
         for (int i = 0; i < length; i++)
         {
             if (text[start + i] != candidate[i])
@@ -117,26 +174,34 @@ internal sealed class TokenTextPool
 
     private void Grow()
     {
-        Word?[] oldSlots = _slots;
-        int[] oldHashes = _hashes;
-        _slots = new Word?[oldSlots.Length * 2];
-        _hashes = new int[oldSlots.Length * 2];
-        int mask = _slots.Length - 1;
-        for (int i = 0; i < oldSlots.Length; i++)
+        Entry[] old = _entries;
+        _entries = new Entry[old.Length * 2];
+        _shift--;
+        int mask = _entries.Length - 1;
+        foreach (Entry entry in old)
         {
-            if (oldSlots[i] is null)
+            if (entry.Word is null)
             {
                 continue;
             }
 
-            int slot = oldHashes[i] & mask;
-            while (_slots[slot] is not null)
+            int slot = Slot(entry.Key, entry.Meta);
+            while (_entries[slot].Word is not null)
             {
                 slot = (slot + 1) & mask;
             }
 
-            _slots[slot] = oldSlots[i];
-            _hashes[slot] = oldHashes[i];
+            _entries[slot] = entry;
         }
+    }
+
+    private struct Entry
+    {
+        /// <summary>The packed characters, or for a long or non-ASCII token the hash of its characters.</summary>
+        public ulong Key;
+
+        public Word? Word;
+
+        public int Meta;
     }
 }

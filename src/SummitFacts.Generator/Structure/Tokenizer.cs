@@ -10,19 +10,48 @@ namespace SummitFacts.Generator.Structure;
 /// </summary>
 /// <remarks>
 /// Most of a news text is runs of ASCII letters between single spaces, so those are read in tight loops and every
-/// rarer case is left to methods kept out of line, which keeps the loops' variables in registers.
+/// rarer case is left to methods kept out of line, which keeps the loops' variables in registers. A word's pool
+/// key is packed in the same loop that finds its end, so the pool need not read its characters again.
 /// </remarks>
-internal static class Tokenizer
+internal sealed class Tokenizer
 {
-    /// <summary>Tokenizes one paragraph, taking token words from <paramref name="pool"/> (shared across a document's paragraphs).</summary>
-    public static void Tokenize(string text, Paragraph paragraph, TokenList tokens, TokenTextPool pool, CancellationToken cancellationToken)
+    private readonly string _text;
+    private readonly TokenList _tokens;
+    private readonly TokenTextPool _pool;
+
+    // Indices of the tokens that may end a sentence (see Tokenize), for the sentence splitter.
+    private readonly List<int> _ends;
+
+    private int _paragraph;
+    private int _sentence;
+
+    /// <summary>A tokenizer of <paramref name="text"/> into <paramref name="tokens"/>, taking token words from <paramref name="pool"/> (shared across a document's paragraphs).</summary>
+    public Tokenizer(string text, TokenList tokens, TokenTextPool pool, List<int> ends)
     {
+        _text = text;
+        _tokens = tokens;
+        _pool = pool;
+        _ends = ends;
+    }
+
+    /// <summary>
+    /// Tokenizes one paragraph, each token put in sentence <paramref name="sentence"/> (the splitter moves those of
+    /// later sentences). Clears the list of possible sentence ends and fills it with the paragraph's tokens that
+    /// are a full stop, question or exclamation mark or ellipsis, or a word that kept a full stop: only those can
+    /// have <see cref="Word.MayEndSentence"/>, so the splitter need not read every token's word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void Tokenize(Paragraph paragraph, int sentence, CancellationToken cancellationToken)
+    {
+        _paragraph = paragraph.Index;
+        _sentence = sentence;
+        _ends.Clear();
+        string text = _text;
         int i = paragraph.Start;
         int end = paragraph.End;
-        int index = paragraph.Index;
         while (i < end)
         {
-            if ((tokens.Count & 0x3FF) == 0)
+            if ((_tokens.Count & 0x3FF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
@@ -30,7 +59,7 @@ internal static class Tokenizer
             char c = text[i];
             if (IsAsciiLetter(c))
             {
-                i = ReadWord(text, i, end, index, tokens, pool);
+                i = ReadWord(i, end);
             }
             else if (c == ' ')
             {
@@ -38,15 +67,16 @@ internal static class Tokenizer
             }
             else
             {
-                i = ReadOther(text, i, end, index, tokens, pool);
+                i = ReadOther(i, end);
             }
         }
     }
 
     /// <summary>Reads the token or white space at <paramref name="i"/>, which starts with no ASCII letter.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int ReadOther(string text, int i, int end, int paragraph, TokenList tokens, TokenTextPool pool)
+    private int ReadOther(int i, int end)
     {
+        string text = _text;
         char c = text[i];
         if (CharClass.IsWhiteSpace(c))
         {
@@ -55,49 +85,106 @@ internal static class Tokenizer
 
         if (CharClass.IsLetter(c))
         {
-            return ReadWord(text, i, end, paragraph, tokens, pool);
+            return ReadLongWord(i, i + 1, end, c);
         }
 
         if (CharClass.IsDigit(c))
         {
-            return ReadNumber(text, i, end, paragraph, tokens, pool);
+            return ReadNumber(i, end);
         }
 
         int length = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-        Add(tokens, i, pool.Get(text, i, length, TokenKind.Punct), paragraph);
+        if (length == 1 && (c == '.' || c == '?' || c == '!' || c == '\u2026'))
+        {
+            _ends.Add(_tokens.Count);
+        }
+
+        Add(i, _pool.Get(text, i, length, TokenKind.Punct), TokenKind.Punct);
         return i + length;
     }
 
-    /// <summary>Reads the word starting with the letter at <paramref name="start"/>, and a clitic 's after it.</summary>
-    private static int ReadWord(string text, int start, int end, int paragraph, TokenList tokens, TokenTextPool pool)
+    /// <summary>
+    /// Reads the word starting with the ASCII letter at <paramref name="start"/>. Most words are ASCII letters and
+    /// digits up to a space or a punctuation mark: read here with nothing in the loop but the character test and the
+    /// key. A word going on with a hyphen, apostrophe, full stop or non-ASCII character is left to
+    /// <see cref="ReadLongWord"/>, so no call inside the loop makes the compiler keep its variables in memory.
+    /// </summary>
+    private int ReadWord(int start, int end)
     {
+        string text = _text;
+        ulong key = text[start];
         int i = start + 1;
+        char c = ' ';
+        while (i < end && IsAsciiLetterOrDigit(c = text[i]))
+        {
+            key = (key << 7) | c;
+            i++;
+        }
+
+        if (i < end && (c >= 128 || c == '-' || c == '\'' || c == '.'))
+        {
+            return ReadLongWord(start, i, end, key);
+        }
+
+        // No full stop and no apostrophe follows, so there is no stop to keep and no clitic to split off.
+        int length = i - start;
+        Word word = length <= TokenTextPool.MaxPackedLength
+            ? _pool.GetPacked(text, start, length, TokenKind.Word, key)
+            : _pool.Get(text, start, length, TokenKind.Word);
+        Add(start, word, TokenKind.Word);
+        return i;
+    }
+
+    /// <summary>
+    /// Reads on from <paramref name="i"/> the word starting with the letter at <paramref name="start"/>, whose
+    /// characters before <paramref name="i"/> are packed in <paramref name="key"/>, and a clitic 's after it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int ReadLongWord(int start, int i, int end, ulong key)
+    {
+        string text = _text;
+        bool ascii = true;
+        for (int k = start; k < i; k++)
+        {
+            ascii &= text[k] < 128;
+        }
+
         while (true)
         {
-            while (i < end && IsAsciiLetterOrDigit(text[i]))
+            char c = ' ';
+            while (i < end && IsAsciiLetterOrDigit(c = text[i]))
             {
+                key = (key << 7) | c;
                 i++;
             }
 
             // Any other ASCII character but these three ends the word; only they and non-ASCII need a closer look.
-            if (i >= end || (text[i] < 128 && text[i] != '-' && text[i] != '\'' && text[i] != '.') || !ContinuesWord(text, start, i, end))
+            if (i >= end || (c < 128 && c != '-' && c != '\'' && c != '.') || !ContinuesWord(text, start, i, end))
             {
                 break;
             }
 
+            key = (key << 7) | c;
+            ascii &= c < 128;
             i++;
         }
 
         // The full stop after an initial or an abbreviation belongs to the word.
-        if (i < end && text[i] == '.' && KeepsStop(text, start, i, pool))
+        if (i < end && text[i] == '.' && KeepsStop(text, start, i, _pool))
         {
+            _ends.Add(_tokens.Count);
+            key = (key << 7) | '.';
             i++;
         }
 
-        Add(tokens, start, pool.Get(text, start, i - start, TokenKind.Word), paragraph);
+        int length = i - start;
+        Word word = ascii && length <= TokenTextPool.MaxPackedLength
+            ? _pool.GetPacked(text, start, length, TokenKind.Word, key)
+            : _pool.Get(text, start, length, TokenKind.Word);
+        Add(start, word, TokenKind.Word);
         if (i + 1 < end && TokenShape.IsApostrophe(text[i]) && IsClitic(text, i, end))
         {
-            Add(tokens, i, pool.Get(text, i, 2, TokenKind.Clitic), paragraph);
+            Add(i, _pool.Get(text, i, 2, TokenKind.Clitic), TokenKind.Clitic);
             i += 2;
         }
 
@@ -146,15 +233,16 @@ internal static class Tokenizer
         return true;
     }
 
-    private static int ReadNumber(string text, int start, int end, int paragraph, TokenList tokens, TokenTextPool pool)
+    private int ReadNumber(int start, int end)
     {
+        string text = _text;
         int i = start + 1;
         while (i < end && (IsAsciiLetterOrDigit(text[i]) || ContinuesNumber(text, i, end)))
         {
             i++;
         }
 
-        Add(tokens, start, pool.Get(text, start, i - start, TokenKind.Number), paragraph);
+        Add(start, _pool.Get(text, start, i - start, TokenKind.Number), TokenKind.Number);
         return i;
     }
 
@@ -171,6 +259,6 @@ internal static class Tokenizer
 
     private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
-    private static void Add(TokenList tokens, int start, Word word, int paragraph) =>
-        tokens.Add(new Token(tokens.Count, start, word, paragraph));
+    // The pool hands out a word of the kind asked for, so the kind is passed on rather than read back from the word.
+    private void Add(int start, Word word, TokenKind kind) => _tokens.Add(start, word, kind, _paragraph, _sentence);
 }
