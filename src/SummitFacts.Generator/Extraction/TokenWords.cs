@@ -49,6 +49,27 @@ internal sealed class TokenWords
         return Answer(id, id == word.Id ? word.Text : _entries[id].Text!, test);
     }
 
+    /// <summary>The bit of <paramref name="test"/> in the masks of <see cref="TextBits"/> and <see cref="PieceBits"/>.</summary>
+    public static ulong Bit(LexiconWord test) => 1UL << (int)test;
+
+    /// <summary>
+    /// The answers in <paramref name="mask"/> for token <paramref name="token"/>'s whole text, as bits: a step that
+    /// asks several questions of one token reaches its word once.
+    /// </summary>
+    public ulong TextBits(int token, ulong mask)
+    {
+        Structure.Word word = _tokens[token].Word;
+        return Answers(word.Id, word.Text, mask);
+    }
+
+    /// <summary><see cref="TextBits"/> for token <paramref name="token"/>'s name piece.</summary>
+    public ulong PieceBits(int token, ulong mask)
+    {
+        Structure.Word word = _tokens[token].Word;
+        int id = PieceWord(word, token);
+        return Answers(id, id == word.Id ? word.Text : _entries[id].Text!, mask);
+    }
+
     /// <summary>The text of token <paramref name="token"/>'s name piece, without looking the piece up again.</summary>
     public string PieceText(int token)
     {
@@ -124,17 +145,31 @@ internal sealed class TokenWords
     private bool Answer(int id, string text, LexiconWord test)
     {
         ulong bit = 1UL << (int)test;
+        return Answers(id, text, bit) != 0;
+    }
+
+    private ulong Answers(int id, string text, ulong mask)
+    {
         ref Entry entry = ref _entries[id];
-        if ((entry.Known & bit) == 0)
+        ulong missing = mask & ~entry.Known;
+        if (missing != 0)
         {
-            entry.Known |= bit;
-            if (Evaluate(text, test))
-            {
-                entry.Is |= bit;
-            }
+            Learn(ref entry, text, missing);
         }
 
-        return (entry.Is & bit) != 0;
+        return entry.Is & mask;
+    }
+
+    private static void Learn(ref Entry entry, string text, ulong missing)
+    {
+        entry.Known |= missing;
+        for (int test = 0; missing != 0; test++, missing >>= 1)
+        {
+            if ((missing & 1) != 0 && Evaluate(text, (LexiconWord)test))
+            {
+                entry.Is |= 1UL << test;
+            }
+        }
     }
 
     private static bool Evaluate(string w, LexiconWord test) => test switch
