@@ -187,6 +187,13 @@ internal static class EntityClassifier
     {
         TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
+        if (b == a)
+        {
+            // One word has no head apart from itself to name it by (checked below too, after the connectors, which a
+            // single word never has).
+            return false;
+        }
+
         int firstConnector = -1;
         for (int k = a; k <= b; k++)
         {
@@ -658,7 +665,7 @@ internal static class EntityClassifier
             return false;
         }
 
-        Mention mention = Add(context, kind, i, i + length - 1, Slice(context, i, i + length - 1));
+        Mention mention = Add(context, kind, i, i + length - 1, context.Lexicon.Text(i, length));
         mention.Key = context.Lexicon.Canonical(i, length);
         return true;
     }
@@ -804,23 +811,29 @@ internal static class EntityClassifier
     private static void SetFlags(ExtractionContext context, Mention mention)
     {
         TokenList tokens = context.Tokens;
-        mention.InQuote = context.InQuote(mention.FirstToken);
-        mention.Possessive = context.InSentence(mention.LastToken + 1, mention.LastToken) is { Kind: TokenKind.Clitic };
+        TokenWords words = context.Words;
+        int first = mention.FirstToken;
+        int last = mention.LastToken;
+        mention.InQuote = context.InQuote(first);
+        int next = last + 1;
+        bool nextInSentence = next < tokens.Count && tokens[next].Sentence == tokens[last].Sentence;
+        mention.Possessive = nextInSentence && tokens[next].Kind == TokenKind.Clitic;
         if (!mention.IsModifier)
         {
-            mention.IsModifier = EntityCues.ModifiesNoun(context, mention.LastToken);
+            // EntityCues.ModifiesNoun, with the next token at hand.
+            mention.IsModifier = nextInSentence && tokens[next].Kind == TokenKind.Word && words.Text(next, LexiconWord.ModifiedNoun);
         }
 
         // Walk back over a title in front ("to former Tory Treasurer Lord X") to see whether a preposition governs the name.
-        int k = mention.FirstToken - 1;
-        TokenWords words = context.Words;
-        while (k >= 0 && mention.FirstToken - k <= Limits.MaxRun && tokens[k].Sentence == tokens[mention.FirstToken].Sentence && tokens[k].Kind == TokenKind.Word &&
+        int sentence = tokens[first].Sentence;
+        int k = first - 1;
+        while (k >= 0 && first - k <= Limits.MaxRun && tokens[k].Sentence == sentence && tokens[k].Kind == TokenKind.Word &&
                (words.Text(k, LexiconWord.RoleWord) || (words.IsCapitalised(k) && !words.Text(k, LexiconWord.NeverName))))
         {
             k--;
         }
 
-        mention.AfterPreposition = k >= 0 && tokens[k].Sentence == tokens[mention.FirstToken].Sentence && words.Text(k, LexiconWord.Preposition);
+        mention.AfterPreposition = k >= 0 && tokens[k].Sentence == sentence && words.Text(k, LexiconWord.Preposition);
     }
 
     /// <summary>The text of tokens [first, last] as written, with runs of white space made single spaces.</summary>
