@@ -160,7 +160,6 @@ internal static class EntityClassifier
             }
         }
 
-        var parts = new List<string> { words.PieceText(leftEnd) };
         for (int k = right + 1; k <= b; k++)
         {
             if (!words.IsCapitalised(k) || words.Piece(k, LexiconWord.FirstName) || words.Piece(k, LexiconWord.OrganizationHead) ||
@@ -168,8 +167,13 @@ internal static class EntityClassifier
             {
                 return false;
             }
+        }
 
-            parts.Add(words.PieceText(k));
+        var parts = new string[b - right + 1];
+        parts[0] = words.PieceText(leftEnd);
+        for (int k = right + 1; k <= b; k++)
+        {
+            parts[k - right] = words.PieceText(k);
         }
 
         Mention person = Add(context, MentionKind.Person, leftEnd, leftEnd, Slice(context, leftEnd, leftEnd));
@@ -183,6 +187,13 @@ internal static class EntityClassifier
     {
         TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
+        if (b == a)
+        {
+            // One word has no head apart from itself to name it by (checked below too, after the connectors, which a
+            // single word never has).
+            return false;
+        }
+
         int firstConnector = -1;
         for (int k = a; k <= b; k++)
         {
@@ -404,8 +415,12 @@ internal static class EntityClassifier
                 if (j > i + 1 && tokens[i + 1].Is("Justice"))
                 {
                     // "Mr Justice X": the style of a judge; the name is X, "Justice" is the title.
-                    var parts = new List<string>(titled.NameParts);
-                    parts.RemoveAt(0);
+                    var parts = new string[titled.NameParts.Count - 1];
+                    for (int p = 0; p < parts.Length; p++)
+                    {
+                        parts[p] = titled.NameParts[p + 1];
+                    }
+
                     titled.NameParts = parts;
                     titled.Key = string.Join(" ", parts);
                 }
@@ -650,7 +665,7 @@ internal static class EntityClassifier
             return false;
         }
 
-        Mention mention = Add(context, kind, i, i + length - 1, Slice(context, i, i + length - 1));
+        Mention mention = Add(context, kind, i, i + length - 1, context.Lexicon.Text(i, length));
         mention.Key = context.Lexicon.Canonical(i, length);
         return true;
     }
@@ -734,20 +749,52 @@ internal static class EntityClassifier
     private static Mention AddPerson(ExtractionContext context, int first, int last, string? honorific)
     {
         TokenWords words = context.Words;
-        var parts = new List<string>();
-        for (int k = first + (honorific is null ? 0 : 1); k <= last; k++)
+
+        // A leading connector is no part of the name; an honorific is not either. Sized exactly: every mention lives
+        // until the article ends.
+        int from = honorific is not null ? first + 1 : words.Text(first, LexiconWord.Connector) ? first + 1 : first;
+        var parts = new string[System.Math.Max(0, last - from + 1)];
+        int length = parts.Length - 1;
+        for (int k = from; k <= last; k++)
         {
-            if (!words.Text(k, LexiconWord.Connector) || k > first)
-            {
-                parts.Add(words.PieceText(k));
-            }
+            string part = words.PieceText(k);
+            parts[k - from] = part;
+            length += part.Length;
         }
 
-        Mention mention = Add(context, MentionKind.Person, first, last, Slice(context, first, last));
+        string text = Slice(context, first, last);
+        Mention mention = Add(context, MentionKind.Person, first, last, text);
         mention.Honorific = honorific;
         mention.NameParts = parts;
-        mention.Key = string.Join(" ", parts);
+        mention.Key = from == first && IsJoined(text, parts, length) ? text : string.Join(" ", parts);
         return mention;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is <paramref name="parts"/> joined by single spaces (<paramref name="length"/> characters).</summary>
+    private static bool IsJoined(string text, string[] parts, int length)
+    {
+        if (text.Length != length)
+        {
+            return false;
+        }
+
+        int at = 0;
+        foreach (string part in parts)
+        {
+            if (at > 0 && text[at++] != ' ')
+            {
+                return false;
+            }
+
+            if (string.CompareOrdinal(text, at, part, 0, part.Length) != 0)
+            {
+                return false;
+            }
+
+            at += part.Length;
+        }
+
+        return true;
     }
 
     internal static Mention Add(ExtractionContext context, MentionKind kind, int first, int last, string text)
@@ -764,23 +811,29 @@ internal static class EntityClassifier
     private static void SetFlags(ExtractionContext context, Mention mention)
     {
         TokenList tokens = context.Tokens;
-        mention.InQuote = context.InQuote(mention.FirstToken);
-        mention.Possessive = context.InSentence(mention.LastToken + 1, mention.LastToken) is { Kind: TokenKind.Clitic };
+        TokenWords words = context.Words;
+        int first = mention.FirstToken;
+        int last = mention.LastToken;
+        mention.InQuote = context.InQuote(first);
+        int next = last + 1;
+        bool nextInSentence = next < tokens.Count && tokens[next].Sentence == tokens[last].Sentence;
+        mention.Possessive = nextInSentence && tokens[next].Kind == TokenKind.Clitic;
         if (!mention.IsModifier)
         {
-            mention.IsModifier = EntityCues.ModifiesNoun(context, mention.LastToken);
+            // EntityCues.ModifiesNoun, with the next token at hand.
+            mention.IsModifier = nextInSentence && tokens[next].Kind == TokenKind.Word && words.Text(next, LexiconWord.ModifiedNoun);
         }
 
         // Walk back over a title in front ("to former Tory Treasurer Lord X") to see whether a preposition governs the name.
-        int k = mention.FirstToken - 1;
-        TokenWords words = context.Words;
-        while (k >= 0 && mention.FirstToken - k <= Limits.MaxRun && tokens[k].Sentence == tokens[mention.FirstToken].Sentence && tokens[k].Kind == TokenKind.Word &&
+        int sentence = tokens[first].Sentence;
+        int k = first - 1;
+        while (k >= 0 && first - k <= Limits.MaxRun && tokens[k].Sentence == sentence && tokens[k].Kind == TokenKind.Word &&
                (words.Text(k, LexiconWord.RoleWord) || (words.IsCapitalised(k) && !words.Text(k, LexiconWord.NeverName))))
         {
             k--;
         }
 
-        mention.AfterPreposition = k >= 0 && tokens[k].Sentence == tokens[mention.FirstToken].Sentence && words.Text(k, LexiconWord.Preposition);
+        mention.AfterPreposition = k >= 0 && tokens[k].Sentence == sentence && words.Text(k, LexiconWord.Preposition);
     }
 
     /// <summary>The text of tokens [first, last] as written, with runs of white space made single spaces.</summary>

@@ -14,6 +14,13 @@ internal static class EntityCues
 
     private static readonly HashSet<string> ModifiedNouns = WordSet.Of("administration administrations government presidency");
 
+    // The cues read the tokens next to a name, in place: ExtractionContext.InSentence copies each into a Token?, and
+    // the classifier asks a dozen cues of most names.
+    private static bool Near(TokenList tokens, int index, int anchor) =>
+        (uint)index < (uint)tokens.Count && tokens[index].Sentence == tokens[anchor].Sentence;
+
+    private static bool NearIs(TokenList tokens, int index, int anchor, string text) => Near(tokens, index, anchor) && tokens[index].Is(text);
+
     /// <summary>A word that ends an appositive's description ("X, a group which ...").</summary>
     public static bool IsAppositiveStop(string word) => AppositiveStops.Contains(word);
 
@@ -26,25 +33,24 @@ internal static class EntityCues
     /// <summary>What the appositive after token <paramref name="last"/> says the name is ("X, a London-based rights group").</summary>
     public static MentionKind AppositiveKind(ExtractionContext context, int last)
     {
-        Token? comma = context.InSentence(last + 1, last);
-        if (comma is null || !comma.Is(","))
+        TokenList tokens = context.Tokens;
+        if (!NearIs(tokens, last + 1, last, ","))
         {
             return MentionKind.Unknown;
         }
 
         int start = last + 2;
-        Token? first = context.InSentence(start, last);
-        if (first is { Kind: TokenKind.Number } && context.InSentence(start + 1, last) is { } ageComma && ageComma.Is(","))
+        if (Near(tokens, start, last) && tokens[start].Kind == TokenKind.Number && NearIs(tokens, start + 1, last, ","))
         {
             start += 2;
-            first = context.InSentence(start, last);
         }
 
-        if (first is null)
+        if (!Near(tokens, start, last))
         {
             return MentionKind.Unknown;
         }
 
+        ref readonly Token first = ref tokens[start];
         if (first.Is("who"))
         {
             return MentionKind.Person;
@@ -57,8 +63,8 @@ internal static class EntityCues
         }
 
         TokenWords words = context.Words;
-        bool article = first.Is("a") || first.Is("an") || first.Is("the") || words.Text(first.Index, LexiconWord.TitleModifier) ||
-                       words.Text(first.Index, LexiconWord.TitleHead);
+        bool article = first.Is("a") || first.Is("an") || first.Is("the") || words.Text(start, LexiconWord.TitleModifier) ||
+                       words.Text(start, LexiconWord.TitleHead);
         if (!article)
         {
             return MentionKind.Unknown;
@@ -66,15 +72,13 @@ internal static class EntityCues
 
         for (int k = start; k <= start + 8; k++)
         {
-            Token? t = context.InSentence(k, last);
-            if (t is null || t.Kind == TokenKind.Punct || words.Text(k, LexiconWord.AppositiveStop))
+            if (!Near(tokens, k, last) || tokens[k].Kind == TokenKind.Punct || words.Text(k, LexiconWord.AppositiveStop))
             {
                 break;
             }
 
-            Token? after = context.InSentence(k + 1, last);
-            bool modifiesNext = after is not null && after.Kind == TokenKind.Word && words.Text(k + 1, LexiconWord.TitleHead);
-            if (words.Text(k, LexiconWord.TitleHead) && !char.IsUpper(t.Text[0]))
+            bool modifiesNext = Near(tokens, k + 1, last) && tokens[k + 1].Kind == TokenKind.Word && words.Text(k + 1, LexiconWord.TitleHead);
+            if (words.Text(k, LexiconWord.TitleHead) && !char.IsUpper(tokens[k].Text[0]))
             {
                 return MentionKind.Person;
             }
@@ -97,51 +101,53 @@ internal static class EntityCues
     public static bool RoleBefore(ExtractionContext context, int first, int last)
     {
         TokenWords words = context.Words;
-        Token? before = context.InSentence(first - 1, first);
-        if (before is null || before.Kind != TokenKind.Word || !words.Text(first - 1, LexiconWord.TitleHead))
+        TokenList tokens = context.Tokens;
+        if (!Near(tokens, first - 1, first) || tokens[first - 1].Kind != TokenKind.Word || !words.Text(first - 1, LexiconWord.TitleHead))
         {
             return false;
         }
 
         // "his brother Bert lived": a kinship noun is never the modifier of another noun, so the verb after is no cue.
-        if (words.Text(first - 1, LexiconWord.Kinship) && char.IsLower(before.Text[0]))
+        if (words.Text(first - 1, LexiconWord.Kinship) && char.IsLower(tokens[first - 1].Text[0]))
         {
             return true;
         }
 
         // "fellow Morvane members": the name qualifies the noun after it.
-        Token? after = context.InSentence(last + 1, last);
-        return after is null || after.Kind != TokenKind.Word || !char.IsLower(after.Text[0]) || words.Text(last + 1, LexiconWord.NeverName) ||
-               words.Text(last + 1, LexiconWord.ReportingVerb);
+        return !Near(tokens, last + 1, last) || tokens[last + 1].Kind != TokenKind.Word || !char.IsLower(tokens[last + 1].Text[0]) ||
+               words.Text(last + 1, LexiconWord.NeverName) || words.Text(last + 1, LexiconWord.ReportingVerb);
     }
 
     /// <summary>"X said", "X, 45, told", or "..., said X": a reporting verb right next to the name.</summary>
     public static bool ReportingVerbNext(ExtractionContext context, int first, int last)
     {
         TokenWords words = context.Words;
+        TokenList tokens = context.Tokens;
         int k = last + 1;
-        while (context.InSentence(k, last) is not null && words.Text(k, LexiconWord.Filler) && k - last <= 2)
+        while (Near(tokens, k, last) && words.Text(k, LexiconWord.Filler) && k - last <= 2)
         {
             k++;
         }
 
-        if (context.InSentence(k, last) is { } verb && verb.Kind == TokenKind.Word && words.Text(k, LexiconWord.UnambiguousReportingVerb))
+        if (Near(tokens, k, last) && tokens[k].Kind == TokenKind.Word && words.Text(k, LexiconWord.UnambiguousReportingVerb))
         {
             return true;
         }
 
-        Token? before = context.InSentence(first - 1, first);
-        Token? beforeThat = context.TokenOrNull(first - 2);
-        return before is not null && (before.Is("said") || before.Is("says") || before.Is("added") || before.Is("wrote")) &&
-               beforeThat is not null && beforeThat.Kind == TokenKind.Punct;
+        if (!Near(tokens, first - 1, first) || first - 2 < 0)
+        {
+            return false;
+        }
+
+        ref readonly Token before = ref tokens[first - 1];
+        return (before.Is("said") || before.Is("says") || before.Is("added") || before.Is("wrote")) && tokens[first - 2].Kind == TokenKind.Punct;
     }
 
     /// <summary>"The leader of X, NAME, said": a role phrase starting with a determiner, then the name between commas.</summary>
     public static bool RoleAppositiveBefore(ExtractionContext context, int first, int last)
     {
-        Token? comma = context.InSentence(first - 1, first);
-        Token? after = context.InSentence(last + 1, last);
-        if (comma is null || !comma.Is(",") || after is null || !after.Is(","))
+        TokenList tokens = context.Tokens;
+        if (!NearIs(tokens, first - 1, first, ",") || !NearIs(tokens, last + 1, last, ","))
         {
             return false;
         }
@@ -152,29 +158,36 @@ internal static class EntityCues
     /// <summary>The lower-case noun after a name makes the name a modifier ("the Harlow administration").</summary>
     public static bool ModifiesNoun(ExtractionContext context, int last)
     {
-        Token? next = context.InSentence(last + 1, last);
-        return next is not null && next.Kind == TokenKind.Word && context.Words.Text(last + 1, LexiconWord.ModifiedNoun);
+        TokenList tokens = context.Tokens;
+        return Near(tokens, last + 1, last) && tokens[last + 1].Kind == TokenKind.Word && context.Words.Text(last + 1, LexiconWord.ModifiedNoun);
     }
 
     /// <summary>The lower-case organization noun after a name: "the Morvane party".</summary>
     public static Token? OrganizationNounAfter(ExtractionContext context, int last)
     {
         TokenWords words = context.Words;
-        Token? next = context.InSentence(last + 1, last);
-        if (next is null || next.Kind != TokenKind.Word || !char.IsLower(next.Text[0]) || !words.Text(last + 1, LexiconWord.OrganizationNoun))
+        TokenList tokens = context.Tokens;
+        if (!Near(tokens, last + 1, last) || tokens[last + 1].Kind != TokenKind.Word || !char.IsLower(tokens[last + 1].Text[0]) ||
+            !words.Text(last + 1, LexiconWord.OrganizationNoun))
         {
             return null;
         }
 
-        bool classifiesNext = context.InSentence(last + 2, last) is not null && words.IsCapitalised(last + 2);
-        return classifiesNext ? null : next;
+        bool classifiesNext = Near(tokens, last + 2, last) && words.IsCapitalised(last + 2);
+        return classifiesNext ? null : tokens[last + 1];
     }
 
     /// <summary>"news agency X", "terror group X": an organization noun right before the name.</summary>
     public static bool OrganizationNounBefore(ExtractionContext context, int first)
     {
-        Token? before = context.InSentence(first - 1, first);
-        return before is not null && before.Kind == TokenKind.Word && char.IsLower(before.Text[0]) && context.Words.Text(first - 1, LexiconWord.OrganizationNoun) &&
+        TokenList tokens = context.Tokens;
+        if (!Near(tokens, first - 1, first))
+        {
+            return false;
+        }
+
+        ref readonly Token before = ref tokens[first - 1];
+        return before.Kind == TokenKind.Word && char.IsLower(before.Text[0]) && context.Words.Text(first - 1, LexiconWord.OrganizationNoun) &&
                !before.Is("party") && !before.Is("campaign");
     }
 
@@ -184,16 +197,16 @@ internal static class EntityCues
     /// </summary>
     public static bool RepresentativeBefore(ExtractionContext context, int first, int last)
     {
-        Token? prep = context.InSentence(first - 1, first);
-        Token? noun = context.InSentence(first - 2, first);
-        if (context.InSentence(first - 1, first) is { } article && article.Is("the"))
+        TokenList tokens = context.Tokens;
+        int prep = first - 1;
+        if (NearIs(tokens, first - 1, first, "the"))
         {
-            prep = context.InSentence(first - 2, first);
-            noun = context.InSentence(first - 3, first);
+            prep = first - 2;
         }
 
-        if (prep is null || !(prep.Is("for") || prep.Is("at") || prep.Is("from")) || noun is null || noun.Kind != TokenKind.Word ||
-            !(char.IsLower(noun.Text[0]) || context.InSentence(noun.Index - 1, noun.Index) is null) ||
+        int noun = prep - 1;
+        if (!Near(tokens, prep, first) || !(tokens[prep].Is("for") || tokens[prep].Is("at") || tokens[prep].Is("from")) || !Near(tokens, noun, first) ||
+            tokens[noun].Kind != TokenKind.Word || !(char.IsLower(tokens[noun].Text[0]) || !Near(tokens, noun - 1, noun)) ||
             context.Words.Piece(first, LexiconWord.FirstName))
         {
             return false;
@@ -201,7 +214,7 @@ internal static class EntityCues
 
         // "analysts at X Capital", "a researcher from X University": people described by where they work. A lone
         // word after an occupation may be a client's surname ("a lawyer for Bell"), so that takes a spokesman.
-        string word = noun.Text.ToLowerInvariant();
+        string word = tokens[noun].Text.ToLowerInvariant();
         string singular = word.EndsWith("s", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) : word;
         bool occupation = Titles.IsHead(word) || Titles.IsHead(singular);
         // "reporters at City Hall": a building is where they are, not whom they speak for.
@@ -216,23 +229,21 @@ internal static class EntityCues
     /// <summary>"X, 24, admitted": an age between commas after a name belongs to a person.</summary>
     public static bool AgeAfter(ExtractionContext context, int last)
     {
-        Token? comma = context.InSentence(last + 1, last);
-        Token? age = context.InSentence(last + 2, last);
-        Token? close = context.InSentence(last + 3, last);
-        if (comma is null || !comma.Is(",") || age is null || age.Kind != TokenKind.Number || close is null || !close.Is(","))
+        TokenList tokens = context.Tokens;
+        if (!NearIs(tokens, last + 1, last, ",") || !Near(tokens, last + 2, last) || tokens[last + 2].Kind != TokenKind.Number || !NearIs(tokens, last + 3, last, ","))
         {
             return false;
         }
 
+        ref readonly Token age = ref tokens[last + 2];
         return age.Text.Length <= 3 && int.TryParse(age.Text, out int years) && years > 0 && years < 120;
     }
 
     /// <summary>"the city of X", "the island of X".</summary>
     public static bool PlaceNounOfBefore(ExtractionContext context, int first)
     {
-        Token? of = context.InSentence(first - 1, first);
-        Token? noun = context.InSentence(first - 2, first);
-        return of is not null && of.Is("of") && noun is not null &&
+        TokenList tokens = context.Tokens;
+        return NearIs(tokens, first - 1, first, "of") && Near(tokens, first - 2, first) &&
                (context.Words.Text(first - 2, LexiconWord.PlaceNoun) || context.Words.Text(first - 2, LexiconWord.SettlementNoun));
     }
 
@@ -242,22 +253,21 @@ internal static class EntityCues
     /// <summary>"X town centre", "X city center": a lower-case settlement noun after the name.</summary>
     public static bool PlaceNounAfter(ExtractionContext context, int last)
     {
-        Token? noun = context.InSentence(last + 1, last);
-        if (noun is null || !(noun.Is("town") || noun.Is("city")))
+        TokenList tokens = context.Tokens;
+        if (!Near(tokens, last + 1, last) || !(tokens[last + 1].Is("town") || tokens[last + 1].Is("city")) || !Near(tokens, last + 2, last))
         {
             return false;
         }
 
-        Token? next = context.InSentence(last + 2, last);
-        return next is not null && (next.Is("centre") || next.Is("center") || next.Is("hall"));
+        ref readonly Token next = ref tokens[last + 2];
+        return next.Is("centre") || next.Is("center") || next.Is("hall");
     }
 
     /// <summary>"NAME, of X," — the organization a person is from.</summary>
     public static bool OfAfterPerson(ExtractionContext context, int first)
     {
-        Token? of = context.InSentence(first - 1, first);
-        Token? comma = context.InSentence(first - 2, first);
-        if (of is null || !of.Is("of") || comma is null || !comma.Is(","))
+        TokenList tokens = context.Tokens;
+        if (!NearIs(tokens, first - 1, first, "of") || !NearIs(tokens, first - 2, first, ","))
         {
             return false;
         }
@@ -269,7 +279,13 @@ internal static class EntityCues
     /// <summary>"in X", "at X", "near X": a weak cue for a place, used only when nothing else decides.</summary>
     public static bool PlacePrepositionBefore(ExtractionContext context, int first)
     {
-        Token? before = context.InSentence(first - 1, first);
-        return before is not null && (before.Is("in") || before.Is("at") || before.Is("near") || before.Is("visits") || before.Is("visited") || before.Is("visiting"));
+        TokenList tokens = context.Tokens;
+        if (!Near(tokens, first - 1, first))
+        {
+            return false;
+        }
+
+        ref readonly Token before = ref tokens[first - 1];
+        return (before.Is("in") || before.Is("at") || before.Is("near") || before.Is("visits") || before.Is("visited") || before.Is("visiting"));
     }
 }

@@ -25,6 +25,9 @@ internal sealed class LexiconMatches
     private long _lastKey = -1;
     private string _lastCanonical = string.Empty;
 
+    // The text of that span, built for the lookup: the mention made of the span takes it rather than a copy.
+    private string _lastText = string.Empty;
+
     public LexiconMatches(ExtractionContext context)
     {
         _context = context;
@@ -90,6 +93,11 @@ internal sealed class LexiconMatches
         return again;
     }
 
+    /// <summary>The text (<see cref="EntityClassifier.Slice"/>) of the <paramref name="length"/> tokens from token
+    /// <paramref name="i"/>, reusing the one built when the span was looked up.</summary>
+    public string Text(int i, int length) =>
+        length > 1 && Key(i, length) == _lastKey ? _lastText : EntityClassifier.Slice(_context, i, i + length - 1);
+
     private static long Key(int i, int length) => ((long)i << 3) | (uint)length;
 
     private bool CouldStartName(int i)
@@ -132,10 +140,15 @@ internal sealed class LexiconMatches
             found = false;
             kind = MentionKind.Unknown;
         }
-        else if (found = EntityLexicon.TryLookup(EntityClassifier.Slice(_context, i, i + length - 1), out kind, out string canonical))
+        else
         {
-            _lastKey = Key(i, length);
-            _lastCanonical = canonical;
+            string text = EntityClassifier.Slice(_context, i, i + length - 1);
+            if (found = EntityLexicon.TryLookup(text, out kind, out string canonical))
+            {
+                _lastKey = Key(i, length);
+                _lastCanonical = canonical;
+                _lastText = text;
+            }
         }
 
         if (found)

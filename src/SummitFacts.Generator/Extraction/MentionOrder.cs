@@ -14,7 +14,30 @@ internal static class MentionOrder
     /// <summary>Leaves the live mentions in order of first token for CompactMentions to find so, unless two share one.</summary>
     public static void Restore(List<Mention> mentions)
     {
-        var inOrder = new Mention[mentions.Count];
+        // Nearly always in order already: that is checked first, without copying anything.
+        int previous = -1;
+        bool ordered = true;
+        foreach (Mention m in mentions)
+        {
+            if (!m.Removed)
+            {
+                if (m.FirstToken <= previous)
+                {
+                    ordered = false;
+                    break;
+                }
+
+                previous = m.FirstToken;
+            }
+        }
+
+        if (ordered)
+        {
+            return;
+        }
+
+        // Rented: on a large article this copy is a large-object allocation.
+        Mention[] inOrder = System.Buffers.ArrayPool<Mention>.Shared.Rent(mentions.Count);
         int inOrderCount = 0;
         List<Mention>? late = null;
         foreach (Mention m in mentions)
@@ -37,6 +60,7 @@ internal static class MentionOrder
         if (late is null)
         {
             // In order already; the removed ones go in CompactMentions.
+            Return(inOrder, inOrderCount);
             return;
         }
 
@@ -55,6 +79,15 @@ internal static class MentionOrder
         {
             Merge(inOrder, inOrderCount, lateKeys, lateItems, mentions);
         }
+
+        Return(inOrder, inOrderCount);
+    }
+
+    private static void Return(Mention[] inOrder, int count)
+    {
+        // Cleared so that the pool does not keep this article's mentions alive.
+        System.Array.Clear(inOrder, 0, count);
+        System.Buffers.ArrayPool<Mention>.Shared.Return(inOrder);
     }
 
     /// <summary>Merges the two ordered lists into <paramref name="into"/> (if given); false if two start at one token.</summary>
