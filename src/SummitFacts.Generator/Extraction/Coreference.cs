@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using SummitFacts.Generator.Extraction.Lexicons;
 using SummitFacts.Generator.Structure;
@@ -16,8 +17,40 @@ internal static class Coreference
 {
     public static void Resolve(ExtractionContext context, Dictionary<string, string> acronyms)
     {
-        ResolvePeople(context);
-        ResolveEntities(context, acronyms);
+        // Each step reads the mentions of one kind, some of them several times over: sorted once into lists by kind
+        // (in text order), they are not all visited again for each step, a pointer to a mention object each.
+        // The lists are rented and handed back, as the context's per-token arrays are (a long article's are large
+        // objects); cleared first so that the pool keeps no mention alive.
+        List<Mention> all = context.Mentions;
+        Mention[] people = ArrayPool<Mention>.Shared.Rent(all.Count);
+        Mention[] undecided = ArrayPool<Mention>.Shared.Rent(all.Count);
+        Mention[] entities = ArrayPool<Mention>.Shared.Rent(all.Count);
+        int peopleCount = 0, undecidedCount = 0, entityCount = 0;
+        foreach (Mention m in all)
+        {
+            switch (m.Kind)
+            {
+                case MentionKind.Person:
+                    people[peopleCount++] = m;
+                    break;
+                case MentionKind.Unknown:
+                    undecided[undecidedCount++] = m;
+                    break;
+                case MentionKind.Organization:
+                case MentionKind.Place:
+                    entities[entityCount++] = m;
+                    break;
+            }
+        }
+
+        ResolvePeople(context, new ArraySegment<Mention>(people, 0, peopleCount), new ArraySegment<Mention>(undecided, 0, undecidedCount));
+        ResolveEntities(context, acronyms, new ArraySegment<Mention>(entities, 0, entityCount), undecided, undecidedCount);
+        Array.Clear(people, 0, peopleCount);
+        Array.Clear(undecided, 0, undecidedCount);
+        Array.Clear(entities, 0, entityCount);
+        ArrayPool<Mention>.Shared.Return(people);
+        ArrayPool<Mention>.Shared.Return(undecided);
+        ArrayPool<Mention>.Shared.Return(entities);
         context.Clusters.RemoveAll(c => c.Mentions.Count == 0);
         foreach (Cluster cluster in context.Clusters)
         {
@@ -27,18 +60,20 @@ internal static class Coreference
         context.Clusters.Sort((a, b) => a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
     }
 
-    private static void ResolvePeople(ExtractionContext context)
+    /// <summary>People: <paramref name="personMentions"/> are those named as people, <paramref name="undecided"/> those not yet decided.</summary>
+    private static void ResolvePeople(ExtractionContext context, ArraySegment<Mention> personMentions, ArraySegment<Mention> undecided)
     {
         var byFullName = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var people = new List<Cluster>();
-        foreach (Mention m in context.Mentions)
+        for (int i = personMentions.Offset; i < personMentions.Offset + personMentions.Count; i++)
         {
-            if (m.Kind != MentionKind.Person || m.NameParts.Count < 2)
+            Mention m = personMentions.Array![i];
+            if (m.NameParts.Count < 2)
             {
                 continue;
             }
 
-            string key = string.Join(" ", m.NameParts);
+            string key = FullNameKey(m);
             if (!byFullName.TryGetValue(key, out Cluster? cluster))
             {
                 cluster = FindLongerOrShorter(people, m.NameParts) ?? NewCluster(context, MentionKind.Person, key, people);
@@ -52,22 +87,29 @@ internal static class Coreference
 
         var index = new NameIndex(people);
 
-        // People named by one word first, so an undecided word anywhere can then join them.
-        for (int pass = 0; pass < 2; pass++)
+        // People named by one word first, so an undecided word anywhere can then join them. (Organizations and
+        // places, the mentions in neither list, are passed over by LinkSingle.)
+        for (int i = personMentions.Offset; i < personMentions.Offset + personMentions.Count; i++)
         {
-            foreach (Mention m in context.Mentions)
-            {
-                LinkSingle(context, m, pass == 0, byFullName, single, people, index);
-            }
+            LinkSingle(context, personMentions.Array![i], true, byFullName, single, people, index);
+        }
+
+        for (int i = undecided.Offset; i < undecided.Offset + undecided.Count; i++)
+        {
+            LinkSingle(context, undecided.Array![i], false, byFullName, single, people, index);
         }
 
         foreach (Cluster person in people)
         {
             foreach (Mention m in person.Mentions)
             {
-                if (person.Gender == Gender.Unknown && m.Honorific is not null)
+                if (m.Honorific is not null)
                 {
                     person.Gender = Honorifics.GenderOf(m.Honorific);
+                    if (person.Gender != Gender.Unknown)
+                    {
+                        break;
+                    }
                 }
             }
 
@@ -156,18 +198,15 @@ internal static class Coreference
     private static Cluster? Nearest(NameIndex index, Mention m, string part, bool firstName) =>
         (firstName ? index.ByFirstName : index.BySurname).Nearest(part, m.Start);
 
-    private static void ResolveEntities(ExtractionContext context, Dictionary<string, string> acronyms)
+    /// <summary>Organizations and places: <paramref name="entities"/> are those named so; <paramref name="undecided"/> holds the undecided names, some now people.</summary>
+    private static void ResolveEntities(ExtractionContext context, Dictionary<string, string> acronyms, ArraySegment<Mention> entities, Mention[] undecided, int undecidedCount)
     {
         var byKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var byLooseKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
-        foreach (Mention m in context.Mentions)
+        for (int i = entities.Offset; i < entities.Offset + entities.Count; i++)
         {
-            if (m.Kind != MentionKind.Organization && m.Kind != MentionKind.Place)
-            {
-                continue;
-            }
-
+            Mention m = entities.Array![i];
             if (acronyms.TryGetValue(m.Key, out string? expanded))
             {
                 m.Key = expanded;
@@ -222,17 +261,22 @@ internal static class Coreference
 
         // Undecided names: the short form of a known entity, a member of a list of places, or after "in"/"at".
         // A second pass lets a list decided later in the text ("X and Dunmore", Dunmore a place further on) settle.
-        for (int pass = 0; pass < 3 && ResolveUndecided(context, byKey, aliases, affixes) > 0; pass++)
+        for (int pass = 0; pass < 3 && ResolveUndecided(context, undecided, ref undecidedCount, byKey, aliases, affixes) > 0; pass++)
         {
         }
     }
 
-    /// <summary>Decides what it can of the undecided names; how many it decided.</summary>
-    private static int ResolveUndecided(ExtractionContext context, Dictionary<string, Cluster> byKey, Dictionary<string, Cluster> aliases, AffixIndex affixes)
+    /// <summary>
+    /// Decides what it can of the undecided names; how many it decided. Those decided, by now or earlier, leave
+    /// <paramref name="undecided"/>, so a later pass reads only the rest (in the same order).
+    /// </summary>
+    private static int ResolveUndecided(ExtractionContext context, Mention[] undecided, ref int count, Dictionary<string, Cluster> byKey, Dictionary<string, Cluster> aliases, AffixIndex affixes)
     {
         int decided = 0;
-        foreach (Mention m in context.Mentions)
+        int kept = 0;
+        for (int i = 0; i < count; i++)
         {
+            Mention m = undecided[i];
             context.CancellationToken.ThrowIfCancellationRequested();
             if (m.Kind != MentionKind.Unknown)
             {
@@ -270,9 +314,48 @@ internal static class Coreference
                 target.Add(m);
                 decided++;
             }
+            else
+            {
+                undecided[kept++] = m;
+            }
         }
 
+        // The mentions decided stay past the new end until the array is cleared for the pool.
+        count = kept;
         return decided;
+    }
+
+    /// <summary>
+    /// The name words joined by spaces: the mention's own text when it is just that (no honorific, as most full
+    /// names are written), so most keys cost no new string.
+    /// </summary>
+    private static string FullNameKey(Mention m)
+    {
+        IReadOnlyList<string> parts = m.NameParts;
+        string text = m.Text;
+        int at = 0;
+        for (int i = 0; i < parts.Count; i++)
+        {
+            string part = parts[i];
+            if (i > 0)
+            {
+                if (at >= text.Length || text[at] != ' ')
+                {
+                    return string.Join(" ", parts);
+                }
+
+                at++;
+            }
+
+            if (at + part.Length > text.Length || string.CompareOrdinal(text, at, part, 0, part.Length) != 0)
+            {
+                return string.Join(" ", parts);
+            }
+
+            at += part.Length;
+        }
+
+        return at == text.Length ? text : string.Join(" ", parts);
     }
 
     /// <summary>The key with "of"/"for"/"on" between its words made one, and "&amp;" read as "and".</summary>

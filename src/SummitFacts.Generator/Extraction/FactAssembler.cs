@@ -17,18 +17,21 @@ internal static class FactAssembler
     public static ArticleFacts Assemble(ExtractionContext context)
     {
         // Builders of the exact size hand their arrays over without the copy a list's ToEquatableArray makes.
+        string text = context.Document.Text;
         IReadOnlyList<Sentence> documentSentences = context.Document.Sentences;
         ImmutableArray<SentenceInfo>.Builder sentences = ImmutableArray.CreateBuilder<SentenceInfo>(documentSentences.Count);
         for (int i = 0; i < documentSentences.Count; i++)
         {
             Sentence s = documentSentences[i];
-            Provenance at = context.Map.Provenance(s.Index, s.Start, s.End - s.Start);
-            sentences.Add(new SentenceInfo(context.Document.Slice(s.Start, s.End), s.Paragraph, at.Line, at.Column));
+            // Only where the sentence starts is kept: the original offset and its line and column, not the end's.
+            (int line, int column) = context.Map.OriginalPosition(context.Map.ToOriginalOffset(s.Start));
+            sentences.Add(new SentenceInfo(new TextSlice(text, s.Start, s.End - s.Start), s.Paragraph, line + 1, column + 1));
         }
 
         var people = new List<PersonFact>();
         var organizations = new List<EntityFact>();
         var places = new List<EntityFact>();
+        var scratch = new Scratch();
         foreach (Cluster cluster in context.Clusters)
         {
             if (cluster.Mentions.Count == 0)
@@ -36,18 +39,19 @@ internal static class FactAssembler
                 continue;
             }
 
-            EquatableArray<string> aliases = Aliases(cluster);
-            EquatableArray<Provenance> mentions = Mentions(context, cluster);
+            EquatableArray<Provenance> mentions = MentionsAndAliases(context, cluster, scratch, out EquatableArray<string> aliases);
             switch (cluster.Kind)
             {
                 case MentionKind.Person:
                     people.Add(new PersonFact(cluster.Name, aliases, cluster.Roles.ToEquatableArray(), mentions));
                     break;
                 case MentionKind.Organization:
-                    organizations.Add(new EntityFact(cluster.Name, aliases, mentions));
+                    var organization = new EntityFact(cluster.Name, aliases, mentions);
+                    organizations.Add(organization);
                     if (Venues.IsVenue(context, cluster))
                     {
-                        places.Add(new EntityFact(cluster.Name, aliases, mentions));
+                        // The same value twice: records compare by value, so sharing the one is no different.
+                        places.Add(organization);
                     }
 
                     break;
@@ -58,16 +62,17 @@ internal static class FactAssembler
         }
 
         ImmutableArray<QuoteFact>.Builder quotes = ImmutableArray.CreateBuilder<QuoteFact>(context.Quotes.Count);
+        int sentence = 0;
         foreach (QuoteSpan q in context.Quotes)
         {
-            string text = context.Document.Slice(q.TextStart, q.TextEnd);
-            int sentence = context.Document.SentenceAt(q.TextStart);
+            var words = new TextSlice(text, q.TextStart, q.TextEnd - q.TextStart);
+            sentence = SentenceAt(context.Document, q.TextStart, sentence);
             Provenance source = context.Map.Provenance(sentence, q.TextStart, q.TextEnd - q.TextStart);
             SpeakerKind kind = q.Speaker is null ? SpeakerKind.None : q.Speaker.Kind == MentionKind.Person ? SpeakerKind.Person : SpeakerKind.Organization;
-            quotes.Add(new QuoteFact(text, q.Speaker?.Name, kind, source));
+            quotes.Add(new QuoteFact(words, q.Speaker?.Name, kind, source));
             if (q.Speaker is null && q.Depth == 0 && q.WordCount > ScareQuoteWords)
             {
-                string start = text.Length > 40 ? text.Substring(0, 40) + "\u2026" : text;
+                string start = words.Length > 40 ? words.Prefix(40) + "\u2026" : words.ToString();
                 context.Issues.Add(new ArticleIssue(IssueKind.QuoteWithoutSpeaker, context.Map.Locate(q.OpenMark, q.TextEnd - q.OpenMark), new EquatableArray<string>(ImmutableArray.Create(start))));
             }
         }
@@ -80,59 +85,97 @@ internal static class FactAssembler
             new EquatableArray<QuoteFact>(quotes.MoveToImmutable()));
     }
 
-    /// <summary>Where the cluster's mentions are, in text order.</summary>
-    private static EquatableArray<Provenance> Mentions(ExtractionContext context, Cluster cluster)
+    /// <summary>
+    /// <see cref="Document.SentenceAt"/>, walked forward from the sentence of the quotation before: quotations come in
+    /// text order, so each is a step or two on from the last.
+    /// </summary>
+    private static int SentenceAt(Document document, int offset, int from)
     {
-        List<Mention> clusterMentions = cluster.Mentions;
-        ImmutableArray<Provenance>.Builder mentions = ImmutableArray.CreateBuilder<Provenance>(clusterMentions.Count);
-        bool inOrder = true;
-        foreach (Mention m in clusterMentions)
+        IReadOnlyList<Sentence> sentences = document.Sentences;
+        if (from >= sentences.Count || sentences[from].Start > offset)
         {
-            Provenance at = context.Map.Provenance(m.Sentence, m.Start, m.End - m.Start);
-            inOrder &= mentions.Count == 0 || mentions[mentions.Count - 1].Offset <= at.Offset;
-            mentions.Add(at);
+            return document.SentenceAt(offset);
         }
 
-        if (inOrder)
+        while (from + 1 < sentences.Count && sentences[from + 1].Start <= offset)
         {
-            return new EquatableArray<Provenance>(mentions.MoveToImmutable());
+            from++;
         }
 
-        // The same sort as InOrder.Sort (keys beside the items), so equal offsets keep the order they always had.
-        Provenance[] items = mentions.ToArray();
-        var keys = new int[items.Length];
-        for (int i = 0; i < items.Length; i++)
-        {
-            keys[i] = items[i].Offset;
-        }
-
-        System.Array.Sort(keys, items);
-        return new EquatableArray<Provenance>(ImmutableArray.Create(items));
+        return from;
     }
 
-    /// <summary>The cluster's distinct mention texts and extra aliases other than its name, first seen first.</summary>
-    private static EquatableArray<string> Aliases(Cluster cluster)
+    /// <summary>Lists reused from cluster to cluster, so that only the facts' own arrays are allocated.</summary>
+    private sealed class Scratch
     {
+        public Provenance[] Places = new Provenance[64];
+        public int[] Keys = new int[64];
+        public readonly List<string> Aliases = new();
+        public readonly HashSet<string> Seen = new(System.StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Where the cluster's mentions are, in text order, and (in <paramref name="aliases"/>) its distinct mention texts
+    /// and extra aliases other than its name, first seen first. One pass over the mentions for both, since each
+    /// mention is an object of its own somewhere in memory.
+    /// </summary>
+    private static EquatableArray<Provenance> MentionsAndAliases(ExtractionContext context, Cluster cluster, Scratch scratch, out EquatableArray<string> aliases)
+    {
+        List<Mention> clusterMentions = cluster.Mentions;
+        int count = clusterMentions.Count;
+        if (scratch.Places.Length < count)
+        {
+            scratch.Places = new Provenance[System.Math.Max(count, scratch.Places.Length * 2)];
+            scratch.Keys = new int[scratch.Places.Length];
+        }
+
         // A cluster has few distinct texts however often it is mentioned: they are scanned, and only a cluster with
         // many gets a hash set.
-        var aliases = new List<string>();
-        HashSet<string>? seen = null;
-        foreach (Mention m in cluster.Mentions)
+        string name = cluster.Name;
+        List<string> found = scratch.Aliases;
+        found.Clear();
+        bool hashed = false;
+        Provenance[] places = scratch.Places;
+        bool inOrder = true;
+        for (int i = 0; i < count; i++)
         {
-            AddAlias(cluster.Name, aliases, ref seen, m.Text);
+            Mention m = clusterMentions[i];
+            Provenance at = context.Map.Provenance(m.Sentence, m.Start, m.End - m.Start);
+            inOrder &= i == 0 || places[i - 1].Offset <= at.Offset;
+            places[i] = at;
+            AddAlias(name, found, scratch.Seen, ref hashed, m.Text);
         }
 
         foreach (string extra in cluster.ExtraAliases)
         {
-            AddAlias(cluster.Name, aliases, ref seen, extra);
+            AddAlias(name, found, scratch.Seen, ref hashed, extra);
         }
 
-        return aliases.Count == 0 ? EquatableArray<string>.Empty : aliases.ToEquatableArray();
+        aliases = found.Count == 0 ? EquatableArray<string>.Empty : new EquatableArray<string>(found);
+        if (!inOrder)
+        {
+            // The same sort as InOrder.Sort (keys beside the items), so equal offsets keep the order they always had.
+            int[] keys = scratch.Keys;
+            for (int i = 0; i < count; i++)
+            {
+                keys[i] = places[i].Offset;
+            }
+
+            System.Array.Sort(keys, places, 0, count);
+        }
+
+        ImmutableArray<Provenance>.Builder mentions = ImmutableArray.CreateBuilder<Provenance>(count);
+        for (int i = 0; i < count; i++)
+        {
+            mentions.Add(places[i]);
+        }
+
+        return new EquatableArray<Provenance>(mentions.MoveToImmutable());
     }
 
-    private static void AddAlias(string name, List<string> aliases, ref HashSet<string>? seen, string text)
+    private static void AddAlias(string name, List<string> aliases, HashSet<string> seen, ref bool hashed, string text)
     {
-        if (seen is not null)
+        if (hashed)
         {
             if (seen.Add(text))
             {
@@ -158,7 +201,10 @@ internal static class FactAssembler
         aliases.Add(text);
         if (aliases.Count > ScannedAliases)
         {
-            seen = new HashSet<string>(aliases, System.StringComparer.Ordinal) { name };
+            seen.Clear();
+            seen.UnionWith(aliases);
+            seen.Add(name);
+            hashed = true;
         }
     }
 }

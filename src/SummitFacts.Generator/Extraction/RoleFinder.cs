@@ -27,6 +27,9 @@ internal static class RoleFinder
     /// <remarks>The rules read a few dozen tokens around each name; the walk has just brought those into the cache.</remarks>
     private const int WalkAhead = 48;
 
+    /// <summary>The walk goes this many tokens (about 100 KB of them) at a time, then looks for the roles in them.</summary>
+    private const int WalkChunk = 4096;
+
     public static void Find(ExtractionContext context)
     {
         // One walk over the tokens finds where "as ..., he" and "the minister" may start; the people's own roles are
@@ -39,42 +42,38 @@ internal static class RoleFinder
         var kinds = new byte[context.Document.WordCount];
         int count = tokens.Count;
         int next = 0;
-        int due = mentions.Count > 0 ? mentions[0].LastToken + WalkAhead : int.MaxValue;
-        for (int k = 0; k < count; k++)
+        for (int chunk = 0; chunk < count; chunk += WalkChunk)
         {
-            if ((k & 0xFFF) == 0)
+            context.CancellationToken.ThrowIfCancellationRequested();
+            int chunkEnd = System.Math.Min(count, chunk + WalkChunk);
+            for (int k = chunk; k < chunkEnd; k++)
             {
-                context.CancellationToken.ThrowIfCancellationRequested();
-            }
-
-            Word word = tokens[k].Word;
-            byte kind = kinds[word.Id];
-            if (kind == 0)
-            {
-                kind = KindOf(kinds, word);
-            }
-
-            if ((kind & (WordAs | WordThe)) != 0 && !context.InQuote(k))
-            {
-                if ((kind & WordAs) != 0)
+                Word word = tokens[k].Word;
+                byte kind = kinds[word.Id];
+                if (kind == 0)
                 {
-                    asAt.Add(k);
-                }
-                else if (k + 1 < count && (KindOf(kinds, tokens[k + 1].Word) & WordRole) != 0)
-                {
-                    // An office after "the" starts with a role word (see OfficeHolders): other articles are left out.
-                    theAt.Add(k);
-                }
-            }
-
-            if (k >= due)
-            {
-                while (next < mentions.Count && mentions[next].LastToken + WalkAhead <= k)
-                {
-                    RolesOf(context, mentions[next++]);
+                    kind = KindOf(kinds, word);
                 }
 
-                due = next < mentions.Count ? mentions[next].LastToken + WalkAhead : int.MaxValue;
+                if ((kind & (WordAs | WordThe)) != 0 && !context.InQuote(k))
+                {
+                    if ((kind & WordAs) != 0)
+                    {
+                        asAt.Add(k);
+                    }
+                    else if (k + 1 < count && (KindOf(kinds, tokens[k + 1].Word) & WordRole) != 0)
+                    {
+                        // An office after "the" starts with a role word (see OfficeHolders): other articles are left out.
+                        theAt.Add(k);
+                    }
+                }
+            }
+
+            // The chunk's tokens are in the cache now: the roles of the people named in it, whose rules read no
+            // further than WalkAhead tokens on.
+            while (next < mentions.Count && mentions[next].LastToken + WalkAhead < chunkEnd)
+            {
+                RolesOf(context, mentions[next++]);
             }
         }
 
@@ -105,7 +104,7 @@ internal static class RoleFinder
 
         Appositive(context, m);
         Copula(context, m);
-        if (PhraseBeforeComma(context, m.FirstToken - 1, out int first, out int last) is not null &&
+        if (IsPhraseBeforeComma(context, m.FirstToken - 1, out int first, out int last) &&
             context.InSentence(m.LastToken + 1, m.LastToken) is { } after && after.Is(","))
         {
             AddRole(context, m.Cluster, first, last);
@@ -452,13 +451,17 @@ internal static class RoleFinder
     /// The role phrase between the previous comma (or the sentence start) and the comma at <paramref name="comma"/>,
     /// when it starts with a determiner and holds a title: "The leader of Morvane", "His predecessor".
     /// </summary>
-    public static string? PhraseBeforeComma(ExtractionContext context, int comma, out int first, out int last)
+    public static string? PhraseBeforeComma(ExtractionContext context, int comma, out int first, out int last) =>
+        IsPhraseBeforeComma(context, comma, out first, out last) ? context.Document.Slice(context.Tokens[first].Start, context.Tokens[last].End) : null;
+
+    /// <summary>Whether there is a <see cref="PhraseBeforeComma"/>, without making it a string.</summary>
+    private static bool IsPhraseBeforeComma(ExtractionContext context, int comma, out int first, out int last)
     {
         first = last = -1;
         Token? c = context.TokenOrNull(comma);
         if (c is null || !c.Is(","))
         {
-            return null;
+            return false;
         }
 
         int sentenceStart = context.Document.Sentences[c.Sentence].FirstToken;
@@ -471,14 +474,14 @@ internal static class RoleFinder
         int start = k + 1;
         if (start >= comma || (k >= sentenceStart && !context.Tokens[k].Is(",")))
         {
-            return null;
+            return false;
         }
 
         Token det = context.Tokens[start];
         bool possessor = det.IsCapitalised && start + 1 < comma && context.Tokens[start + 1].Kind == TokenKind.Clitic;
         if (!(det.Is("The") || det.Is("the") || det.Is("His") || det.Is("Her") || det.Is("his") || det.Is("her") || det.Is("Their") || det.Is("Its") || possessor))
         {
-            return null;
+            return false;
         }
 
         bool head = false;
@@ -492,19 +495,19 @@ internal static class RoleFinder
 
             if (t.Kind == TokenKind.Word && (context.Words.WordText(j, LexiconWord.StrongReportingVerb) || t.Is("is") || t.Is("was")))
             {
-                return null;
+                return false;
             }
         }
 
         if (!head)
         {
-            return null;
+            return false;
         }
 
         // "Spain's agriculture minister, X": the possessor stays in the role; a determiner does not.
         first = possessor ? start : start + 1;
         last = comma - 1;
-        return context.Document.Slice(context.Tokens[first].Start, context.Tokens[last].End);
+        return true;
     }
 
     /// <summary>The last token of a role phrase starting at <paramref name="start"/>; <paramref name="stop"/> is the token that ended it.</summary>
@@ -605,19 +608,31 @@ internal static class RoleFinder
         end - start <= 2 && Organizations.Canonical(context.Tokens[end].Text) is { } party && party.EndsWith("s", System.StringComparison.Ordinal) &&
         context.Tokens[end].Text.Length < party.Length;
 
-    private static void AddRole(ExtractionContext context, Cluster person, int first, int last) =>
-        AddRoleText(context, person, context.Document.Slice(context.Tokens[first].Start, context.Tokens[last].End), first, last);
+    private static void AddRole(ExtractionContext context, Cluster person, int first, int last)
+    {
+        // The text repeats itself, so most roles found are already held: that is settled by the title alone, read
+        // in place, before the title becomes a string and the organization and the provenance are worked out.
+        int start = context.Tokens[first].Start;
+        int end = context.Tokens[last].End;
+        int slot = RoleSet.Place(person.Roles, context.Document.Text, start, end);
+        if (slot != RoleSet.Skip)
+        {
+            PutRole(context, person, context.Document.Slice(start, end), slot, first, last);
+        }
+    }
 
     private static void AddRoleText(ExtractionContext context, Cluster person, string title, int first, int last)
     {
-        // The text repeats itself, so most roles found are already held: that is settled by the title alone, before
-        // the organization and the provenance are worked out.
         int slot = RoleSet.Place(person.Roles, title);
-        if (slot == RoleSet.Skip)
+        if (slot != RoleSet.Skip)
         {
-            return;
+            PutRole(context, person, title, slot, first, last);
         }
+    }
 
+    /// <summary>Builds the role with this title and puts it where <see cref="RoleSet.Place(List{RoleFact}, string)"/> said.</summary>
+    private static void PutRole(ExtractionContext context, Cluster person, string title, int slot, int first, int last)
+    {
         bool former = false;
         string? organization = null;
         for (int k = first; k <= last; k++)

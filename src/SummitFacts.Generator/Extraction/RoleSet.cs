@@ -26,9 +26,15 @@ internal static class RoleSet
     /// Where a role with this title goes among those held: <see cref="Skip"/>, <see cref="Append"/> or the index of
     /// the role it replaces. Asked before the role is built, so a title already held costs no role.
     /// </summary>
-    public static int Place(List<RoleFact> roles, string title)
+    public static int Place(List<RoleFact> roles, string title) => Place(roles, title, 0, title.Length);
+
+    /// <summary>
+    /// <see cref="Place(List{RoleFact}, string)"/> of the title <paramref name="text"/>[<paramref name="start"/>,
+    /// <paramref name="end"/>), read in place: most titles found are held already and never become strings.
+    /// </summary>
+    public static int Place(List<RoleFact> roles, string text, int start, int end)
     {
-        if (!HasWords(title))
+        if (!HasWords(text, start, end))
         {
             return Skip;
         }
@@ -36,12 +42,12 @@ internal static class RoleSet
         for (int i = 0; i < roles.Count; i++)
         {
             string held = roles[i].Title;
-            if (IsSubset(title, held))
+            if (IsSubset(text, start, end, held, 0, held.Length))
             {
                 return Skip;
             }
 
-            if (IsSubset(held, title))
+            if (IsSubset(held, 0, held.Length, text, start, end))
             {
                 return i;
             }
@@ -50,7 +56,7 @@ internal static class RoleSet
         return Append;
     }
 
-    /// <summary>Puts <paramref name="role"/> where <see cref="Place"/> said.</summary>
+    /// <summary>Puts <paramref name="role"/> where <see cref="Place(List{RoleFact}, string)"/> said.</summary>
     public static void Put(List<RoleFact> roles, RoleFact role, int place)
     {
         if (place == Append)
@@ -63,25 +69,25 @@ internal static class RoleSet
         }
     }
 
-    private static bool HasWords(string title)
+    private static bool HasWords(string title, int start, int end)
     {
-        int at = 0;
-        return NextWord(title, ref at, out _, out _);
+        int at = start;
+        return NextWord(title, end, ref at, out _, out _);
     }
 
-    /// <summary>Every word of <paramref name="part"/> is a word of <paramref name="whole"/>, ignoring case.</summary>
-    private static bool IsSubset(string part, string whole)
+    /// <summary>Every word of <paramref name="part"/>[partStart, partEnd) is a word of <paramref name="whole"/>[wholeStart, wholeEnd), ignoring case.</summary>
+    private static bool IsSubset(string part, int partStart, int partEnd, string whole, int wholeStart, int wholeEnd)
     {
         // The same title found again: the usual case, settled without splitting either into words.
-        if (string.Equals(part, whole, StringComparison.Ordinal))
+        if (partEnd - partStart == wholeEnd - wholeStart && string.CompareOrdinal(part, partStart, whole, wholeStart, partEnd - partStart) == 0)
         {
             return true;
         }
 
-        for (int at = 0; NextWord(part, ref at, out int start, out int length);)
+        for (int at = partStart; NextWord(part, partEnd, ref at, out int start, out int length);)
         {
             bool found = false;
-            for (int w = 0; !found && NextWord(whole, ref w, out int wStart, out int wLength);)
+            for (int w = wholeStart; !found && NextWord(whole, wholeEnd, ref w, out int wStart, out int wLength);)
             {
                 found = length == wLength && string.Compare(part, start, whole, wStart, length, StringComparison.OrdinalIgnoreCase) == 0;
             }
@@ -95,15 +101,15 @@ internal static class RoleSet
         return true;
     }
 
-    /// <summary>The next word of a title from <paramref name="at"/>, without an "ex-" prefix and skipping "former" and articles.</summary>
-    private static bool NextWord(string title, ref int at, out int start, out int length)
+    /// <summary>The next word of a title before <paramref name="limit"/> from <paramref name="at"/>, without an "ex-" prefix and skipping "former" and articles.</summary>
+    private static bool NextWord(string title, int limit, ref int at, out int start, out int length)
     {
-        while (at < title.Length)
+        while (at < limit)
         {
-            int end = title.IndexOfAny(Separators, at);
+            int end = title.IndexOfAny(Separators, at, limit - at);
             if (end < 0)
             {
-                end = title.Length;
+                end = limit;
             }
 
             start = at;
