@@ -74,7 +74,8 @@ internal sealed class TokenList : IReadOnlyList<Token>
         Token[] items = _items;
         if ((uint)count >= (uint)items.Length)
         {
-            items = Grow();
+            Grow();
+            items = _items;
         }
 
         items[count] = new Token(count, start, word, kind, paragraph, sentence);
@@ -92,14 +93,13 @@ internal sealed class TokenList : IReadOnlyList<Token>
         }
     }
 
-    private Token[] Grow()
+    private void Grow()
     {
         Token[] larger = ArrayPool<Token>.Shared.Rent(Math.Max(16, _items.Length * 2));
         Array.Copy(_items, larger, Count);
         Array.Clear(_items, 0, Count);
         ArrayPool<Token>.Shared.Return(_items);
         _items = larger;
-        return larger;
     }
 
     public IEnumerator<Token> GetEnumerator()

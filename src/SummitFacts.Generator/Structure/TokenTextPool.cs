@@ -13,18 +13,20 @@ internal sealed class TokenTextPool
     private const int MaxPooledLength = 32;
 
     /// <summary>Up to this many ASCII characters, seven bits each, are the whole key: no text to compare.</summary>
-    public const int MaxPackedLength = 9;
+    public const int MaxPackedLength = 8;
 
-    // Meta = length << 3 | packed << 2 | kind: a packed key and a hashed one never compare equal.
-    private const int PackedBit = 1 << 2;
+    // A key's top byte holds the length and kind of a packed token; a hashed one has the top bit set and keeps its
+    // length and kind below it, beside the 32-bit hash. A key is never 0, which marks a free slot.
+    private const ulong HashedBit = 1UL << 63;
 
     // Single ASCII characters (punctuation, "a", "I", digits) are a quarter of all tokens: looked up by the
     // character itself, without hashing or probing.
     private readonly Word?[] _single = new Word?[128];
 
-    // Key, length and kind beside the word in one entry, so a look-up reads one entry (and, for long or non-ASCII
-    // tokens only, the word's text) instead of a slot, a hash, the word and its string one after the other.
-    private Entry[] _entries = new Entry[1024];
+    // Keys apart from words, so probing reads 8 bytes a slot (a few thousand distinct words' keys fit the fastest
+    // cache), and only a hit reads the word beside it; a packed key needs no text comparison at all.
+    private ulong[] _keys = new ulong[1024];
+    private Word?[] _words = new Word?[1024];
     private int _shift = 64 - 10;
     private int _count;
 
@@ -83,20 +85,20 @@ internal sealed class TokenTextPool
             return single;
         }
 
-        int meta = (length << 3) | PackedBit | (int)kind;
-        Entry[] entries = _entries;
-        int mask = entries.Length - 1;
-        for (int slot = Slot(key, meta); ; slot = (slot + 1) & mask)
+        key |= (ulong)((length << 2) | (int)kind) << 56;
+        ulong[] keys = _keys;
+        int mask = keys.Length - 1;
+        for (int slot = Slot(key); ; slot = (slot + 1) & mask)
         {
-            ref Entry entry = ref entries[slot];
-            if (entry.Word is not { } word)
+            ulong found = keys[slot];
+            if (found == key)
             {
-                return Add(ref entry, key, meta, text, start, length, kind);
+                return _words[slot]!;
             }
 
-            if (entry.Key == key && entry.Meta == meta)
+            if (found == 0)
             {
-                return word;
+                return Add(slot, key, text, start, length, kind);
             }
         }
     }
@@ -122,34 +124,33 @@ internal sealed class TokenTextPool
 
     private Word Find(string text, int start, int length, TokenKind kind, uint hash)
     {
-        int meta = (length << 3) | (int)kind;
-        Entry[] entries = _entries;
-        int mask = entries.Length - 1;
-        for (int slot = Slot(hash, meta); ; slot = (slot + 1) & mask)
+        ulong key = HashedBit | ((ulong)(uint)((length << 2) | (int)kind) << 32) | hash;
+        ulong[] keys = _keys;
+        int mask = keys.Length - 1;
+        for (int slot = Slot(key); ; slot = (slot + 1) & mask)
         {
-            ref Entry entry = ref entries[slot];
-            if (entry.Word is not { } word)
+            ulong found = keys[slot];
+            if (found == key && SameText(text, start, length, _words[slot]!.Text))
             {
-                return Add(ref entry, hash, meta, text, start, length, kind);
+                return _words[slot]!;
             }
 
-            if (entry.Key == hash && entry.Meta == meta && SameText(text, start, length, word.Text))
+            if (found == 0)
             {
-                return word;
+                return Add(slot, key, text, start, length, kind);
             }
         }
     }
 
     // Fibonacci hashing: the multiplication carries every key bit into the top bits that pick the slot.
-    private int Slot(ulong key, int meta) => (int)(((key ^ ((ulong)meta << 56)) * 0x9E3779B97F4A7C15UL) >> _shift);
+    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 
-    private Word Add(ref Entry entry, ulong key, int meta, string text, int start, int length, TokenKind kind)
+    private Word Add(int slot, ulong key, string text, int start, int length, TokenKind kind)
     {
         Word created = Create(text, start, length, kind);
-        entry.Key = key;
-        entry.Meta = meta;
-        entry.Word = created;
-        if (++_count * 2 > _entries.Length)
+        _keys[slot] = key;
+        _words[slot] = created;
+        if (++_count * 2 > _keys.Length)
         {
             Grow();
         }
@@ -174,34 +175,27 @@ internal sealed class TokenTextPool
 
     private void Grow()
     {
-        Entry[] old = _entries;
-        _entries = new Entry[old.Length * 2];
+        ulong[] oldKeys = _keys;
+        Word?[] oldWords = _words;
+        _keys = new ulong[oldKeys.Length * 2];
+        _words = new Word?[oldKeys.Length * 2];
         _shift--;
-        int mask = _entries.Length - 1;
-        foreach (Entry entry in old)
+        int mask = _keys.Length - 1;
+        for (int i = 0; i < oldKeys.Length; i++)
         {
-            if (entry.Word is null)
+            if (oldKeys[i] == 0)
             {
                 continue;
             }
 
-            int slot = Slot(entry.Key, entry.Meta);
-            while (_entries[slot].Word is not null)
+            int slot = Slot(oldKeys[i]);
+            while (_keys[slot] != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            _entries[slot] = entry;
+            _keys[slot] = oldKeys[i];
+            _words[slot] = oldWords[i];
         }
-    }
-
-    private struct Entry
-    {
-        /// <summary>The packed characters, or for a long or non-ASCII token the hash of its characters.</summary>
-        public ulong Key;
-
-        public Word? Word;
-
-        public int Meta;
     }
 }

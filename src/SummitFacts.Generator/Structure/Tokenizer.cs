@@ -85,7 +85,7 @@ internal sealed class Tokenizer
 
         if (CharClass.IsLetter(c))
         {
-            return ReadLongWord(i, i + 1, end, c);
+            return ReadLongWord(i, i + 1, end, c, ascii: c < 128);
         }
 
         if (CharClass.IsDigit(c))
@@ -123,7 +123,7 @@ internal sealed class Tokenizer
 
         if (i < end && (c >= 128 || c == '-' || c == '\'' || c == '.'))
         {
-            return ReadLongWord(start, i, end, key);
+            return ReadLongWord(start, i, end, key, ascii: true);
         }
 
         // No full stop and no apostrophe follows, so there is no stop to keep and no clitic to split off.
@@ -132,23 +132,21 @@ internal sealed class Tokenizer
             ? _pool.GetPacked(text, start, length, TokenKind.Word, key)
             : _pool.Get(text, start, length, TokenKind.Word);
         Add(start, word, TokenKind.Word);
-        return i;
+
+        // Most words are followed by one space and another word: stepping over the space here spares the caller's
+        // loop a round.
+        return i < end && c == ' ' ? i + 1 : i;
     }
 
     /// <summary>
     /// Reads on from <paramref name="i"/> the word starting with the letter at <paramref name="start"/>, whose
-    /// characters before <paramref name="i"/> are packed in <paramref name="key"/>, and a clitic 's after it.
+    /// characters before <paramref name="i"/> are packed in <paramref name="key"/> (<paramref name="ascii"/>
+    /// when they are all ASCII), and a clitic 's after it.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private int ReadLongWord(int start, int i, int end, ulong key)
+    private int ReadLongWord(int start, int i, int end, ulong key, bool ascii)
     {
         string text = _text;
-        bool ascii = true;
-        for (int k = start; k < i; k++)
-        {
-            ascii &= text[k] < 128;
-        }
-
         while (true)
         {
             char c = ' ';
@@ -170,18 +168,14 @@ internal sealed class Tokenizer
         }
 
         // The full stop after an initial or an abbreviation belongs to the word.
-        if (i < end && text[i] == '.' && KeepsStop(text, start, i, _pool))
+        if (i < end && text[i] == '.' && KeepsStop(start, i, key, ascii))
         {
             _ends.Add(_tokens.Count);
             key = (key << 7) | '.';
             i++;
         }
 
-        int length = i - start;
-        Word word = ascii && length <= TokenTextPool.MaxPackedLength
-            ? _pool.GetPacked(text, start, length, TokenKind.Word, key)
-            : _pool.Get(text, start, length, TokenKind.Word);
-        Add(start, word, TokenKind.Word);
+        Add(start, Lookup(start, i - start, TokenKind.Word, key, ascii), TokenKind.Word);
         if (i + 1 < end && TokenShape.IsApostrophe(text[i]) && IsClitic(text, i, end))
         {
             Add(i, _pool.Get(text, i, 2, TokenKind.Clitic), TokenKind.Clitic);
@@ -206,9 +200,14 @@ internal sealed class Tokenizer
     }
 
     /// <summary>The full stop at <paramref name="stop"/> ends an initial or an abbreviation, so it belongs to the word.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool KeepsStop(string text, int start, int stop, TokenTextPool pool) =>
-        IsSingleLetterSegment(text, start, stop) || pool.Get(text, start, stop - start, TokenKind.Word).IsAbbreviation;
+    /// <remarks>The word before the stop is looked up (with the key packed so far) even when it is no token of its own, as it always was: that fixes the words' numbering.</remarks>
+    private bool KeepsStop(int start, int stop, ulong key, bool ascii) =>
+        IsSingleLetterSegment(_text, start, stop) || Lookup(start, stop - start, TokenKind.Word, key, ascii).IsAbbreviation;
+
+    private Word Lookup(int start, int length, TokenKind kind, ulong key, bool ascii) =>
+        ascii && length <= TokenTextPool.MaxPackedLength
+            ? _pool.GetPacked(_text, start, length, kind, key)
+            : _pool.Get(_text, start, length, kind);
 
     /// <summary>The apostrophe at <paramref name="i"/> starts a possessive or contracted 's that no letter follows.</summary>
     private static bool IsClitic(string text, int i, int end) =>
