@@ -41,14 +41,15 @@ internal static class CompoundNames
             return 1;
         }
 
-        if (words.Piece(i, LexiconWord.Demonym) && i + 1 <= b && GovernmentHeads.Contains(words.PieceText(i + 1)))
+        ulong piece = words.PieceBits(i, LexiconBit.Demonym | LexiconBit.Compass);
+        if ((piece & LexiconBit.Demonym) != 0 && i + 1 <= b && GovernmentHeads.Contains(words.PieceText(i + 1)))
         {
             EntityClassifier.Add(context, MentionKind.Organization, i, i + 1, EntityClassifier.Slice(context, i, i + 1));
             return 2;
         }
 
         int own = LexiconLength(context, i, b, out MentionKind kind);
-        if (own == 0 && words.Piece(i, LexiconWord.Compass) && i + 1 <= b && LexiconLength(context, i + 1, b, out MentionKind regionKind) is > 0 and int region &&
+        if (own == 0 && (piece & LexiconBit.Compass) != 0 && i + 1 <= b && LexiconLength(context, i + 1, b, out MentionKind regionKind) is > 0 and int region &&
             regionKind == MentionKind.Place)
         {
             // "North Wexshire": the compass word is part of the region's name, not a place of its own.

@@ -52,9 +52,15 @@ internal static class EntityClassifier
     {
         TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
-        while (a <= b && (words.Text(a, LexiconWord.Connector) || words.Piece(a, LexiconWord.NeverName) ||
-                          (words.Piece(a, LexiconWord.GroupWord) && TryLexiconLength(context, a, b) == 0) || words.Piece(a, LexiconWord.PlainFormerMarker)))
+        while (a <= b)
         {
+            ulong piece = words.PieceBits(a, LexiconBit.NeverName | LexiconBit.GroupWord | LexiconBit.PlainFormerMarker);
+            if (!(words.Text(a, LexiconWord.Connector) || (piece & (LexiconBit.NeverName | LexiconBit.PlainFormerMarker)) != 0 ||
+                  ((piece & LexiconBit.GroupWord) != 0 && TryLexiconLength(context, a, b) == 0)))
+            {
+                break;
+            }
+
             a++;
         }
 
@@ -281,9 +287,10 @@ internal static class EntityClassifier
         // A person's name inside means the run is not one name ("... and Tom Pellow").
         for (int k = a; k <= b; k++)
         {
-            if (words.Text(k, LexiconWord.Honorific) || (words.Text(k, LexiconWord.FirstName) && k < b && !words.Text(k + 1, LexiconWord.OrganizationHead)))
+            ulong bits = words.TextBits(k, LexiconBit.Honorific | LexiconBit.FirstName);
+            if ((bits & LexiconBit.Honorific) != 0 || ((bits & LexiconBit.FirstName) != 0 && k < b && !words.Text(k + 1, LexiconWord.OrganizationHead)))
             {
-                if (k == a && words.Text(k, LexiconWord.FirstName) && !words.Text(k, LexiconWord.Honorific))
+                if (k == a && bits == LexiconBit.FirstName)
                 {
                     continue;
                 }
@@ -366,7 +373,8 @@ internal static class EntityClassifier
         int i = a;
         while (i <= b)
         {
-            if (words.Piece(i, LexiconWord.NeverName) || words.Piece(i, LexiconWord.PlainFormerMarker))
+            ulong piece = words.PieceBits(i, LexiconBit.NeverName | LexiconBit.PlainFormerMarker | LexiconBit.Qualifier | LexiconBit.RoleWord);
+            if ((piece & (LexiconBit.NeverName | LexiconBit.PlainFormerMarker)) != 0)
             {
                 i++;
                 titleBefore = false;
@@ -388,13 +396,14 @@ internal static class EntityClassifier
                 continue;
             }
 
-            if (words.Piece(i, LexiconWord.Qualifier))
+            if ((piece & LexiconBit.Qualifier) != 0)
             {
                 i++;
                 continue;
             }
 
-            int titleEnd = TitleEnd(context, i, b);
+            // A title starts with a role word (see TitleEnd).
+            int titleEnd = (piece & LexiconBit.RoleWord) != 0 ? TitleEnd(context, i, b) : -1;
             if (titleEnd >= i)
             {
                 titleBefore = true;
@@ -447,17 +456,19 @@ internal static class EntityClassifier
     {
         TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
-        if (words.Text(k, LexiconWord.Connector))
+        ulong text = words.TextBits(k, LexiconBit.Connector | LexiconBit.Honorific);
+        if ((text & LexiconBit.Connector) != 0)
         {
             return true;
         }
 
-        if (words.Piece(k, LexiconWord.NeverName) && !words.Piece(k, LexiconWord.DayOrMonth))
+        ulong piece = words.PieceBits(k, LexiconBit.NeverName | LexiconBit.DayOrMonth | LexiconBit.Qualifier | LexiconBit.FirstName | LexiconBit.RoleWord);
+        if ((piece & (LexiconBit.NeverName | LexiconBit.DayOrMonth)) == LexiconBit.NeverName)
         {
             return false;
         }
 
-        if (words.Text(k, LexiconWord.Honorific) || words.Piece(k, LexiconWord.Qualifier))
+        if ((text & LexiconBit.Honorific) != 0 || (piece & LexiconBit.Qualifier) != 0)
         {
             return false;
         }
@@ -474,14 +485,14 @@ internal static class EntityClassifier
         }
 
         // A title followed by more name ("... Secretary Jane Pellow") ends the chunk.
-        int titleEnd = TitleEnd(context, k, tokens.Count - 1);
+        int titleEnd = (piece & LexiconBit.RoleWord) != 0 ? TitleEnd(context, k, tokens.Count - 1) : -1;
         if (titleEnd >= k && titleEnd + 1 < tokens.Count && tokens[titleEnd + 1].Sentence == tokens[k].Sentence && words.IsCapitalised(titleEnd + 1))
         {
             return false;
         }
 
         // "State Mark Pellow": a first name starts a new chunk when the chunk so far has none.
-        if (words.Piece(k, LexiconWord.FirstName))
+        if ((piece & LexiconBit.FirstName) != 0)
         {
             bool hasFirstName = false;
             for (int j = chunkStart; j < k; j++)
@@ -506,9 +517,15 @@ internal static class EntityClassifier
         int j = i;
         bool head = false;
         int lastHead = -1;
-        while (j <= b && tokens[j].Kind == TokenKind.Word && words.Piece(j, LexiconWord.RoleWord) && !words.Text(j, LexiconWord.FirstName))
+        while (j <= b && tokens[j].Kind == TokenKind.Word)
         {
-            if (words.Piece(j, LexiconWord.TitleHead))
+            ulong piece = words.PieceBits(j, LexiconBit.RoleWord | LexiconBit.TitleHead);
+            if ((piece & LexiconBit.RoleWord) == 0 || words.Text(j, LexiconWord.FirstName))
+            {
+                break;
+            }
+
+            if ((piece & LexiconBit.TitleHead) != 0)
             {
                 head = true;
                 lastHead = j;
@@ -541,27 +558,28 @@ internal static class EntityClassifier
             return;
         }
 
-        if (words.Piece(j, LexiconWord.EventHead) ||
-            (n == 1 && (words.Piece(i, LexiconWord.DayOrMonth) || words.Piece(i, LexiconWord.NeverName) || words.Piece(i, LexiconWord.Qualifier))))
+        ulong firstBits = words.PieceBits(i, LexiconBit.DayOrMonth | LexiconBit.NeverName | LexiconBit.Qualifier | LexiconBit.AllCaps | LexiconBit.FirstName | LexiconBit.RoleWord);
+        ulong lastBits = words.PieceBits(j, LexiconBit.EventHead | LexiconBit.OrganizationHead | LexiconBit.PlaceHead);
+        if ((lastBits & LexiconBit.EventHead) != 0 || (n == 1 && (firstBits & (LexiconBit.DayOrMonth | LexiconBit.NeverName | LexiconBit.Qualifier)) != 0))
         {
             return;
         }
 
         // Built only now: most chunks that get this far become a mention, the ones above never do.
         string text = Slice(context, i, j);
-        if (n >= 2 && words.Piece(j, LexiconWord.OrganizationHead))
+        if (n >= 2 && (lastBits & LexiconBit.OrganizationHead) != 0)
         {
             Add(context, MentionKind.Organization, i, j, text);
             return;
         }
 
-        if (n >= 2 && words.Piece(j, LexiconWord.PlaceHead))
+        if (n >= 2 && (lastBits & LexiconBit.PlaceHead) != 0)
         {
             Add(context, MentionKind.Place, i, j, text);
             return;
         }
 
-        if (n == 1 && words.Piece(i, LexiconWord.AllCaps) && !first.StartsWith("WW", System.StringComparison.Ordinal) && !IsRoman(first) &&
+        if (n == 1 && (firstBits & LexiconBit.AllCaps) != 0 && !first.StartsWith("WW", System.StringComparison.Ordinal) && !IsRoman(first) &&
             !(first.Length <= 2 && context.InQuote(i)))
         {
             Add(context, MentionKind.Organization, i, j, text);
@@ -576,7 +594,8 @@ internal static class EntityClassifier
             return;
         }
 
-        if (EntityCues.OrganizationNounAfter(context, j) is { } noun && !titleBefore && !(n >= 2 && words.Piece(i, LexiconWord.FirstName)))
+        bool firstName = (firstBits & LexiconBit.FirstName) != 0;
+        if (EntityCues.OrganizationNounAfter(context, j) is { } noun && !titleBefore && !(n >= 2 && firstName))
         {
             Mention org = Add(context, MentionKind.Organization, i, j, text);
             org.ExtraAlias = context.Document.Slice(org.Start, noun.End);
@@ -604,10 +623,10 @@ internal static class EntityClassifier
         }
 
         bool speaks = EntityCues.ReportingVerbNext(context, i, j);
-        bool person = titleBefore || (n >= 2 && words.Piece(i, LexiconWord.FirstName)) || hasInitial ||
+        bool person = titleBefore || (n >= 2 && firstName) || hasInitial ||
                       (appositive == MentionKind.Person && !(sentenceInitial && n == 1) && !(n == 1 && EntityCues.PlacePrepositionBefore(context, i))) ||
                       (speaks && n >= 2) || EntityCues.RoleAppositiveBefore(context, i, j) || (n >= 2 && EntityCues.AgeAfter(context, j)) ||
-                      (EntityCues.ModifiesNoun(context, j) && !words.Piece(i, LexiconWord.RoleWord));
+                      (EntityCues.ModifiesNoun(context, j) && (firstBits & LexiconBit.RoleWord) == 0);
         if (person)
         {
             AddPerson(context, i, j, null);
@@ -674,9 +693,9 @@ internal static class EntityClassifier
     private static bool IsPlainNameWord(ExtractionContext context, int k, int b)
     {
         TokenWords words = context.Words;
-        return words.IsCapitalised(k) && !words.Piece(k, LexiconWord.RoleWord) && !words.Text(k, LexiconWord.Honorific) && !words.Piece(k, LexiconWord.Qualifier) &&
-               !words.Piece(k, LexiconWord.NeverName) && !words.Piece(k, LexiconWord.OrganizationHead) && !words.Piece(k, LexiconWord.PlaceHead) &&
-               !words.Piece(k, LexiconWord.EventHead) && TryLexiconLength(context, k, b) == 0 && !words.Piece(k, LexiconWord.AllCaps);
+        const ulong NotPlain = LexiconBit.RoleWord | LexiconBit.Qualifier | LexiconBit.NeverName | LexiconBit.OrganizationHead | LexiconBit.PlaceHead |
+                               LexiconBit.EventHead | LexiconBit.AllCaps;
+        return words.IsCapitalised(k) && words.PieceBits(k, NotPlain) == 0 && !words.Text(k, LexiconWord.Honorific) && TryLexiconLength(context, k, b) == 0;
     }
 
     /// <summary>The length of the longest lexicon entry starting at token <paramref name="i"/> and ending by <paramref name="b"/>.</summary>
@@ -827,9 +846,14 @@ internal static class EntityClassifier
         // Walk back over a title in front ("to former Tory Treasurer Lord X") to see whether a preposition governs the name.
         int sentence = tokens[first].Sentence;
         int k = first - 1;
-        while (k >= 0 && first - k <= Limits.MaxRun && tokens[k].Sentence == sentence && tokens[k].Kind == TokenKind.Word &&
-               (words.Text(k, LexiconWord.RoleWord) || (words.IsCapitalised(k) && !words.Text(k, LexiconWord.NeverName))))
+        while (k >= 0 && first - k <= Limits.MaxRun && tokens[k].Sentence == sentence && tokens[k].Kind == TokenKind.Word)
         {
+            ulong bits = words.TextBits(k, LexiconBit.RoleWord | LexiconBit.NeverName);
+            if (!((bits & LexiconBit.RoleWord) != 0 || (words.IsCapitalised(k) && bits == 0)))
+            {
+                break;
+            }
+
             k--;
         }
 

@@ -13,11 +13,13 @@ internal sealed class LexiconMatches
     private const int KindShift = 8;
     private const int CheckedShift = 20;
     private const uint Gated = 1u << 31;
+    private const uint Ungated = 1u << 30;
 
     private readonly ExtractionContext _context;
 
     // Per token and span length L (1-6): bit L-1 set when the L tokens are a lexicon name, 2 bits of MentionKind
-    // from bit 8, bit 20+L-1 once the span was looked up; bit 31 once the first word was found able to start a name.
+    // from bit 8, bit 20+L-1 once the span was looked up; bit 31 once the first word was found able to start a name,
+    // bit 30 once it was found unable to (the classifier asks at most tokens several times).
     private readonly uint[] _matches;
 
     // The canonical name of the last span of two or more tokens found, which is nearly always the next one asked
@@ -102,19 +104,16 @@ internal sealed class LexiconMatches
 
     private bool CouldStartName(int i)
     {
-        if ((_matches[i] & Gated) != 0)
+        uint matches = _matches[i];
+        if ((matches & (Gated | Ungated)) != 0)
         {
-            return true;
+            return (matches & Gated) != 0;
         }
 
         // Most words start no lexicon name; for those no span is built at all.
-        if (!_context.Words.Piece(i, LexiconWord.CouldStartLexiconName))
-        {
-            return false;
-        }
-
-        _matches[i] |= Gated;
-        return true;
+        bool could = _context.Words.Piece(i, LexiconWord.CouldStartLexiconName);
+        _matches[i] = matches | (could ? Gated : Ungated);
+        return could;
     }
 
     private uint Check(int i, int length)

@@ -135,3 +135,96 @@ internal enum LexiconWord
     /// <summary>An office one person holds (<see cref="OfficeHolders.IsOffice"/>).</summary>
     Office,
 }
+
+/// <summary>
+/// <see cref="LexiconWord"/>s as bits, for <see cref="TokenWords.TextBits"/> and <see cref="TokenWords.PieceBits"/>: a
+/// step that asks several questions of one token reads the token's word once and tests the bits.
+/// </summary>
+internal static class LexiconBit
+{
+    public const ulong Connector = 1UL << (int)LexiconWord.Connector;
+
+    public const ulong SplittingConnector = 1UL << (int)LexiconWord.SplittingConnector;
+
+    public const ulong NeverName = 1UL << (int)LexiconWord.NeverName;
+
+    public const ulong DayOrMonth = 1UL << (int)LexiconWord.DayOrMonth;
+
+    public const ulong Preposition = 1UL << (int)LexiconWord.Preposition;
+
+    public const ulong Filler = 1UL << (int)LexiconWord.Filler;
+
+    public const ulong GroupWord = 1UL << (int)LexiconWord.GroupWord;
+
+    public const ulong PlainFormerMarker = 1UL << (int)LexiconWord.PlainFormerMarker;
+
+    public const ulong RoleWord = 1UL << (int)LexiconWord.RoleWord;
+
+    public const ulong TitleHead = 1UL << (int)LexiconWord.TitleHead;
+
+    public const ulong TitleModifier = 1UL << (int)LexiconWord.TitleModifier;
+
+    public const ulong Kinship = 1UL << (int)LexiconWord.Kinship;
+
+    public const ulong RoleWordOrPlural = 1UL << (int)LexiconWord.RoleWordOrPlural;
+
+    public const ulong TitleHeadOrPlural = 1UL << (int)LexiconWord.TitleHeadOrPlural;
+
+    public const ulong FirstName = 1UL << (int)LexiconWord.FirstName;
+
+    public const ulong Honorific = 1UL << (int)LexiconWord.Honorific;
+
+    public const ulong OrganizationHead = 1UL << (int)LexiconWord.OrganizationHead;
+
+    public const ulong PlaceHead = 1UL << (int)LexiconWord.PlaceHead;
+
+    public const ulong PlacePrefix = 1UL << (int)LexiconWord.PlacePrefix;
+
+    public const ulong EventHead = 1UL << (int)LexiconWord.EventHead;
+
+    public const ulong OrganizationNoun = 1UL << (int)LexiconWord.OrganizationNoun;
+
+    public const ulong PlaceNoun = 1UL << (int)LexiconWord.PlaceNoun;
+
+    public const ulong Qualifier = 1UL << (int)LexiconWord.Qualifier;
+
+    public const ulong CountryOrDemonym = 1UL << (int)LexiconWord.CountryOrDemonym;
+
+    public const ulong Demonym = 1UL << (int)LexiconWord.Demonym;
+
+    public const ulong CouldStartLexiconName = 1UL << (int)LexiconWord.CouldStartLexiconName;
+
+    public const ulong CouldEndLexiconName = 1UL << (int)LexiconWord.CouldEndLexiconName;
+
+    public const ulong AllCaps = 1UL << (int)LexiconWord.AllCaps;
+
+    public const ulong ReportingVerb = 1UL << (int)LexiconWord.ReportingVerb;
+
+    public const ulong UnambiguousReportingVerb = 1UL << (int)LexiconWord.UnambiguousReportingVerb;
+
+    public const ulong AppositiveStop = 1UL << (int)LexiconWord.AppositiveStop;
+
+    public const ulong ModifiedNoun = 1UL << (int)LexiconWord.ModifiedNoun;
+
+    public const ulong SettlementNoun = 1UL << (int)LexiconWord.SettlementNoun;
+
+    public const ulong Compass = 1UL << (int)LexiconWord.Compass;
+
+    public const ulong PlaceWithThe = 1UL << (int)LexiconWord.PlaceWithThe;
+
+    public const ulong Hyphenated = 1UL << (int)LexiconWord.Hyphenated;
+
+    public const ulong FormerMarker = 1UL << (int)LexiconWord.FormerMarker;
+
+    public const ulong RoleDeterminer = 1UL << (int)LexiconWord.RoleDeterminer;
+
+    public const ulong PhraseStop = 1UL << (int)LexiconWord.PhraseStop;
+
+    public const ulong StrongReportingVerb = 1UL << (int)LexiconWord.StrongReportingVerb;
+
+    public const ulong SpeakerNoun = 1UL << (int)LexiconWord.SpeakerNoun;
+
+    public const ulong Representative = 1UL << (int)LexiconWord.Representative;
+
+    public const ulong Office = 1UL << (int)LexiconWord.Office;
+}
