@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections;
 using System.Collections.Generic;
 
@@ -11,14 +12,9 @@ namespace SummitFacts.Generator.Structure;
 /// </summary>
 internal sealed class TokenList : IReadOnlyList<Token>
 {
-    // One emptied array per thread for the next article: a large article's token array is a large-object allocation,
-    // each of which brings the next full collection nearer. Only arrays of everyday size are kept, since a thread
-    // (in the IDE, the compiler's) outlives its articles: room for the tokens of an article of about 2.5 MB.
-    private const int MaxKeptLength = 1 << 19;
-
-    [ThreadStatic]
-    private static Token[]? s_spare;
-
+    // The array is rented: a large article's token array is a large-object allocation (44 MB for 10 MB of text),
+    // each of which brings the next full collection nearer, and the shared pool lets the next article reuse it
+    // while trimming what stays unused, which a thread (in the IDE, the compiler's) would otherwise keep for good.
     private Token[] _items;
 
     private TokenList(Token[] items) => _items = items;
@@ -41,36 +37,40 @@ internal sealed class TokenList : IReadOnlyList<Token>
 
     Token IReadOnlyList<Token>.this[int index] => this[index];
 
-    /// <summary>An empty list with room for <paramref name="capacity"/> tokens, in this thread's spare array if it has one.</summary>
-    public static TokenList Take(int capacity)
-    {
-        Token[]? spare = s_spare;
-        s_spare = null;
-        return new TokenList(spare is not null && spare.Length >= capacity ? spare : new Token[capacity]);
-    }
+    /// <summary>An empty list with room for at least <paramref name="capacity"/> tokens, its array rented from the shared pool.</summary>
+    public static TokenList Take(int capacity) => new(ArrayPool<Token>.Shared.Rent(capacity));
 
-    /// <summary>Empties the list and keeps its array for the next <see cref="Take"/> on this thread; nothing may use the list afterwards.</summary>
+    /// <summary>
+    /// Empties the list and hands its array back to the pool for the next article; nothing may use the list
+    /// afterwards. A list that is never released only costs the pool a reuse.
+    /// </summary>
     public void Release()
     {
         Token[] items = _items;
-        // Cleared so that the spare array does not keep this article's words alive.
+        // Cleared (only as far as it was filled) so that the pooled array does not keep this article's words alive.
         Array.Clear(items, 0, Count);
         _items = Array.Empty<Token>();
         Count = 0;
-        if (items.Length <= MaxKeptLength)
-        {
-            s_spare = items;
-        }
+        ArrayPool<Token>.Shared.Return(items);
     }
 
     public void Add(Token token)
     {
         if (Count == _items.Length)
         {
-            Array.Resize(ref _items, Math.Max(16, _items.Length * 2));
+            Grow();
         }
 
         _items[Count++] = token;
+    }
+
+    private void Grow()
+    {
+        Token[] larger = ArrayPool<Token>.Shared.Rent(Math.Max(16, _items.Length * 2));
+        Array.Copy(_items, larger, Count);
+        Array.Clear(_items, 0, Count);
+        ArrayPool<Token>.Shared.Return(_items);
+        _items = larger;
     }
 
     /// <summary>Puts token <paramref name="index"/> in sentence <paramref name="sentence"/>.</summary>
