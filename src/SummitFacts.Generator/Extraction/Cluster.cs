@@ -29,6 +29,12 @@ internal sealed class Cluster
     /// <summary>For people: the name words of the fullest form.</summary>
     public IReadOnlyList<string> NameParts { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>
+    /// The cluster's place in the article's list while the facts are assembled, so each mention, read in text
+    /// order, finds its cluster's row in the assembler's arrays without a hash.
+    /// </summary>
+    internal int Row { get; set; } = -1;
+
     public void Add(Mention mention)
     {
         Mentions.Add(mention);

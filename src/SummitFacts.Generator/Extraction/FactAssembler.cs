@@ -32,6 +32,7 @@ internal static class FactAssembler
         var organizations = new List<EntityFact>();
         var places = new List<EntityFact>();
         var scratch = new Scratch();
+        InTextOrder byText = InTextOrder.Collect(context);
         foreach (Cluster cluster in context.Clusters)
         {
             if (cluster.Mentions.Count == 0)
@@ -39,7 +40,8 @@ internal static class FactAssembler
                 continue;
             }
 
-            EquatableArray<Provenance> mentions = MentionsAndAliases(context, cluster, scratch, out EquatableArray<string> aliases);
+            EquatableArray<Provenance> mentions = byText.Mentions(cluster) is { } ordered ? ordered : Mentions(context, cluster, scratch);
+            EquatableArray<string> aliases = Aliases(cluster, scratch);
             switch (cluster.Kind)
             {
                 case MentionKind.Person:
@@ -67,7 +69,7 @@ internal static class FactAssembler
         {
             var words = new TextSlice(text, q.TextStart, q.TextEnd - q.TextStart);
             sentence = SentenceAt(context.Document, q.TextStart, sentence);
-            Provenance source = context.Map.Provenance(sentence, q.TextStart, q.TextEnd - q.TextStart);
+            Provenance source = Where(context, sentence, q.TextStart, q.TextEnd - q.TextStart);
             SpeakerKind kind = q.Speaker is null ? SpeakerKind.None : q.Speaker.Kind == MentionKind.Person ? SpeakerKind.Person : SpeakerKind.Organization;
             quotes.Add(new QuoteFact(words, q.Speaker?.Name, kind, source));
             if (q.Speaker is null && q.Depth == 0 && q.WordCount > ScareQuoteWords)
@@ -77,6 +79,7 @@ internal static class FactAssembler
             }
         }
 
+        byText.Release();
         return new ArticleFacts(
             new EquatableArray<SentenceInfo>(sentences.MoveToImmutable()),
             people.ToEquatableArray(),
@@ -105,6 +108,113 @@ internal static class FactAssembler
         return from;
     }
 
+    /// <summary>
+    /// <see cref="Text.SourceMap.Provenance"/> without the line and column of the end, which a provenance does not keep:
+    /// one look-up of the line table fewer per mention.
+    /// </summary>
+    private static Provenance Where(ExtractionContext context, int sentence, int start, int length)
+    {
+        Text.SourceMap map = context.Map;
+        int originalStart = map.ToOriginalOffset(start);
+        int originalEnd = length > 0 ? map.ToOriginalEnd(start + length - 1) : originalStart;
+        (int line, int column) = map.OriginalPosition(originalStart);
+        return new Provenance(sentence, originalStart, originalEnd - originalStart, line + 1, column + 1);
+    }
+
+    /// <summary>
+    /// Every cluster's mention provenances, worked out in one pass over the article's mentions in text order: the
+    /// mentions are read where they lie in memory, one after the other, and a cluster's list comes out sorted,
+    /// where its own list holds full names first and short forms after, to be sorted.
+    /// </summary>
+    private sealed class InTextOrder
+    {
+        private readonly List<Cluster> _clusters;
+        private readonly int[] _first;
+        private readonly int[] _filled;
+        private readonly bool[] _rising;
+        private readonly Provenance[] _places;
+
+        private InTextOrder(List<Cluster> clusters, int[] first, int[] filled, bool[] rising, Provenance[] places)
+        {
+            _clusters = clusters;
+            _first = first;
+            _filled = filled;
+            _rising = rising;
+            _places = places;
+        }
+
+        public static InTextOrder Collect(ExtractionContext context)
+        {
+            List<Cluster> clusters = context.Clusters;
+            int count = clusters.Count;
+            var first = new int[count + 1];
+            for (int i = 0; i < count; i++)
+            {
+                clusters[i].Row = i;
+                first[i + 1] = first[i] + clusters[i].Mentions.Count;
+            }
+
+            var filled = new int[count];
+            var rising = new bool[count];
+            Provenance[] places = System.Buffers.ArrayPool<Provenance>.Shared.Rent(System.Math.Max(first[count], 1));
+            foreach (Mention m in context.Mentions)
+            {
+                if (m.Cluster is not { } cluster)
+                {
+                    continue;
+                }
+
+                int row = cluster.Row;
+                if ((uint)row >= (uint)count || clusters[row] != cluster)
+                {
+                    continue;
+                }
+
+                int f = filled[row]++;
+                if (f >= first[row + 1] - first[row])
+                {
+                    continue;
+                }
+
+                Provenance at = Where(context, m.Sentence, m.Start, m.End - m.Start);
+                int slot = first[row] + f;
+                rising[row] = f == 0 ? true : rising[row] && places[slot - 1].Offset < at.Offset;
+                places[slot] = at;
+            }
+
+            return new InTextOrder(clusters, first, filled, rising, places);
+        }
+
+        /// <summary>
+        /// The cluster's provenances in text order, or null when they cannot stand for its sorted list: the mentions
+        /// found in text order are not exactly its own, or two share an offset (whose order the sort decides).
+        /// </summary>
+        public EquatableArray<Provenance>? Mentions(Cluster cluster)
+        {
+            int row = cluster.Row;
+            if ((uint)row >= (uint)_filled.Length || _clusters[row] != cluster)
+            {
+                return null;
+            }
+
+            int count = _first[row + 1] - _first[row];
+            if (_filled[row] != count || count != cluster.Mentions.Count || !_rising[row])
+            {
+                return null;
+            }
+
+            ImmutableArray<Provenance>.Builder mentions = ImmutableArray.CreateBuilder<Provenance>(count);
+            for (int i = _first[row]; i < _first[row + 1]; i++)
+            {
+                mentions.Add(_places[i]);
+            }
+
+            return new EquatableArray<Provenance>(mentions.MoveToImmutable());
+        }
+
+        public void Release() => System.Buffers.ArrayPool<Provenance>.Shared.Return(_places);
+    }
+
     /// <summary>Lists reused from cluster to cluster, so that only the facts' own arrays are allocated.</summary>
     private sealed class Scratch
     {
@@ -114,12 +224,8 @@ internal static class FactAssembler
         public readonly HashSet<string> Seen = new(System.StringComparer.Ordinal);
     }
 
-    /// <summary>
-    /// Where the cluster's mentions are, in text order, and (in <paramref name="aliases"/>) its distinct mention texts
-    /// and extra aliases other than its name, first seen first. One pass over the mentions for both, since each
-    /// mention is an object of its own somewhere in memory.
-    /// </summary>
-    private static EquatableArray<Provenance> MentionsAndAliases(ExtractionContext context, Cluster cluster, Scratch scratch, out EquatableArray<string> aliases)
+    /// <summary>Where the cluster's mentions are, in text order, from its own list (see <see cref="InTextOrder"/>).</summary>
+    private static EquatableArray<Provenance> Mentions(ExtractionContext context, Cluster cluster, Scratch scratch)
     {
         List<Mention> clusterMentions = cluster.Mentions;
         int count = clusterMentions.Count;
@@ -129,29 +235,16 @@ internal static class FactAssembler
             scratch.Keys = new int[scratch.Places.Length];
         }
 
-        // A cluster has few distinct texts however often it is mentioned: they are scanned, and only a cluster with
-        // many gets a hash set.
-        string name = cluster.Name;
-        List<string> found = scratch.Aliases;
-        found.Clear();
-        bool hashed = false;
         Provenance[] places = scratch.Places;
         bool inOrder = true;
         for (int i = 0; i < count; i++)
         {
             Mention m = clusterMentions[i];
-            Provenance at = context.Map.Provenance(m.Sentence, m.Start, m.End - m.Start);
+            Provenance at = Where(context, m.Sentence, m.Start, m.End - m.Start);
             inOrder &= i == 0 || places[i - 1].Offset <= at.Offset;
             places[i] = at;
-            AddAlias(name, found, scratch.Seen, ref hashed, m.Text);
         }
 
-        foreach (string extra in cluster.ExtraAliases)
-        {
-            AddAlias(name, found, scratch.Seen, ref hashed, extra);
-        }
-
-        aliases = found.Count == 0 ? EquatableArray<string>.Empty : new EquatableArray<string>(found);
         if (!inOrder)
         {
             // The same sort as InOrder.Sort (keys beside the items), so equal offsets keep the order they always had.
@@ -171,6 +264,36 @@ internal static class FactAssembler
         }
 
         return new EquatableArray<Provenance>(mentions.MoveToImmutable());
+    }
+
+    /// <summary>The cluster's distinct mention texts and extra aliases other than its name, first seen first.</summary>
+    private static EquatableArray<string> Aliases(Cluster cluster, Scratch scratch)
+    {
+        // A cluster has few distinct texts however often it is mentioned: they are scanned, and only a cluster with
+        // many gets a hash set.
+        string name = cluster.Name;
+        List<string> found = scratch.Aliases;
+        found.Clear();
+        bool hashed = false;
+        List<Mention> clusterMentions = cluster.Mentions;
+        for (int i = 0; i < clusterMentions.Count; i++)
+        {
+            AddAlias(name, found, scratch.Seen, ref hashed, clusterMentions[i].Text);
+        }
+
+        foreach (string extra in cluster.ExtraAliases)
+        {
+            AddAlias(name, found, scratch.Seen, ref hashed, extra);
+        }
+
+        if (found.Count == 0)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        ImmutableArray<string>.Builder aliases = ImmutableArray.CreateBuilder<string>(found.Count);
+        aliases.AddRange(found);
+        return new EquatableArray<string>(aliases.MoveToImmutable());
     }
 
     private static void AddAlias(string name, List<string> aliases, HashSet<string> seen, ref bool hashed, string text)

@@ -22,6 +22,7 @@ internal static class SpeakerAttributor
     {
         var pronouns = new PronounResolver(context);
         var subjects = new SubjectFinder(context, pronouns);
+        var cues = new WordCues(context);
         List<QuoteSpan> quotes = context.Quotes;
         for (int q = 0; q < quotes.Count; q++)
         {
@@ -36,19 +37,19 @@ internal static class SpeakerAttributor
             string rule = "trailing";
             if (speaker is null)
             {
-                speaker = Preceding(context, subjects, quote);
+                speaker = Preceding(context, subjects, cues, quote);
                 rule = "preceding";
             }
 
             if (speaker is null)
             {
-                speaker = Following(context, subjects, quote);
+                speaker = Following(context, subjects, cues, quote);
                 rule = "following";
             }
 
             if (speaker is null)
             {
-                speaker = Conversation(context, subjects, quotes, q);
+                speaker = Conversation(context, subjects, cues, quotes, q);
                 rule = "conversation";
             }
 
@@ -181,7 +182,7 @@ internal static class SpeakerAttributor
     }
 
     /// <summary>The nearest reporting verb before the opening mark, in the same sentence, and who does it.</summary>
-    private static Cluster? Preceding(ExtractionContext context, SubjectFinder subjects, QuoteSpan quote)
+    private static Cluster? Preceding(ExtractionContext context, SubjectFinder subjects, WordCues cues, QuoteSpan quote)
     {
         TokenList tokens = context.Tokens;
         int open = quote.OpenToken;
@@ -193,33 +194,82 @@ internal static class SpeakerAttributor
                 continue;
             }
 
-            Token t = tokens[k];
-            if (t.Kind != TokenKind.Word)
+            // Most words are none of the cues (punctuation never is): one look at the word's cues passes them over.
+            byte cue = cues.Of(k);
+            if ((cue & WordCues.Any) == 0)
             {
                 continue;
             }
 
             // What follows the verb is looked at only for a strong reporting verb: most words are none.
             bool near = open - k <= 2;
-            if (context.Words.WordText(k, LexiconWord.UnambiguousReportingVerb) ||
-                (context.Words.WordText(k, LexiconWord.StrongReportingVerb) && Introduces(tokens, k, open)) ||
-                (near && context.Words.WordText(k, LexiconWord.ReportingVerb)))
+            if ((cue & WordCues.Unambiguous) != 0 ||
+                ((cue & WordCues.Strong) != 0 && Introduces(tokens, k, open)) ||
+                (near && (cue & WordCues.Reporting) != 0))
             {
                 return subjects.SubjectOf(k);
             }
 
-            if (context.Words.WordText(k, LexiconWord.SpeakerNoun) && Possessor(context, k) is { } possessor)
+            if ((cue & WordCues.SpeakerNoun) != 0 && Possessor(context, k) is { } possessor)
             {
                 return possessor;
             }
 
-            if ((t.Is("according") || t.Is("According")) && k + 2 < open && tokens[k + 1].Is("to") && AccordingTo(context, subjects, k + 2, open) is { } source)
+            if ((cue & WordCues.According) != 0 && k + 2 < open && tokens[k + 1].Is("to") && AccordingTo(context, subjects, k + 2, open) is { } source)
             {
                 return source;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What the sieves ask of a word token, worked out once per distinct word (<see cref="Word.Id"/>): the scans
+    /// before and after each quotation ask it of every token they pass, four lexicon questions and two comparisons each.
+    /// </summary>
+    private sealed class WordCues
+    {
+        public const byte Known = 1;
+        public const byte Unambiguous = 2;
+        public const byte Strong = 4;
+        public const byte Reporting = 8;
+        public const byte SpeakerNoun = 16;
+        public const byte According = 32;
+        public const byte Any = Unambiguous | Strong | Reporting | SpeakerNoun | According;
+
+        private readonly ExtractionContext _context;
+        private readonly byte[] _cues;
+
+        public WordCues(ExtractionContext context)
+        {
+            _context = context;
+            _cues = new byte[context.Document.WordCount];
+        }
+
+        /// <summary>The cues of token <paramref name="k"/>'s word; none for a token that is no word.</summary>
+        public byte Of(int k)
+        {
+            Word word = _context.Tokens[k].Word;
+            byte cue = _cues[word.Id];
+            if (cue == 0)
+            {
+                cue = Known;
+                if (word.Kind == TokenKind.Word)
+                {
+                    TokenWords words = _context.Words;
+                    cue |= words.WordText(k, LexiconWord.UnambiguousReportingVerb) ? Unambiguous : (byte)0;
+                    cue |= words.WordText(k, LexiconWord.StrongReportingVerb) ? Strong : (byte)0;
+                    cue |= words.WordText(k, LexiconWord.ReportingVerb) ? Reporting : (byte)0;
+                    cue |= words.WordText(k, LexiconWord.SpeakerNoun) ? SpeakerNoun : (byte)0;
+                    cue |= word.Text == "according" || word.Text == "According" ? According : (byte)0;
+                }
+
+                _cues[word.Id] = cue;
+            }
+
+            return cue;
+        }
     }
 
     /// <summary>The word after the verb at <paramref name="k"/> hands on to what is said: "that", ":", "," or the quotation itself.</summary>
@@ -276,7 +326,7 @@ internal static class SpeakerAttributor
     }
 
     /// <summary>Later in the sentence: X said | said X.</summary>
-    private static Cluster? Following(ExtractionContext context, SubjectFinder subjects, QuoteSpan quote)
+    private static Cluster? Following(ExtractionContext context, SubjectFinder subjects, WordCues cues, QuoteSpan quote)
     {
         TokenList tokens = context.Tokens;
         int from = quote.CloseToken >= 0 ? quote.CloseToken + 1 : quote.LastToken + 1;
@@ -293,7 +343,7 @@ internal static class SpeakerAttributor
                 break;
             }
 
-            if (tokens[k].Kind != TokenKind.Word || !context.Words.WordText(k, LexiconWord.StrongReportingVerb))
+            if ((cues.Of(k) & WordCues.Strong) == 0)
             {
                 continue;
             }
@@ -318,7 +368,7 @@ internal static class SpeakerAttributor
         return null;
     }
 
-    private static Cluster? Conversation(ExtractionContext context, SubjectFinder subjects, List<QuoteSpan> quotes, int q)
+    private static Cluster? Conversation(ExtractionContext context, SubjectFinder subjects, WordCues cues, List<QuoteSpan> quotes, int q)
     {
         QuoteSpan quote = quotes[q];
         QuoteSpan? previous = PreviousOuter(quotes, q);
@@ -358,7 +408,7 @@ internal static class SpeakerAttributor
 
         // A paragraph that is only a quotation continues the previous paragraph's speaker.
         if (sentence.FirstToken == FirstTokenOfParagraph(context, quote.Paragraph) && previous is not null && previous.Paragraph == quote.Paragraph - 1 &&
-            !HasAttribution(context, quote))
+            !HasAttribution(context, cues, quote))
         {
             return previous.Speaker;
         }
@@ -430,12 +480,12 @@ internal static class SpeakerAttributor
         return null;
     }
 
-    private static bool HasAttribution(ExtractionContext context, QuoteSpan quote)
+    private static bool HasAttribution(ExtractionContext context, WordCues cues, QuoteSpan quote)
     {
         TokenList tokens = context.Tokens;
         for (int k = quote.OpenToken; k < tokens.Count && tokens[k].Paragraph == quote.Paragraph && k - quote.OpenToken <= Limits.SentenceScan; k++)
         {
-            if (!context.InQuote(k) && tokens[k].Kind == TokenKind.Word && context.Words.WordText(k, LexiconWord.StrongReportingVerb))
+            if (!context.InQuote(k) && (cues.Of(k) & WordCues.Strong) != 0)
             {
                 return true;
             }
