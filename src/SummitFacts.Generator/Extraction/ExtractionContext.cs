@@ -23,8 +23,8 @@ internal sealed class ExtractionContext
         int count = document.Tokens.Count;
         _tokenCount = count;
         _tokens = document.Tokens;
+        // No clearing here: only this class rents Mention arrays, and ReturnArrays hands them back cleared.
         MentionAt = ArrayPool<Mention?>.Shared.Rent(count);
-        System.Array.Clear(MentionAt, 0, count);
         QuoteAt = ArrayPool<int>.Shared.Rent(count);
         QuoteAt.AsSpan(0, count).Fill(-1);
         _wordPieces = new byte[document.WordCount];

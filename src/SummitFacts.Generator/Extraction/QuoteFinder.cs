@@ -29,9 +29,8 @@ internal static class QuoteFinder
             stack.Clear();
             bool continuesHere = nextContinues;
             nextContinues = false;
-            int openSingle = -1;
             // Jump from mark to mark: most of the text has none, and the vectorised search skips it many characters at a time.
-            for (int i = NextMark(text, paragraph.Start, paragraph.End, ref openSingle); i >= 0; i = NextMark(text, i + 1, paragraph.End, ref openSingle))
+            for (int i = QuoteMarks.IndexOfMark(text, paragraph.Start, paragraph.End); i >= 0; i = QuoteMarks.IndexOfMark(text, i + 1, paragraph.End))
             {
                 char c = text[i];
                 if (QuoteMarks.IsDoubleFamily(c))
@@ -69,29 +68,6 @@ internal static class QuoteFinder
         // Quotations are found in text order, so this only confirms it (no two share an open mark, so any sort agrees).
         InOrder.Sort(context.Quotes, q => q.OpenMark);
         MapTokens(context);
-    }
-
-    /// <summary>
-    /// The index of the first quotation mark in [from, end), or -1. <paramref name="openSingle"/> is where the next
-    /// ‘ is (end when there is none), or below <paramref name="from"/> when not yet looked for.
-    /// </summary>
-    internal static int NextMark(string text, int from, int end, ref int openSingle)
-    {
-        if (from >= end)
-        {
-            return -1;
-        }
-
-        // A search for all six marks falls back to a slow probabilistic map, one for five is vectorised: the sixth,
-        // ‘ (the rarest), is looked for on its own and its place remembered until it is passed.
-        if (openSingle < from)
-        {
-            int single = text.AsSpan(from, end - from).IndexOf(QuoteMarks.OpenSingle);
-            openSingle = single < 0 ? end : from + single;
-        }
-
-        int found = text.AsSpan(from, openSingle - from).IndexOfAny(QuoteMarks.AllButOpenSingle);
-        return found >= 0 ? from + found : openSingle < end ? openSingle : -1;
     }
 
     private static void HandleDouble(ExtractionContext context, string text, Paragraph paragraph, List<QuoteSpan> stack, int i, char c, ref bool continuesHere)
@@ -291,25 +267,38 @@ internal static class QuoteFinder
 
     private static void MapTokens(ExtractionContext context)
     {
-        Document document = context.Document;
-        TokenList tokens = document.Tokens;
+        TokenList tokens = context.Tokens;
+        int count = tokens.Count;
         int previousOpen = 0;
         for (int q = 0; q < context.Quotes.Count; q++)
         {
             QuoteSpan quote = context.Quotes[q];
             // Quotations are in text order, so each open mark's token is at or after the last one's, usually near it.
-            quote.OpenToken = previousOpen = document.TokenAtOrAfter(quote.OpenMark, previousOpen);
+            quote.OpenToken = previousOpen = TokenAtOrAfter(tokens, quote.OpenMark, previousOpen);
 
             // The other boundaries follow the open mark's token closely: searched on from it (the word count reads
             // those tokens anyway) rather than from the start of a long text.
-            int t = document.TokenAtOrAfter(quote.TextStart, quote.OpenToken);
+            int t = TokenAtOrAfter(tokens, quote.TextStart, quote.OpenToken);
             quote.FirstToken = t;
             int words = 0;
-            for (; t < tokens.Count && tokens[t].End <= quote.TextEnd; t++)
+            int textEnd = quote.TextEnd;
+            for (; t < count; t++)
             {
-                if (tokens[t].Kind == TokenKind.Word || tokens[t].Kind == TokenKind.Number)
+                ref readonly Token token = ref tokens[t];
+
+                // A token ends at or before the next one starts, so only the token the next one starts past the end
+                // from needs its own end, which is read through its word.
+                if ((t + 1 < count && tokens[t + 1].Start <= textEnd) || token.End <= textEnd)
                 {
-                    words++;
+                    TokenKind kind = token.Kind;
+                    if (kind == TokenKind.Word || kind == TokenKind.Number)
+                    {
+                        words++;
+                    }
+                }
+                else
+                {
+                    break;
                 }
             }
 
@@ -317,18 +306,61 @@ internal static class QuoteFinder
             quote.LastToken = last;
             if (quote.CloseMark >= 0)
             {
-                quote.CloseToken = document.TokenAtOrAfter(quote.CloseMark, quote.CloseMark >= quote.TextEnd ? t : quote.OpenToken);
+                quote.CloseToken = TokenAtOrAfter(tokens, quote.CloseMark, quote.CloseMark >= quote.TextEnd ? t : quote.OpenToken);
             }
 
             quote.WordCount = words;
             if (quote.Depth == 0)
             {
-                int to = quote.CloseToken >= 0 ? quote.CloseToken : last;
-                for (int k = quote.OpenToken; k <= to && k < tokens.Count; k++)
+                int to = System.Math.Min(quote.CloseToken >= 0 ? quote.CloseToken : last, count - 1);
+                if (to >= quote.OpenToken)
                 {
-                    context.QuoteAt[k] = q;
+                    context.QuoteAt.AsSpan(quote.OpenToken, to - quote.OpenToken + 1).Fill(q);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// <see cref="Document.TokenAtOrAfter(int, int)"/> (the first token from <paramref name="from"/> on that ends past
+    /// <paramref name="offset"/>) told by where tokens start: a token's start is in the token, its end needs its
+    /// word's text, another object to fetch on every probe. Tokens are not empty and do not overlap, so the answer is
+    /// the last token starting at or before the offset when it reaches past it, else the next one.
+    /// </summary>
+    internal static int TokenAtOrAfter(TokenList tokens, int offset, int from)
+    {
+        int count = tokens.Count;
+        if (from >= count || tokens[from].Start > offset)
+        {
+            return from;
+        }
+
+        // Galloping, then halving: tokens[before] starts at or before the offset, tokens[after] (or the end) after it.
+        int before = from, after = count;
+        for (int step = 1; before + step < count; step *= 2)
+        {
+            if (tokens[before + step].Start > offset)
+            {
+                after = before + step;
+                break;
+            }
+
+            before += step;
+        }
+
+        while (after - before > 1)
+        {
+            int mid = before + ((after - before) >> 1);
+            if (tokens[mid].Start > offset)
+            {
+                after = mid;
+            }
+            else
+            {
+                before = mid;
+            }
+        }
+
+        return tokens[before].End > offset ? before : after;
     }
 }

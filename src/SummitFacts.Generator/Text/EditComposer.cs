@@ -1,4 +1,5 @@
-using System.Buffers;
+using System;
+using System.Runtime.InteropServices;
 using System.Collections.Generic;
 
 namespace SummitFacts.Generator.Text;
@@ -106,22 +107,27 @@ internal static class EditComposer
             length += edit.Replacement.Length - edit.OriginalLength;
         }
 
-        // A rented buffer of the exact size: a builder would allocate (and clear) a second text-sized array per pass.
-        char[] buffer = ArrayPool<char>.Shared.Rent(length);
+        // Written straight into the new string, as string.Create would (netstandard2.0 has none): nothing else has seen
+        // the string yet, and a buffer to copy from would be a second text-sized copy (and array) per pass.
+        string result = new string('\0', length);
+        if (length == 0)
+        {
+            return result;
+        }
+
+        Span<char> buffer = MemoryMarshal.AsMemory(result.AsMemory()).Span;
         int at = 0, written = 0;
         foreach (RepairEdit edit in edits)
         {
             int kept = edit.OriginalStart - at;
-            text.CopyTo(at, buffer, written, kept);
+            text.AsSpan(at, kept).CopyTo(buffer.Slice(written));
             written += kept;
-            edit.Replacement.CopyTo(0, buffer, written, edit.Replacement.Length);
+            edit.Replacement.AsSpan().CopyTo(buffer.Slice(written));
             written += edit.Replacement.Length;
             at = edit.OriginalStart + edit.OriginalLength;
         }
 
-        text.CopyTo(at, buffer, written, text.Length - at);
-        string result = new string(buffer, 0, length);
-        ArrayPool<char>.Shared.Return(buffer);
+        text.AsSpan(at).CopyTo(buffer.Slice(written));
         return result;
     }
 }

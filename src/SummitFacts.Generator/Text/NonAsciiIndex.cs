@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 
 namespace SummitFacts.Generator.Text;
@@ -10,14 +11,16 @@ namespace SummitFacts.Generator.Text;
 /// </summary>
 internal sealed class NonAsciiIndex
 {
-    private readonly List<int> _positions = new();
+    // Rented (a text-sized list grew by copying, a large-object allocation on a long text); handed back by Release.
+    private int[] _positions = ArrayPool<int>.Shared.Rent(256);
+    private int _count;
 
     // Per line, where its positions begin in _positions; one more entry for the end of the last line.
     private readonly int[] _lineFirst;
 
     // Per position, the straight double quotes between it and the non-ASCII character (or line start) before it;
     // counted per line when a scanner first needs the line, since most lines are never scanned.
-    private readonly int[] _quotesBefore;
+    private int[] _quotesBefore;
     private readonly bool[] _counted;
 
     /// <summary>The index of every line of <paramref name="text"/> that has a non-ASCII character, found in one sweep:
@@ -35,15 +38,15 @@ internal sealed class NonAsciiIndex
                 int start = lineEnd + text.AsSpan(lineEnd, i - lineEnd).LastIndexOf('\n') + 1;
                 lineEnd = TextLines.LineEnd(text, i);
                 Lines.Add((start, lineEnd));
-                lineFirst.Add(_positions.Count);
+                lineFirst.Add(_count);
             }
 
-            _positions.Add(i);
+            Add(i);
         }
 
-        lineFirst.Add(_positions.Count);
+        lineFirst.Add(_count);
         _lineFirst = lineFirst.ToArray();
-        _quotesBefore = new int[_positions.Count];
+        _quotesBefore = ArrayPool<int>.Shared.Rent(_count);
         _counted = new bool[Lines.Count];
     }
 
@@ -55,20 +58,42 @@ internal sealed class NonAsciiIndex
         _lineFirst = new int[lines.Count + 1];
         for (int l = 0; l < lines.Count; l++)
         {
-            _lineFirst[l] = _positions.Count;
+            _lineFirst[l] = _count;
             int end = lines[l].End;
             for (int i = lines[l].Start; (i = CharScan.IndexOfAtLeast(text, i, end, '\u0080')) >= 0; i++)
             {
-                _positions.Add(i);
+                Add(i);
             }
         }
 
-        _lineFirst[lines.Count] = _positions.Count;
-        _quotesBefore = new int[_positions.Count];
+        _lineFirst[lines.Count] = _count;
+        _quotesBefore = ArrayPool<int>.Shared.Rent(_count);
         _counted = new bool[lines.Count];
     }
 
     public string Text { get; }
+
+    /// <summary>Hands the rented arrays back to the pool; nothing may use the index afterwards.</summary>
+    public void Release()
+    {
+        ArrayPool<int>.Shared.Return(_positions);
+        ArrayPool<int>.Shared.Return(_quotesBefore);
+        _positions = System.Array.Empty<int>();
+        _quotesBefore = System.Array.Empty<int>();
+    }
+
+    private void Add(int position)
+    {
+        if (_count == _positions.Length)
+        {
+            int[] larger = ArrayPool<int>.Shared.Rent(_count * 2);
+            System.Array.Copy(_positions, larger, _count);
+            ArrayPool<int>.Shared.Return(_positions);
+            _positions = larger;
+        }
+
+        _positions[_count++] = position;
+    }
 
     public List<(int Start, int End)> Lines { get; }
 

@@ -3,12 +3,15 @@ namespace SummitFacts.Generator.Text;
 /// <summary>
 /// Answers "which of these ascending offsets is the last at or before x" for line starts and edit positions. Every
 /// fact's provenance asks this several times, and a binary search over all the lines of a long text made those
-/// look-ups a large share of assembling the facts; here a bucket per 64 characters narrows the search to the few
-/// offsets inside one bucket.
+/// look-ups a large share of assembling the facts; here a bucket per stretch of text narrows the search to the few
+/// offsets inside one bucket. A stretch is 64 characters or more, so that there are about as many buckets as offsets:
+/// a bucket per 64 characters of a long text with few edits was a table far larger than what it indexes.
 /// </summary>
 internal sealed class OffsetIndex
 {
-    private const int BucketShift = 6;
+    private const int MinBucketShift = 6;
+
+    private readonly int _bucketShift;
 
     private readonly int[] _offsets;
 
@@ -21,12 +24,20 @@ internal sealed class OffsetIndex
     public OffsetIndex(int[] offsets, int textLength)
     {
         _offsets = offsets;
-        int buckets = (System.Math.Max(textLength, 0) >> BucketShift) + 1;
+        textLength = System.Math.Max(textLength, 0);
+        int shift = MinBucketShift;
+        while ((textLength >> shift) > offsets.Length)
+        {
+            shift++;
+        }
+
+        _bucketShift = shift;
+        int buckets = (textLength >> shift) + 1;
         _firstInBucket = new int[buckets];
         int i = 0;
         for (int b = 0; b < buckets; b++)
         {
-            int bucketStart = b << BucketShift;
+            int bucketStart = b << shift;
             while (i < offsets.Length && offsets[i] < bucketStart)
             {
                 i++;
@@ -45,7 +56,7 @@ internal sealed class OffsetIndex
         }
 
         int last = _firstInBucket.Length - 1;
-        int bucket = System.Math.Min(x >> BucketShift, last);
+        int bucket = System.Math.Min(x >> _bucketShift, last);
         int hi = bucket == last ? _offsets.Length - 1 : _firstInBucket[bucket + 1] - 1;
         return LastInRange(_firstInBucket[bucket], hi, x);
     }

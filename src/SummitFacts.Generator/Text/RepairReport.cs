@@ -28,33 +28,37 @@ internal static class RepairReport
     private static string InferredDetail(RepairResult repaired)
     {
         const int Listed = 12;
-        var inferred = new List<RepairEdit>();
+        StringBuilder? sb = null;
+        int inferred = 0;
         foreach (RepairEdit edit in repaired.Edits)
         {
-            if (edit.Inferred)
+            if (!edit.Inferred)
             {
-                inferred.Add(edit);
+                continue;
             }
-        }
 
-        if (inferred.Count == 0)
-        {
-            return string.Empty;
-        }
+            // Past the listed ones only the count is wanted.
+            if (inferred++ >= Listed)
+            {
+                continue;
+            }
 
-        var sb = new StringBuilder("; inferred from context where bytes were lost: ");
-        for (int i = 0; i < inferred.Count && i < Listed; i++)
-        {
-            (int line, int column) = repaired.Map.OriginalPosition(inferred[i].OriginalStart);
-            sb.Append(i == 0 ? string.Empty : ", ")
-              .Append(inferred[i].Replacement)
+            (int line, int column) = repaired.Map.OriginalPosition(edit.OriginalStart);
+            (sb ??= new StringBuilder("; inferred from context where bytes were lost: "))
+              .Append(inferred == 1 ? string.Empty : ", ")
+              .Append(edit.Replacement)
               .Append(" (").Append((line + 1).ToString(CultureInfo.InvariantCulture))
               .Append(',').Append((column + 1).ToString(CultureInfo.InvariantCulture)).Append(')');
         }
 
-        if (inferred.Count > Listed)
+        if (sb == null)
         {
-            sb.Append(" and ").Append((inferred.Count - Listed).ToString(CultureInfo.InvariantCulture)).Append(" more");
+            return string.Empty;
+        }
+
+        if (inferred > Listed)
+        {
+            sb.Append(" and ").Append((inferred - Listed).ToString(CultureInfo.InvariantCulture)).Append(" more");
         }
 
         return sb.ToString();

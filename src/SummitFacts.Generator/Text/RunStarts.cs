@@ -13,8 +13,10 @@ namespace SummitFacts.Generator.Text;
 internal sealed class RunStarts
 {
     private readonly int[] _pagesWithStart;
-    private readonly int[] _bad;
-    private readonly int _pageCount;
+
+    // Per code page, the characters counted as bad on the lines where it cannot start a run: only their sum is
+    // wanted, so no count is kept per line.
+    private readonly int[] _badWhereNoStart;
 
     public RunStarts(string text, List<(int Start, int End)> lines, IReadOnlyList<CodePage> pages, CancellationToken cancellationToken)
         : this(new NonAsciiIndex(text, lines), pages, cancellationToken)
@@ -26,15 +28,16 @@ internal sealed class RunStarts
         string text = index.Text;
         List<(int Start, int End)> lines = index.Lines;
         RunStartTable table = RunStartTable.For(pages);
-        _pageCount = pages.Count;
+        int pageCount = pages.Count;
         _pagesWithStart = new int[lines.Count];
-        _bad = new int[lines.Count * _pageCount];
+        _badWhereNoStart = new int[pageCount];
+        var lineBad = new int[pageCount];
         for (int l = 0; l < lines.Count; l++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             (int start, int end) = lines[l];
             int mask = 0;
-            int row = l * _pageCount;
+            System.Array.Clear(lineBad, 0, pageCount);
             for (int k = index.First(l); k < index.End(l); k++)
             {
                 int i = index.Position(k);
@@ -55,19 +58,27 @@ internal sealed class RunStarts
                     bad |= latin ? 0 : masks.AfterLatin;
                 }
 
-                for (int p = row; bad != 0; p++, bad >>= 1)
+                for (int p = 0; bad != 0; p++, bad >>= 1)
                 {
-                    _bad[p] += bad & 1;
+                    lineBad[p] += bad & 1;
                 }
             }
 
             _pagesWithStart[l] = mask;
+            for (int p = 0; p < pageCount; p++)
+            {
+                if ((mask & (1 << p)) == 0)
+                {
+                    _badWhereNoStart[p] += lineBad[p];
+                }
+            }
         }
     }
 
     /// <summary>Whether code page <paramref name="page"/> can start a run of mojibake on line <paramref name="line"/>.</summary>
     public bool CanStart(int line, int page) => (_pagesWithStart[line] & (1 << page)) != 0;
 
-    /// <summary>On a line where <paramref name="page"/> cannot start a run: the characters the scanner would count as bad.</summary>
-    public int Bad(int line, int page) => _bad[line * _pageCount + page];
+    /// <summary>Over all lines where <paramref name="page"/> cannot start a run: the characters the scanner would
+    /// count as bad.</summary>
+    public int BadWhereNoStart(int page) => _badWhereNoStart[page];
 }

@@ -98,31 +98,33 @@ internal static class TextRepairer
         var totalBad = new int[pages.Count];
 
         // Per page, the lines it found something on and its evidence there: memory grows with findings, not lines.
-        var findings = new List<(int Line, double Score, int Bad, int Preference)>[pages.Count];
+        var findings = new List<Finding>[pages.Count];
 
         // First the whole text, so that weak lines can lean on a hypothesis the text as a whole supports.
         var starts = new RunStarts(index, pages, cancellationToken);
         for (int p = 0; p < pages.Count; p++)
         {
-            scanners[p] = new MojibakeScanner(text, pages[p]);
-            findings[p] = new List<(int, double, int, int)>();
+            MojibakeScanner scanner = scanners[p] = new MojibakeScanner(text, pages[p]);
+            findings[p] = new List<Finding>();
+
+            // What the scanner would have found where the page cannot start a run: no evidence, only characters
+            // against it.
+            totalBad[p] = starts.BadWhereNoStart(p);
             for (int l = 0; l < lines.Count; l++)
             {
                 if (!starts.CanStart(l, p))
                 {
-                    // What the scanner would have found: no evidence for the page, only characters against it.
-                    totalBad[p] += starts.Bad(l, p);
                     continue;
                 }
 
-                // Only the evidence counts here: the edits are made again, by the page that wins the line.
-                MojibakeScanner scanner = scanners[p];
+                // Only the evidence counts here: the edits are made again, by the page that wins the line. Keeping them
+                // instead cost as much as it saved (every page's edits, most of them losing).
                 scanner.ScanLine(index, l, null, cancellationToken);
                 totalScore[p] += scanner.Score;
                 totalBad[p] += scanner.Bad;
                 if (scanner.Found > 0)
                 {
-                    findings[p].Add((l, scanner.Score, scanner.Bad, scanner.Preference));
+                    findings[p].Add(new Finding(l, scanner.Score, scanner.Bad, scanner.Preference, scanner.Found));
                 }
             }
         }
@@ -134,9 +136,10 @@ internal static class TextRepairer
             wholeText[p] = totalScore[p] >= MinimumScore && totalScore[p] >= EvidencePerContradiction * totalBad[p];
         }
 
-        // Then line by line, each repaired by the hypothesis that explains it best.
-        var edits = new List<RepairEdit>();
-        var editsPerPage = new int[pages.Count];
+        // Then line by line, each repaired by the hypothesis that explains it best: chosen first, so that the edit list
+        // is made at its size (the first scans counted the edits) rather than grown by copying.
+        var chosen = new List<(int Line, int Page)>();
+        int expected = 0;
         var next = new int[pages.Count];
         var lineScore = new double[pages.Count];
         var linePreference = new int[pages.Count];
@@ -145,21 +148,21 @@ internal static class TextRepairer
             int best = -1;
             for (int p = 0; p < pages.Count; p++)
             {
-                List<(int Line, double Score, int Bad, int Preference)> found = findings[p];
+                List<Finding> found = findings[p];
                 if (next[p] >= found.Count || found[next[p]].Line != l)
                 {
                     continue;
                 }
 
-                (_, double score, int bad, int preference) = found[next[p]++];
-                lineScore[p] = score;
-                linePreference[p] = preference;
-                if (score < EvidencePerContradiction * bad)
+                Finding finding = found[next[p]++];
+                lineScore[p] = finding.Score;
+                linePreference[p] = finding.Preference;
+                if (finding.Score < EvidencePerContradiction * finding.Bad)
                 {
                     continue;
                 }
 
-                bool accepted = wholeText[p] || score >= MinimumScore;
+                bool accepted = wholeText[p] || finding.Score >= MinimumScore;
                 if (accepted && (best < 0 || Better(p, best, lineScore, linePreference, wholeText)))
                 {
                     best = p;
@@ -168,12 +171,21 @@ internal static class TextRepairer
 
             if (best >= 0)
             {
-                int before = edits.Count;
-                scanners[best].ScanLine(index, l, edits, cancellationToken);
-                editsPerPage[best] += edits.Count - before;
+                chosen.Add((l, best));
+                expected += findings[best][next[best] - 1].Found;
             }
         }
 
+        var edits = new List<RepairEdit>(expected);
+        var editsPerPage = new int[pages.Count];
+        foreach ((int line, int page) in chosen)
+        {
+            int before = edits.Count;
+            scanners[page].ScanLine(index, line, edits, cancellationToken);
+            editsPerPage[page] += edits.Count - before;
+        }
+
+        index.Release();
         int winner = -1;
         for (int p = 0; p < pages.Count; p++)
         {
@@ -185,6 +197,9 @@ internal static class TextRepairer
 
         return (edits, winner < 0 ? null : NameOf(pages[winner], text, edits));
     }
+
+    // A page's evidence on one line, and how many edits it found there.
+    private readonly record struct Finding(int Line, double Score, int Bad, int Preference, int Found);
 
     // More evidence on the line wins; on a tie, the one whose guessed letters it can represent, then one that explains
     // the whole text, then catalog order.

@@ -144,7 +144,10 @@ internal sealed class CodePage
             int lead = (code >> 8) & 0xFF;
             if (lead >= 0xC2 && lead <= 0xF4)
             {
-                return RunStart.Always;
+                // The trail byte is read next, inside the same character, where no byte can have been dropped: unless
+                // it continues the lead, the run breaks at once. Most characters of one double-byte code page's
+                // mojibake are such dead starts in the others.
+                return Utf8Rules.IsContinuation(lead, 0, code & 0xFF) ? RunStart.Always : RunStart.Never;
             }
 
             return LosesPunctuationPrefix && LostPrefix.IsTrace(code) ? RunStart.AfterLatin : RunStart.Never;
