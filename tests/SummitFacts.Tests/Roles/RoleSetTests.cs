@@ -47,4 +47,21 @@ public class RoleSetTests
         RoleSet.Put(roles, Role("minister"), RoleSet.Place(roles, "minister"));
         Assert.Same(fuller, Assert.Single(roles));
     }
+
+    [Theory]
+    [InlineData("President")]
+    [InlineData("the president")]
+    [InlineData("US President")]
+    [InlineData("ex-President")]
+    [InlineData("senior fellow")]
+    [InlineData("director of the Carrow Institute")]
+    [InlineData(" , ")]
+    public void A_title_read_in_place_in_a_longer_text_is_placed_as_the_same_title_alone(string title)
+    {
+        // The role finder asks about a stretch of the article; the words around it must not count.
+        var roles = new List<RoleFact> { Role("director"), Role("US President"), Role("former senior fellow") };
+        string text = "Former minister, " + title + ", said the fellow";
+        int start = "Former minister, ".Length;
+        Assert.Equal(RoleSet.Place(roles, title), RoleSet.Place(roles, text, start, start + title.Length));
+    }
 }
