@@ -40,6 +40,10 @@ internal sealed class Tokenizer
     /// are a full stop, question or exclamation mark or ellipsis, or a word that kept a full stop: only those can
     /// have <see cref="Word.MayEndSentence"/>, so the splitter need not read every token's word.
     /// </summary>
+    /// <remarks>
+    /// Kept out of <see cref="Document.Parse"/>: inlined there, its loops shared registers with the whole parse and
+    /// kept their variables in memory. It runs once per paragraph, so the call costs nothing.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public void Tokenize(Paragraph paragraph, int sentence, CancellationToken cancellationToken)
     {
