@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SummitFacts.Generator.Structure;
 
 /// <summary>
@@ -36,53 +38,36 @@ internal sealed class TokenTextPool
     /// <summary>The word for text.Substring(start, length) of <paramref name="kind"/>, shared with every earlier token of the same text and kind.</summary>
     public Word Get(string text, int start, int length, TokenKind kind)
     {
-        if (length == 1 && Single(text[start], kind) is { } single)
-        {
-            return single;
-        }
-
-        if (length > MaxPooledLength)
-        {
-            return Create(text, start, length, kind);
-        }
-
-        if (length <= MaxPackedLength)
-        {
-            ulong key = 0;
-            int all = 0;
-            for (int i = start; i < start + length; i++)
-            {
-                char c = text[i];
-                all |= c;
-                key = (key << 7) | c;
-            }
-
-            if (all < 128)
-            {
-                return GetPacked(text, start, length, kind, key);
-            }
-        }
-
-        // Rotation and exclusive or, not FNV's multiplication per character, so the loop does not wait on a
-        // multiplier; the bits are mixed once in Slot.
-        uint hash = (uint)kind;
+        ulong key = 0;
+        int all = 0;
         for (int i = start; i < start + length; i++)
         {
-            hash = ((hash << 5) | (hash >> 27)) ^ text[i];
+            char c = text[i];
+            all |= c;
+            key = (key << 7) | c;
         }
 
-        return Find(text, start, length, kind, hash);
+        return Get(text, start, length, kind, key, all < 128);
     }
 
     /// <summary>
-    /// <see cref="Get"/> for a token of at most <see cref="MaxPackedLength"/> ASCII characters whose
-    /// <paramref name="key"/> the caller packed while reading it: each character shifted in seven bits at a time.
+    /// <see cref="Get(string, int, int, TokenKind)"/> with the <paramref name="key"/> the caller built while reading the
+    /// token: each character shifted in seven bits at a time, the first ones falling off the top of a long token;
+    /// <paramref name="ascii"/> says whether every character is ASCII. A token of up to
+    /// <see cref="MaxPackedLength"/> ASCII characters is then its key, found with no text to compare; a longer one's
+    /// key is its hash.
     /// </summary>
-    public Word GetPacked(string text, int start, int length, TokenKind kind, ulong key)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Word Get(string text, int start, int length, TokenKind kind, ulong key, bool ascii)
     {
         if (length == 1 && Single(text[start], kind) is { } single)
         {
             return single;
+        }
+
+        if (!ascii || length > MaxPackedLength)
+        {
+            return GetHashed(text, start, length, kind, key);
         }
 
         key |= (ulong)((length << 2) | (int)kind) << 56;
@@ -122,9 +107,14 @@ internal sealed class TokenTextPool
         return word.Kind == kind ? word : null;
     }
 
-    private Word Find(string text, int start, int length, TokenKind kind, uint hash)
+    private Word GetHashed(string text, int start, int length, TokenKind kind, ulong chars)
     {
-        ulong key = HashedBit | ((ulong)(uint)((length << 2) | (int)kind) << 32) | hash;
+        if (length > MaxPooledLength)
+        {
+            return Create(text, start, length, kind);
+        }
+
+        ulong key = HashedBit | ((ulong)(uint)((length << 2) | (int)kind) << 32) | ((uint)chars ^ (uint)(chars >> 32));
         ulong[] keys = _keys;
         int mask = keys.Length - 1;
         for (int slot = Slot(key); ; slot = (slot + 1) & mask)

@@ -40,6 +40,10 @@ internal sealed class Tokenizer
     /// are a full stop, question or exclamation mark or ellipsis, or a word that kept a full stop: only those can
     /// have <see cref="Word.MayEndSentence"/>, so the splitter need not read every token's word.
     /// </summary>
+    /// <remarks>
+    /// Kept out of <see cref="Document.Parse"/>: inlined there, its loops shared registers with the whole parse and
+    /// kept their variables in memory. It runs once per paragraph, so the call costs nothing.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public void Tokenize(Paragraph paragraph, int sentence, CancellationToken cancellationToken)
     {
@@ -127,11 +131,7 @@ internal sealed class Tokenizer
         }
 
         // No full stop and no apostrophe follows, so there is no stop to keep and no clitic to split off.
-        int length = i - start;
-        Word word = length <= TokenTextPool.MaxPackedLength
-            ? _pool.GetPacked(text, start, length, TokenKind.Word, key)
-            : _pool.Get(text, start, length, TokenKind.Word);
-        Add(start, word, TokenKind.Word);
+        Add(start, _pool.Get(text, start, i - start, TokenKind.Word, key, ascii: true), TokenKind.Word);
 
         // Most words are followed by one space and another word: stepping over the space here spares the caller's
         // loop a round.
@@ -204,10 +204,7 @@ internal sealed class Tokenizer
     private bool KeepsStop(int start, int stop, ulong key, bool ascii) =>
         IsSingleLetterSegment(_text, start, stop) || Lookup(start, stop - start, TokenKind.Word, key, ascii).IsAbbreviation;
 
-    private Word Lookup(int start, int length, TokenKind kind, ulong key, bool ascii) =>
-        ascii && length <= TokenTextPool.MaxPackedLength
-            ? _pool.GetPacked(_text, start, length, kind, key)
-            : _pool.Get(_text, start, length, kind);
+    private Word Lookup(int start, int length, TokenKind kind, ulong key, bool ascii) => _pool.Get(_text, start, length, kind, key, ascii);
 
     /// <summary>The apostrophe at <paramref name="i"/> starts a possessive or contracted 's that no letter follows.</summary>
     private static bool IsClitic(string text, int i, int end) =>
