@@ -861,7 +861,13 @@ internal static class EntityClassifier
     }
 
     /// <summary>The text of tokens [first, last] as written, with runs of white space made single spaces.</summary>
-    public static string Slice(ExtractionContext context, int first, int last)
+    /// <remarks>For a mention's text: one string per distinct text (<see cref="MentionTexts"/>).</remarks>
+    public static string Slice(ExtractionContext context, int first, int last) => Slice(context, first, last, context.Words.Texts);
+
+    /// <summary><see cref="Slice(ExtractionContext, int, int)"/> for a text only looked up, which is not kept.</summary>
+    public static string SliceToLookUp(ExtractionContext context, int first, int last) => Slice(context, first, last, null);
+
+    private static string Slice(ExtractionContext context, int first, int last, MentionTexts? texts)
     {
         TokenWords words = context.Words;
         if (first == last)
@@ -882,7 +888,7 @@ internal static class EntityClassifier
 
         if (normal)
         {
-            return whole.Substring(start, end - start);
+            return texts is not null ? texts.Get(whole, start, end - start) : whole.Substring(start, end - start);
         }
 
         string raw = context.Document.Slice(start, end);
