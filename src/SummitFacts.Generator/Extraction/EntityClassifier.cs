@@ -785,35 +785,39 @@ internal static class EntityClassifier
         Mention mention = Add(context, MentionKind.Person, first, last, text);
         mention.Honorific = honorific;
         mention.NameParts = parts;
-        mention.Key = from == first && IsJoined(text, parts, length) ? text : string.Join(" ", parts);
+        mention.Key = PersonKey(context, text, parts, length);
         return mention;
     }
 
-    /// <summary>Whether <paramref name="text"/> is <paramref name="parts"/> joined by single spaces (<paramref name="length"/> characters).</summary>
-    private static bool IsJoined(string text, string[] parts, int length)
+    /// <summary>
+    /// The parts joined by single spaces (<paramref name="length"/> characters). Nearly always that is the end of the
+    /// mention's text ("Jane Pellow", "Ms Jane Pellow"), which then gives the key without joining anything.
+    /// </summary>
+    private static string PersonKey(ExtractionContext context, string text, string[] parts, int length)
     {
-        if (text.Length != length)
+        if (parts.Length <= 1)
         {
-            return false;
+            return parts.Length == 0 ? string.Empty : parts[0];
         }
 
-        int at = 0;
+        int start = text.Length - length;
+        if (start < 0 || (start > 0 && text[start - 1] != ' '))
+        {
+            return string.Join(" ", parts);
+        }
+
+        int at = start;
         foreach (string part in parts)
         {
-            if (at > 0 && text[at++] != ' ')
+            if ((at > start && text[at++] != ' ') || string.CompareOrdinal(text, at, part, 0, part.Length) != 0)
             {
-                return false;
-            }
-
-            if (string.CompareOrdinal(text, at, part, 0, part.Length) != 0)
-            {
-                return false;
+                return string.Join(" ", parts);
             }
 
             at += part.Length;
         }
 
-        return true;
+        return start == 0 ? text : context.Words.Texts.Get(text, start, length);
     }
 
     internal static Mention Add(ExtractionContext context, MentionKind kind, int first, int last, string text)
