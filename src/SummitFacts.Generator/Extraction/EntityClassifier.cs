@@ -616,17 +616,18 @@ internal static class EntityClassifier
             return;
         }
 
-        bool hasInitial = false;
-        for (int k = i; k <= j; k++)
+        // The reporting verb is looked for only when the cues before it leave the chunk undecided: an undecided
+        // chunk keeps the answer as a speaker cue.
+        bool speaks = false;
+        bool person = titleBefore || (n >= 2 && firstName) || HasInitial(tokens, i, j) ||
+                      (appositive == MentionKind.Person && !(sentenceInitial && n == 1) && !(n == 1 && EntityCues.PlacePrepositionBefore(context, i)));
+        if (!person)
         {
-            hasInitial |= tokens[k].Word.IsInitial;
+            speaks = EntityCues.ReportingVerbNext(context, i, j);
+            person = (speaks && n >= 2) || EntityCues.RoleAppositiveBefore(context, i, j) || (n >= 2 && EntityCues.AgeAfter(context, j)) ||
+                     (EntityCues.ModifiesNoun(context, j) && (firstBits & LexiconBit.RoleWord) == 0);
         }
 
-        bool speaks = EntityCues.ReportingVerbNext(context, i, j);
-        bool person = titleBefore || (n >= 2 && firstName) || hasInitial ||
-                      (appositive == MentionKind.Person && !(sentenceInitial && n == 1) && !(n == 1 && EntityCues.PlacePrepositionBefore(context, i))) ||
-                      (speaks && n >= 2) || EntityCues.RoleAppositiveBefore(context, i, j) || (n >= 2 && EntityCues.AgeAfter(context, j)) ||
-                      (EntityCues.ModifiesNoun(context, j) && (firstBits & LexiconBit.RoleWord) == 0);
         if (person)
         {
             AddPerson(context, i, j, null);
@@ -636,6 +637,19 @@ internal static class EntityClassifier
         Mention unknown = Add(context, MentionKind.Unknown, i, j, text);
         unknown.PlaceCue = EntityCues.PlacePrepositionBefore(context, i) || EntityCues.PlaceNounAfter(context, j);
         unknown.SpeakerCue = speaks;
+    }
+
+    private static bool HasInitial(TokenList tokens, int i, int j)
+    {
+        for (int k = i; k <= j; k++)
+        {
+            if (tokens[k].Word.IsInitial)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AllRoleWords(ExtractionContext context, int i, int j)
