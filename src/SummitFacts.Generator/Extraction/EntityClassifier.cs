@@ -616,17 +616,18 @@ internal static class EntityClassifier
             return;
         }
 
-        bool hasInitial = false;
-        for (int k = i; k <= j; k++)
+        // The reporting verb is looked for only when the cues before it leave the chunk undecided: an undecided
+        // chunk keeps the answer as a speaker cue.
+        bool speaks = false;
+        bool person = titleBefore || (n >= 2 && firstName) || HasInitial(tokens, i, j) ||
+                      (appositive == MentionKind.Person && !(sentenceInitial && n == 1) && !(n == 1 && EntityCues.PlacePrepositionBefore(context, i)));
+        if (!person)
         {
-            hasInitial |= tokens[k].Word.IsInitial;
+            speaks = EntityCues.ReportingVerbNext(context, i, j);
+            person = (speaks && n >= 2) || EntityCues.RoleAppositiveBefore(context, i, j) || (n >= 2 && EntityCues.AgeAfter(context, j)) ||
+                     (EntityCues.ModifiesNoun(context, j) && (firstBits & LexiconBit.RoleWord) == 0);
         }
 
-        bool speaks = EntityCues.ReportingVerbNext(context, i, j);
-        bool person = titleBefore || (n >= 2 && firstName) || hasInitial ||
-                      (appositive == MentionKind.Person && !(sentenceInitial && n == 1) && !(n == 1 && EntityCues.PlacePrepositionBefore(context, i))) ||
-                      (speaks && n >= 2) || EntityCues.RoleAppositiveBefore(context, i, j) || (n >= 2 && EntityCues.AgeAfter(context, j)) ||
-                      (EntityCues.ModifiesNoun(context, j) && (firstBits & LexiconBit.RoleWord) == 0);
         if (person)
         {
             AddPerson(context, i, j, null);
@@ -636,6 +637,19 @@ internal static class EntityClassifier
         Mention unknown = Add(context, MentionKind.Unknown, i, j, text);
         unknown.PlaceCue = EntityCues.PlacePrepositionBefore(context, i) || EntityCues.PlaceNounAfter(context, j);
         unknown.SpeakerCue = speaks;
+    }
+
+    private static bool HasInitial(TokenList tokens, int i, int j)
+    {
+        for (int k = i; k <= j; k++)
+        {
+            if (tokens[k].Word.IsInitial)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AllRoleWords(ExtractionContext context, int i, int j)
@@ -785,35 +799,39 @@ internal static class EntityClassifier
         Mention mention = Add(context, MentionKind.Person, first, last, text);
         mention.Honorific = honorific;
         mention.NameParts = parts;
-        mention.Key = from == first && IsJoined(text, parts, length) ? text : string.Join(" ", parts);
+        mention.Key = PersonKey(context, text, parts, length);
         return mention;
     }
 
-    /// <summary>Whether <paramref name="text"/> is <paramref name="parts"/> joined by single spaces (<paramref name="length"/> characters).</summary>
-    private static bool IsJoined(string text, string[] parts, int length)
+    /// <summary>
+    /// The parts joined by single spaces (<paramref name="length"/> characters). Nearly always that is the end of the
+    /// mention's text ("Jane Pellow", "Ms Jane Pellow"), which then gives the key without joining anything.
+    /// </summary>
+    private static string PersonKey(ExtractionContext context, string text, string[] parts, int length)
     {
-        if (text.Length != length)
+        if (parts.Length <= 1)
         {
-            return false;
+            return parts.Length == 0 ? string.Empty : parts[0];
         }
 
-        int at = 0;
+        int start = text.Length - length;
+        if (start < 0 || (start > 0 && text[start - 1] != ' '))
+        {
+            return string.Join(" ", parts);
+        }
+
+        int at = start;
         foreach (string part in parts)
         {
-            if (at > 0 && text[at++] != ' ')
+            if ((at > start && text[at++] != ' ') || string.CompareOrdinal(text, at, part, 0, part.Length) != 0)
             {
-                return false;
-            }
-
-            if (string.CompareOrdinal(text, at, part, 0, part.Length) != 0)
-            {
-                return false;
+                return string.Join(" ", parts);
             }
 
             at += part.Length;
         }
 
-        return true;
+        return start == 0 ? text : context.Words.Texts.Get(text, start, length);
     }
 
     internal static Mention Add(ExtractionContext context, MentionKind kind, int first, int last, string text)
@@ -861,7 +879,13 @@ internal static class EntityClassifier
     }
 
     /// <summary>The text of tokens [first, last] as written, with runs of white space made single spaces.</summary>
-    public static string Slice(ExtractionContext context, int first, int last)
+    /// <remarks>For a mention's text: one string per distinct text (<see cref="MentionTexts"/>).</remarks>
+    public static string Slice(ExtractionContext context, int first, int last) => Slice(context, first, last, context.Words.Texts);
+
+    /// <summary><see cref="Slice(ExtractionContext, int, int)"/> for a text only looked up, which is not kept.</summary>
+    public static string SliceToLookUp(ExtractionContext context, int first, int last) => Slice(context, first, last, null);
+
+    private static string Slice(ExtractionContext context, int first, int last, MentionTexts? texts)
     {
         TokenWords words = context.Words;
         if (first == last)
@@ -882,7 +906,7 @@ internal static class EntityClassifier
 
         if (normal)
         {
-            return whole.Substring(start, end - start);
+            return texts is not null ? texts.Get(whole, start, end - start) : whole.Substring(start, end - start);
         }
 
         string raw = context.Document.Slice(start, end);

@@ -91,14 +91,14 @@ internal sealed class LexiconMatches
             return _lastCanonical;
         }
 
-        EntityLexicon.TryLookup(EntityClassifier.Slice(_context, i, i + length - 1), out _, out string again);
+        EntityLexicon.TryLookup(EntityClassifier.SliceToLookUp(_context, i, i + length - 1), out _, out string again);
         return again;
     }
 
     /// <summary>The text (<see cref="EntityClassifier.Slice"/>) of the <paramref name="length"/> tokens from token
     /// <paramref name="i"/>, reusing the one built when the span was looked up.</summary>
     public string Text(int i, int length) =>
-        length > 1 && Key(i, length) == _lastKey ? _lastText : EntityClassifier.Slice(_context, i, i + length - 1);
+        length > 1 && Key(i, length) == _lastKey ? _context.Words.Texts.Intern(_lastText) : EntityClassifier.Slice(_context, i, i + length - 1);
 
     private static long Key(int i, int length) => ((long)i << 3) | (uint)length;
 
@@ -141,7 +141,7 @@ internal sealed class LexiconMatches
         }
         else
         {
-            string text = EntityClassifier.Slice(_context, i, i + length - 1);
+            string text = EntityClassifier.SliceToLookUp(_context, i, i + length - 1);
             if (found = EntityLexicon.TryLookup(text, out kind, out string canonical))
             {
                 _lastKey = Key(i, length);

@@ -29,7 +29,9 @@ internal static class NameFinder
                 context.CancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (!context.IsNameAt(i))
+            // Only words can be names (NamePiece.Of): punctuation and numbers, near half the tokens, are passed over on
+            // the kind the token itself holds, without reaching for their word.
+            if (tokens[i].Kind != TokenKind.Word || !context.IsNameAt(i))
             {
                 i++;
                 continue;

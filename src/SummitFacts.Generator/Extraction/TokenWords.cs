@@ -28,6 +28,9 @@ internal sealed class TokenWords
         _entries = new Entry[_count + 8];
     }
 
+    /// <summary>The mentions' texts, one string per distinct text; kept here, with the other answers per article.</summary>
+    public MentionTexts Texts { get; } = new();
+
     /// <summary>Whether token <paramref name="token"/>'s whole text is such a word.</summary>
     public bool Text(int token, LexiconWord test)
     {

@@ -1,0 +1,78 @@
+namespace SummitFacts.Generator.Extraction;
+
+/// <summary>
+/// One string per distinct mention text. A name recurs all through an article ("White House", "Jane Pellow"), and
+/// each mention's text lives until the article ends: sharing one string per text spares the collector copying the
+/// same characters again and again. Texts built only to be looked up are not kept here, as they die young.
+/// </summary>
+internal sealed class MentionTexts
+{
+    private string?[] _slots = new string?[256];
+    private int[] _hashes = new int[256];
+    private int _count;
+
+    /// <summary>The text of <paramref name="length"/> characters of <paramref name="whole"/> from <paramref name="start"/>.</summary>
+    public string Get(string whole, int start, int length)
+    {
+        // Rotation and exclusive or per character, mixed once at the end (as TokenTextPool does).
+        uint raw = (uint)length;
+        for (int i = start; i < start + length; i++)
+        {
+            raw = ((raw << 5) | (raw >> 27)) ^ whole[i];
+        }
+
+        uint mixed = raw * 0x9E3779B1;
+        int hash = (int)((mixed ^ (mixed >> 15)) & 0x7FFFFFFF);
+        int mask = _slots.Length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask)
+        {
+            string? candidate = _slots[slot];
+            if (candidate is null)
+            {
+                // Substring gives back the string itself when it is all of it (see Intern).
+                string created = whole.Substring(start, length);
+                _slots[slot] = created;
+                _hashes[slot] = hash;
+                if (++_count * 2 > _slots.Length)
+                {
+                    Grow();
+                }
+
+                return created;
+            }
+
+            if (_hashes[slot] == hash && candidate.Length == length && string.CompareOrdinal(whole, start, candidate, 0, length) == 0)
+            {
+                return candidate;
+            }
+        }
+    }
+
+    /// <summary>The kept string equal to <paramref name="text"/>, which is kept when none is.</summary>
+    public string Intern(string text) => Get(text, 0, text.Length);
+
+    private void Grow()
+    {
+        string?[] slots = _slots;
+        int[] hashes = _hashes;
+        _slots = new string?[slots.Length * 2];
+        _hashes = new int[slots.Length * 2];
+        int mask = _slots.Length - 1;
+        for (int i = 0; i < slots.Length; i++)
+        {
+            if (slots[i] is null)
+            {
+                continue;
+            }
+
+            int slot = hashes[i] & mask;
+            while (_slots[slot] is not null)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _slots[slot] = slots[i];
+            _hashes[slot] = hashes[i];
+        }
+    }
+}
