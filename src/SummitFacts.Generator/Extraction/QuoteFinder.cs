@@ -325,12 +325,13 @@ internal static class QuoteFinder
     /// <see cref="Document.TokenAtOrAfter(int, int)"/> (the first token from <paramref name="from"/> on that ends past
     /// <paramref name="offset"/>) told by where tokens start: a token's start is in the token, its end needs its
     /// word's text, another object to fetch on every probe. Tokens are not empty and do not overlap, so the answer is
-    /// the last token starting at or before the offset when it reaches past it, else the next one.
+    /// the last token starting at or before the offset when it reaches past it, else the next one; a token starting
+    /// at the offset (a quotation mark's own token, the word after an opening mark) is the answer at once.
     /// </summary>
     internal static int TokenAtOrAfter(TokenList tokens, int offset, int from)
     {
         int count = tokens.Count;
-        if (from >= count || tokens[from].Start > offset)
+        if (from >= count || tokens[from].Start >= offset)
         {
             return from;
         }
@@ -361,6 +362,6 @@ internal static class QuoteFinder
             }
         }
 
-        return tokens[before].End > offset ? before : after;
+        return tokens[before].Start == offset || tokens[before].End > offset ? before : after;
     }
 }

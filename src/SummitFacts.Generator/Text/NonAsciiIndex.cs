@@ -31,7 +31,7 @@ internal sealed class NonAsciiIndex
         Lines = new List<(int Start, int End)>();
         var lineFirst = new List<int>();
         int lineEnd = 0;
-        for (int i = 0; (i = CharScan.IndexOfAtLeast(text, i, text.Length, '\u0080')) >= 0; i++)
+        for (int i = 0; (i = NextNonAscii(text, i)) >= 0; i++)
         {
             if (i >= lineEnd)
             {
@@ -81,6 +81,10 @@ internal sealed class NonAsciiIndex
         _positions = System.Array.Empty<int>();
         _quotesBefore = System.Array.Empty<int>();
     }
+
+    // Mojibake is runs of non-ASCII characters: the next one is looked at before a vectorised search is set up.
+    private static int NextNonAscii(string text, int i) =>
+        i < text.Length && text[i] >= '\u0080' ? i : CharScan.IndexOfAtLeast(text, i, text.Length, '\u0080');
 
     private void Add(int position)
     {
