@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 
 namespace SummitFacts.Generator.Structure;
@@ -150,18 +151,9 @@ internal sealed class TokenTextPool
 
     private Word Create(string text, int start, int length, TokenKind kind) => new(Count++, text.Substring(start, length), kind);
 
-    private static bool SameText(string text, int start, int length, string candidate)
-    {
-        for (int i = 0; i < length; i++)
-        {
-            if (text[start + i] != candidate[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    // The key holds the length, so the candidate is as long as the span; compared a vector at a time.
+    private static bool SameText(string text, int start, int length, string candidate) =>
+        text.AsSpan(start, length).SequenceEqual(candidate.AsSpan());
 
     private void Grow()
     {

@@ -22,6 +22,11 @@ internal sealed class Tokenizer
     // Indices of the tokens that may end a sentence (see Tokenize), for the sentence splitter.
     private readonly List<int> _ends;
 
+    // The word of each punctuation mark seen so far: ASCII ones by their code, General Punctuation (curly quotes,
+    // dashes, ellipsis) after them.
+    private const char GeneralPunctuation = '\u2000';
+    private readonly Word?[] _marks = new Word?[128 + 0x70];
+
     private int _paragraph;
     private int _sentence;
 
@@ -82,6 +87,11 @@ internal sealed class Tokenizer
     {
         string text = _text;
         char c = text[i];
+        if (CharClass.IsMark(c))
+        {
+            return ReadMark(i, end, c);
+        }
+
         if (CharClass.IsWhiteSpace(c))
         {
             return i + 1;
@@ -105,6 +115,28 @@ internal sealed class Tokenizer
 
         Add(i, _pool.Get(text, i, length, TokenKind.Punct), TokenKind.Punct);
         return i + length;
+    }
+
+    /// <summary>
+    /// Reads the punctuation mark <paramref name="c"/> at <paramref name="i"/> (see <see cref="CharClass.IsMark"/>).
+    /// Marks are a quarter of all tokens: each one's word is kept here by character, so it is found without the pool.
+    /// </summary>
+    private int ReadMark(int i, int end, char c)
+    {
+        Word?[] marks = _marks;
+        int slot = c < 128 ? c : c - GeneralPunctuation + 128;
+        // Taken from the pool the first time, as before, so the words are numbered in the same order.
+        Word word = marks[slot] ??= _pool.Get(_text, i, 1, TokenKind.Punct);
+        if (c == '.' || c == '?' || c == '!' || c == '\u2026')
+        {
+            _ends.Add(_tokens.Count);
+        }
+
+        Add(i, word, TokenKind.Punct);
+
+        // A comma, a full stop or a closing quote is mostly followed by one space: stepping over it spares the
+        // caller's loop a round.
+        return i + 1 < end && _text[i + 1] == ' ' ? i + 2 : i + 1;
     }
 
     /// <summary>
