@@ -61,14 +61,10 @@ internal sealed class TokenTextPool
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Word Get(string text, int start, int length, TokenKind kind, ulong key, bool ascii)
     {
-        if (length == 1 && Single(text[start], kind) is { } single)
+        // Most tokens are packed words of 2 to 8 characters: one test lets them through.
+        if ((uint)(length - 2) > MaxPackedLength - 2 || !ascii)
         {
-            return single;
-        }
-
-        if (!ascii || length > MaxPackedLength)
-        {
-            return GetHashed(text, start, length, kind, key);
+            return GetOther(text, start, length, kind, key);
         }
 
         key |= (ulong)((length << 2) | (int)kind) << 56;
@@ -87,6 +83,19 @@ internal sealed class TokenTextPool
                 return Add(slot, key, text, start, length, kind);
             }
         }
+    }
+
+    // A single character, a word of non-ASCII characters or one longer than a key holds. Kept out of line so that
+    // the packed path inlined into the tokenizer stays small.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Word GetOther(string text, int start, int length, TokenKind kind, ulong key)
+    {
+        if (length == 1 && Single(text[start], kind) is { } single)
+        {
+            return single;
+        }
+
+        return GetHashed(text, start, length, kind, key);
     }
 
     /// <summary>The word of one ASCII character, or null when <paramref name="c"/> is not ASCII.</summary>

@@ -162,12 +162,13 @@ internal sealed class Tokenizer
             return ReadLongWord(start, i, end, key, ascii: true);
         }
 
+        // Most words are followed by one space and another word: stepping over the space here spares the caller's
+        // loop a round. Decided before the word is added, so the character need not be kept across that.
+        int next = i < end && c == ' ' ? i + 1 : i;
+
         // No full stop and no apostrophe follows, so there is no stop to keep and no clitic to split off.
         Add(start, _pool.Get(text, start, i - start, TokenKind.Word, key, ascii: true), TokenKind.Word);
-
-        // Most words are followed by one space and another word: stepping over the space here spares the caller's
-        // loop a round.
-        return i < end && c == ' ' ? i + 1 : i;
+        return next;
     }
 
     /// <summary>
@@ -199,15 +200,29 @@ internal sealed class Tokenizer
             i++;
         }
 
-        // The full stop after an initial or an abbreviation belongs to the word.
-        if (i < end && text[i] == '.' && KeepsStop(start, i, key, ascii))
+        // The full stop after an initial or an abbreviation belongs to the word. To tell an abbreviation the word
+        // before the stop is looked up (even when it is no token of its own, as it always was: that fixes the words'
+        // numbering); when the stop is not kept, that word is the token's.
+        Word? word = null;
+        if (i < end && text[i] == '.')
         {
-            _ends.Add(_tokens.Count);
-            key = (key << 7) | '.';
-            i++;
+            bool keep = IsSingleLetterSegment(text, start, i);
+            if (!keep)
+            {
+                word = Lookup(start, i - start, TokenKind.Word, key, ascii);
+                keep = word.IsAbbreviation;
+            }
+
+            if (keep)
+            {
+                _ends.Add(_tokens.Count);
+                key = (key << 7) | '.';
+                i++;
+                word = null;
+            }
         }
 
-        Add(start, Lookup(start, i - start, TokenKind.Word, key, ascii), TokenKind.Word);
+        Add(start, word ?? Lookup(start, i - start, TokenKind.Word, key, ascii), TokenKind.Word);
         if (i + 1 < end && TokenShape.IsApostrophe(text[i]) && IsClitic(text, i, end))
         {
             Add(i, _pool.Get(text, i, 2, TokenKind.Clitic), TokenKind.Clitic);
@@ -230,11 +245,6 @@ internal sealed class Tokenizer
                (c == '.' && i + 1 < end && CharClass.IsLetter(text[i + 1]) && (i + 2 == end || text[i + 2] == '.') &&
                 IsSingleLetterSegment(text, start, i));
     }
-
-    /// <summary>The full stop at <paramref name="stop"/> ends an initial or an abbreviation, so it belongs to the word.</summary>
-    /// <remarks>The word before the stop is looked up (with the key packed so far) even when it is no token of its own, as it always was: that fixes the words' numbering.</remarks>
-    private bool KeepsStop(int start, int stop, ulong key, bool ascii) =>
-        IsSingleLetterSegment(_text, start, stop) || Lookup(start, stop - start, TokenKind.Word, key, ascii).IsAbbreviation;
 
     private Word Lookup(int start, int length, TokenKind kind, ulong key, bool ascii) => _pool.Get(_text, start, length, kind, key, ascii);
 
