@@ -30,6 +30,13 @@ internal static class CharClass
 
     public static bool IsUpper(char c) => c < TableEnd ? (Table[c] & Upper) != 0 : char.IsUpper(c);
 
+    /// <summary>
+    /// An ASCII or General Punctuation character that is no letter, digit or white space: the tokenizer reads it as
+    /// a punctuation token of its own.
+    /// </summary>
+    public static bool IsMark(char c) =>
+        (c < 128 || (uint)(c - 0x2000) < TableEnd - 0x2000) && (Table[c] & (Letter | Digit | Space)) == 0;
+
     /// <summary>What may continue a word: a letter, a digit or a combining mark (a decomposed accent).</summary>
     public static bool IsWordPart(char c) =>
         c < TableEnd ? (Table[c] & WordPart) != 0 : IsWordPartSlow(c);

@@ -74,12 +74,20 @@ internal sealed class TokenList : IReadOnlyList<Token>
         Token[] items = _items;
         if ((uint)count >= (uint)items.Length)
         {
-            Grow();
-            items = _items;
+            AddGrowing(start, word, kind, paragraph, sentence);
+            return;
         }
 
-        items[count] = new Token(count, start, word, kind, paragraph, sentence);
         Count = count + 1;
+        items[count] = new Token(count, start, word, kind, paragraph, sentence);
+    }
+
+    // Apart from Add so that Add's array access needs no second bounds check after a growth that never comes.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void AddGrowing(int start, Word word, TokenKind kind, int paragraph, int sentence)
+    {
+        Grow();
+        Add(start, word, kind, paragraph, sentence);
     }
 
     /// <summary>Puts tokens [<paramref name="first"/>, <paramref name="last"/>] in sentence <paramref name="sentence"/>.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 
 namespace SummitFacts.Generator.Structure;
@@ -32,6 +33,13 @@ internal sealed class TokenTextPool
     private int _shift = 64 - 10;
     private int _count;
 
+    // Words of 9 to 16 ASCII characters (see GetWide): two keys per slot, head then tail.
+    private const int MaxWideLength = 16;
+    private ulong[] _wideKeys = new ulong[2 * 512];
+    private Word?[] _wideWords = new Word?[512];
+    private int _wideShift = 64 - 9;
+    private int _wideCount;
+
     /// <summary>How many words have been handed out; their <see cref="Word.Id"/>s are 0 to Count - 1.</summary>
     public int Count { get; private set; }
 
@@ -60,14 +68,10 @@ internal sealed class TokenTextPool
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Word Get(string text, int start, int length, TokenKind kind, ulong key, bool ascii)
     {
-        if (length == 1 && Single(text[start], kind) is { } single)
+        // Most tokens are packed words of 2 to 8 characters: one test lets them through.
+        if ((uint)(length - 2) > MaxPackedLength - 2 || !ascii)
         {
-            return single;
-        }
-
-        if (!ascii || length > MaxPackedLength)
-        {
-            return GetHashed(text, start, length, kind, key);
+            return GetOther(text, start, length, kind, key, ascii);
         }
 
         key |= (ulong)((length << 2) | (int)kind) << 56;
@@ -85,6 +89,95 @@ internal sealed class TokenTextPool
             {
                 return Add(slot, key, text, start, length, kind);
             }
+        }
+    }
+
+    // A single character, a word of non-ASCII characters or one longer than a key holds. Kept out of line so that
+    // the packed path inlined into the tokenizer stays small.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Word GetOther(string text, int start, int length, TokenKind kind, ulong key, bool ascii)
+    {
+        if (length == 1 && Single(text[start], kind) is { } single)
+        {
+            return single;
+        }
+
+        if (ascii && (uint)(length - MaxPackedLength - 1) < MaxWideLength - MaxPackedLength)
+        {
+            return GetWide(text, start, length, kind, key);
+        }
+
+        return GetHashed(text, start, length, kind, key);
+    }
+
+    /// <summary>
+    /// A word of 9 to 16 ASCII characters, keyed by all of them in two numbers: its last nine characters are the
+    /// low 63 bits of the key the caller packed, and the few before them are read again here. Such words (long
+    /// common words and names) are a tenth of all tokens; keyed by a hash, each look-up read the found word's text
+    /// from wherever it lies to compare it.
+    /// </summary>
+    private Word GetWide(string text, int start, int length, TokenKind kind, ulong key)
+    {
+        ulong tail = key & long.MaxValue;
+        ulong head = 0;
+        for (int k = start; k < start + length - 9; k++)
+        {
+            head = (head << 7) | text[k];
+        }
+
+        // The length and kind above the at most seven characters of the head; never 0, which marks a free slot.
+        head |= (ulong)((length << 2) | (int)kind) << 56;
+        ulong[] keys = _wideKeys;
+        int mask = _wideWords.Length - 1;
+        for (int slot = (int)(((tail ^ (head * 0x9E3779B97F4A7C15UL)) * 0x9E3779B97F4A7C15UL) >> _wideShift); ; slot = (slot + 1) & mask)
+        {
+            ulong found = keys[2 * slot];
+            if (found == head && keys[(2 * slot) + 1] == tail)
+            {
+                return _wideWords[slot]!;
+            }
+
+            if (found == 0)
+            {
+                Word created = Create(text, start, length, kind);
+                keys[2 * slot] = head;
+                keys[(2 * slot) + 1] = tail;
+                _wideWords[slot] = created;
+                if (++_wideCount * 2 > _wideWords.Length)
+                {
+                    GrowWide();
+                }
+
+                return created;
+            }
+        }
+    }
+
+    private void GrowWide()
+    {
+        ulong[] oldKeys = _wideKeys;
+        Word?[] oldWords = _wideWords;
+        _wideKeys = new ulong[oldKeys.Length * 2];
+        _wideWords = new Word?[oldWords.Length * 2];
+        _wideShift--;
+        int mask = _wideWords.Length - 1;
+        for (int i = 0; i < oldWords.Length; i++)
+        {
+            ulong head = oldKeys[2 * i], tail = oldKeys[(2 * i) + 1];
+            if (head == 0)
+            {
+                continue;
+            }
+
+            int slot = (int)(((tail ^ (head * 0x9E3779B97F4A7C15UL)) * 0x9E3779B97F4A7C15UL) >> _wideShift);
+            while (_wideKeys[2 * slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _wideKeys[2 * slot] = head;
+            _wideKeys[(2 * slot) + 1] = tail;
+            _wideWords[slot] = oldWords[i];
         }
     }
 
@@ -150,18 +243,9 @@ internal sealed class TokenTextPool
 
     private Word Create(string text, int start, int length, TokenKind kind) => new(Count++, text.Substring(start, length), kind);
 
-    private static bool SameText(string text, int start, int length, string candidate)
-    {
-        for (int i = 0; i < length; i++)
-        {
-            if (text[start + i] != candidate[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    // The key holds the length, so the candidate is as long as the span; compared a vector at a time.
+    private static bool SameText(string text, int start, int length, string candidate) =>
+        text.AsSpan(start, length).SequenceEqual(candidate.AsSpan());
 
     private void Grow()
     {

@@ -22,6 +22,11 @@ internal sealed class Tokenizer
     // Indices of the tokens that may end a sentence (see Tokenize), for the sentence splitter.
     private readonly List<int> _ends;
 
+    // The word of each punctuation mark seen so far: ASCII ones by their code, General Punctuation (curly quotes,
+    // dashes, ellipsis) after them.
+    private const char GeneralPunctuation = '\u2000';
+    private readonly Word?[] _marks = new Word?[128 + 0x70];
+
     private int _paragraph;
     private int _sentence;
 
@@ -82,6 +87,11 @@ internal sealed class Tokenizer
     {
         string text = _text;
         char c = text[i];
+        if (CharClass.IsMark(c))
+        {
+            return ReadMark(i, end, c);
+        }
+
         if (CharClass.IsWhiteSpace(c))
         {
             return i + 1;
@@ -108,6 +118,28 @@ internal sealed class Tokenizer
     }
 
     /// <summary>
+    /// Reads the punctuation mark <paramref name="c"/> at <paramref name="i"/> (see <see cref="CharClass.IsMark"/>).
+    /// Marks are a quarter of all tokens: each one's word is kept here by character, so it is found without the pool.
+    /// </summary>
+    private int ReadMark(int i, int end, char c)
+    {
+        Word?[] marks = _marks;
+        int slot = c < 128 ? c : c - GeneralPunctuation + 128;
+        // Taken from the pool the first time, as before, so the words are numbered in the same order.
+        Word word = marks[slot] ??= _pool.Get(_text, i, 1, TokenKind.Punct);
+        if (c == '.' || c == '?' || c == '!' || c == '\u2026')
+        {
+            _ends.Add(_tokens.Count);
+        }
+
+        Add(i, word, TokenKind.Punct);
+
+        // A comma, a full stop or a closing quote is mostly followed by one space: stepping over it spares the
+        // caller's loop a round.
+        return i + 1 < end && _text[i + 1] == ' ' ? i + 2 : i + 1;
+    }
+
+    /// <summary>
     /// Reads the word starting with the ASCII letter at <paramref name="start"/>. Most words are ASCII letters and
     /// digits up to a space or a punctuation mark: read here with nothing in the loop but the character test and the
     /// key. A word going on with a hyphen, apostrophe, full stop or non-ASCII character is left to
@@ -130,12 +162,13 @@ internal sealed class Tokenizer
             return ReadLongWord(start, i, end, key, ascii: true);
         }
 
+        // Most words are followed by one space and another word: stepping over the space here spares the caller's
+        // loop a round. Decided before the word is added, so the character need not be kept across that.
+        int next = i < end && c == ' ' ? i + 1 : i;
+
         // No full stop and no apostrophe follows, so there is no stop to keep and no clitic to split off.
         Add(start, _pool.Get(text, start, i - start, TokenKind.Word, key, ascii: true), TokenKind.Word);
-
-        // Most words are followed by one space and another word: stepping over the space here spares the caller's
-        // loop a round.
-        return i < end && c == ' ' ? i + 1 : i;
+        return next;
     }
 
     /// <summary>
@@ -167,15 +200,29 @@ internal sealed class Tokenizer
             i++;
         }
 
-        // The full stop after an initial or an abbreviation belongs to the word.
-        if (i < end && text[i] == '.' && KeepsStop(start, i, key, ascii))
+        // The full stop after an initial or an abbreviation belongs to the word. To tell an abbreviation the word
+        // before the stop is looked up (even when it is no token of its own, as it always was: that fixes the words'
+        // numbering); when the stop is not kept, that word is the token's.
+        Word? word = null;
+        if (i < end && text[i] == '.')
         {
-            _ends.Add(_tokens.Count);
-            key = (key << 7) | '.';
-            i++;
+            bool keep = IsSingleLetterSegment(text, start, i);
+            if (!keep)
+            {
+                word = Lookup(start, i - start, TokenKind.Word, key, ascii);
+                keep = word.IsAbbreviation;
+            }
+
+            if (keep)
+            {
+                _ends.Add(_tokens.Count);
+                key = (key << 7) | '.';
+                i++;
+                word = null;
+            }
         }
 
-        Add(start, Lookup(start, i - start, TokenKind.Word, key, ascii), TokenKind.Word);
+        Add(start, word ?? Lookup(start, i - start, TokenKind.Word, key, ascii), TokenKind.Word);
         if (i + 1 < end && TokenShape.IsApostrophe(text[i]) && IsClitic(text, i, end))
         {
             Add(i, _pool.Get(text, i, 2, TokenKind.Clitic), TokenKind.Clitic);
@@ -198,11 +245,6 @@ internal sealed class Tokenizer
                (c == '.' && i + 1 < end && CharClass.IsLetter(text[i + 1]) && (i + 2 == end || text[i + 2] == '.') &&
                 IsSingleLetterSegment(text, start, i));
     }
-
-    /// <summary>The full stop at <paramref name="stop"/> ends an initial or an abbreviation, so it belongs to the word.</summary>
-    /// <remarks>The word before the stop is looked up (with the key packed so far) even when it is no token of its own, as it always was: that fixes the words' numbering.</remarks>
-    private bool KeepsStop(int start, int stop, ulong key, bool ascii) =>
-        IsSingleLetterSegment(_text, start, stop) || Lookup(start, stop - start, TokenKind.Word, key, ascii).IsAbbreviation;
 
     private Word Lookup(int start, int length, TokenKind kind, ulong key, bool ascii) => _pool.Get(_text, start, length, kind, key, ascii);
 
