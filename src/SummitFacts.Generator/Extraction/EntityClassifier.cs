@@ -411,7 +411,7 @@ internal static class EntityClassifier
                 continue;
             }
 
-            if (words.Text(i, LexiconWord.Honorific) && i < b)
+            if (i < b && words.Text(i, LexiconWord.Honorific))
             {
                 int h = i;
                 int j = i + 1;
@@ -783,55 +783,71 @@ internal static class EntityClassifier
     {
         TokenWords words = context.Words;
 
-        // A leading connector is no part of the name; an honorific is not either. Sized exactly: every mention lives
-        // until the article ends.
+        // A leading connector is no part of the name; an honorific is not either.
         int from = honorific is not null ? first + 1 : words.Text(first, LexiconWord.Connector) ? first + 1 : first;
-        var parts = new string[System.Math.Max(0, last - from + 1)];
-        int length = parts.Length - 1;
+        int length = last - from;
         for (int k = from; k <= last; k++)
         {
-            string part = words.PieceText(k);
-            parts[k - from] = part;
-            length += part.Length;
+            length += words.PieceText(k).Length;
         }
 
         string text = Slice(context, first, last);
         Mention mention = Add(context, MentionKind.Person, first, last, text);
         mention.Honorific = honorific;
-        mention.NameParts = parts;
-        mention.Key = PersonKey(context, text, parts, length);
+        string key = PersonKey(context, text, from, last, length);
+        mention.NameParts = words.Texts.Parts(key, words, from, last);
+        mention.Key = key;
         return mention;
     }
 
     /// <summary>
-    /// The parts joined by single spaces (<paramref name="length"/> characters). Nearly always that is the end of the
-    /// mention's text ("Jane Pellow", "Ms Jane Pellow"), which then gives the key without joining anything.
+    /// The name pieces of tokens [<paramref name="from"/>, <paramref name="last"/>] joined by single spaces
+    /// (<paramref name="length"/> characters). Nearly always that is the end of the mention's text ("Jane Pellow",
+    /// "Ms Jane Pellow"), which then gives the key without joining anything.
     /// </summary>
-    private static string PersonKey(ExtractionContext context, string text, string[] parts, int length)
+    private static string PersonKey(ExtractionContext context, string text, int from, int last, int length)
     {
-        if (parts.Length <= 1)
+        TokenWords words = context.Words;
+        if (last <= from)
         {
-            return parts.Length == 0 ? string.Empty : parts[0];
+            return last < from ? string.Empty : words.PieceText(from);
         }
 
         int start = text.Length - length;
         if (start < 0 || (start > 0 && text[start - 1] != ' '))
         {
-            return string.Join(" ", parts);
+            return JoinPieces(words, from, last);
         }
 
         int at = start;
-        foreach (string part in parts)
+        for (int k = from; k <= last; k++)
         {
+            string part = words.PieceText(k);
             if ((at > start && text[at++] != ' ') || string.CompareOrdinal(text, at, part, 0, part.Length) != 0)
             {
-                return string.Join(" ", parts);
+                return JoinPieces(words, from, last);
             }
 
             at += part.Length;
         }
 
-        return start == 0 ? text : context.Words.Texts.Get(text, start, length);
+        return start == 0 ? text : words.Texts.Get(text, start, length);
+    }
+
+    private static string JoinPieces(TokenWords words, int from, int last)
+    {
+        var sb = new StringBuilder();
+        for (int k = from; k <= last; k++)
+        {
+            if (k > from)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(words.PieceText(k));
+        }
+
+        return sb.ToString();
     }
 
     internal static Mention Add(ExtractionContext context, MentionKind kind, int first, int last, string text)
