@@ -20,11 +20,18 @@ internal sealed class TokenWords
     private Entry[] _entries;
     private int _count;
 
+    // Kept apart from the entries, which every question reads: with only the answers in them they take half the
+    // room (and cache). The text of each piece entry, by id - _wordCount; the lexicon's answer per entry, once asked.
+    private readonly int _wordCount;
+    private string[] _pieceTexts = new string[8];
+    private System.Collections.Generic.Dictionary<int, LexiconAnswer>? _lexiconNames;
+
     public TokenWords(ExtractionContext context)
     {
         _context = context;
         _tokens = context.Tokens;
         _count = context.Document.WordCount;
+        _wordCount = _count;
         _entries = new Entry[_count + 8];
     }
 
@@ -49,7 +56,7 @@ internal sealed class TokenWords
     {
         Structure.Word word = _tokens[token].Word;
         int id = PieceWord(word, token);
-        return Answer(id, id == word.Id ? word.Text : _entries[id].Text!, test);
+        return Answer(id, id == word.Id ? word.Text : PieceEntryText(id), test);
     }
 
     /// <summary>The bit of <paramref name="test"/> in the masks of <see cref="TextBits"/> and <see cref="PieceBits"/>.</summary>
@@ -70,7 +77,7 @@ internal sealed class TokenWords
     {
         Structure.Word word = _tokens[token].Word;
         int id = PieceWord(word, token);
-        return Answers(id, id == word.Id ? word.Text : _entries[id].Text!, mask);
+        return Answers(id, id == word.Id ? word.Text : PieceEntryText(id), mask);
     }
 
     /// <summary>The text of token <paramref name="token"/>'s name piece, without looking the piece up again.</summary>
@@ -78,7 +85,7 @@ internal sealed class TokenWords
     {
         Structure.Word word = _tokens[token].Word;
         int id = PieceWord(word, token);
-        return id == word.Id ? word.Text : _entries[id].Text!;
+        return id == word.Id ? word.Text : PieceEntryText(id);
     }
 
     /// <summary>Where token <paramref name="token"/>'s name piece starts in the text.</summary>
@@ -92,15 +99,17 @@ internal sealed class TokenWords
     {
         Structure.Word word = _tokens[token].Word;
         int id = PieceWord(word, token);
-        ref Entry entry = ref _entries[id];
-        if (entry.Canonical is null)
+        _lexiconNames ??= new System.Collections.Generic.Dictionary<int, LexiconAnswer>();
+        if (!_lexiconNames.TryGetValue(id, out LexiconAnswer answer))
         {
-            entry.Found = EntityLexicon.TryLookup(id == word.Id ? word.Text : entry.Text!, out entry.Kind, out entry.Canonical);
+            bool found = EntityLexicon.TryLookup(id == word.Id ? word.Text : PieceEntryText(id), out MentionKind foundKind, out string foundCanonical);
+            answer = new LexiconAnswer(found, foundKind, foundCanonical);
+            _lexiconNames.Add(id, answer);
         }
 
-        kind = entry.Kind;
-        canonical = entry.Canonical;
-        return entry.Found;
+        kind = answer.Kind;
+        canonical = answer.Canonical;
+        return answer.Found;
     }
 
     /// <summary>A capitalised word: <see cref="Token.IsCapitalised"/>, which the tokenizer's word already knows.</summary>
@@ -137,13 +146,20 @@ internal sealed class TokenWords
                 }
 
                 id = _count++;
-                _entries[id].Text = piece;
+                if (id - _wordCount == _pieceTexts.Length)
+                {
+                    System.Array.Resize(ref _pieceTexts, _pieceTexts.Length * 2);
+                }
+
+                _pieceTexts[id - _wordCount] = piece;
             }
         }
 
         _entries[word.Id].Piece = id + 1;
         return id;
     }
+
+    private string PieceEntryText(int id) => _pieceTexts[id - _wordCount];
 
     private bool Answer(int id, string text, LexiconWord test)
     {
@@ -231,15 +247,24 @@ internal sealed class TokenWords
         public ulong Known;
         public ulong Is;
 
-        // The text of a piece that is part of a word; a word's own entry reads the text from the word.
-        public string? Text;
-
         // 1 + the entry of the word's name piece (its own when the piece is the whole word), 0 until asked.
         public int Piece;
+    }
 
-        // EntityLexicon.TryLookup of the piece, once Canonical is set.
-        public string? Canonical;
-        public MentionKind Kind;
-        public bool Found;
+    /// <summary>EntityLexicon.TryLookup of an entry's text.</summary>
+    private readonly struct LexiconAnswer
+    {
+        public LexiconAnswer(bool found, MentionKind kind, string canonical)
+        {
+            Found = found;
+            Kind = kind;
+            Canonical = canonical;
+        }
+
+        public bool Found { get; }
+
+        public MentionKind Kind { get; }
+
+        public string Canonical { get; }
     }
 }
