@@ -74,6 +74,14 @@ internal static class EntityClassifier
             return;
         }
 
+        if (a == b)
+        {
+            // Most runs are one word: no shouting, no head apart from itself, nothing to split at (a word left after
+            // the trimming is no connector).
+            ClassifyPart(context, a, a);
+            return;
+        }
+
         if (IsShouting(context, a, b))
         {
             LexiconOnly(context, a, b);
@@ -369,7 +377,9 @@ internal static class EntityClassifier
     {
         TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
-        bool titleBefore = EntityCues.RoleBefore(context, a, b);
+        // Whether a title comes before the part is asked only by the chunks that get far enough in DecideChunk to
+        // need it, so it is worked out there, if at all, until a step here settles it.
+        TitleCue titleBefore = TitleCue.RoleBeforePart;
         int i = a;
         while (i <= b)
         {
@@ -377,7 +387,7 @@ internal static class EntityClassifier
             if ((piece & (LexiconBit.NeverName | LexiconBit.PlainFormerMarker)) != 0)
             {
                 i++;
-                titleBefore = false;
+                titleBefore = TitleCue.No;
                 continue;
             }
 
@@ -385,14 +395,14 @@ internal static class EntityClassifier
             if (compound > 0)
             {
                 i += compound;
-                titleBefore = false;
+                titleBefore = TitleCue.No;
                 continue;
             }
 
             if (TryLexiconAt(context, i, b, out int length))
             {
                 i += length;
-                titleBefore = false;
+                titleBefore = TitleCue.No;
                 continue;
             }
 
@@ -406,7 +416,7 @@ internal static class EntityClassifier
             int titleEnd = (piece & LexiconBit.RoleWord) != 0 ? TitleEnd(context, i, b) : -1;
             if (titleEnd >= i)
             {
-                titleBefore = true;
+                titleBefore = TitleCue.Yes;
                 i = titleEnd + 1;
                 continue;
             }
@@ -435,7 +445,7 @@ internal static class EntityClassifier
                 }
 
                 i = j + 1;
-                titleBefore = false;
+                titleBefore = TitleCue.No;
                 continue;
             }
 
@@ -445,8 +455,8 @@ internal static class EntityClassifier
                 end++;
             }
 
-            DecideChunk(context, i, end, titleBefore);
-            titleBefore = false;
+            DecideChunk(context, i, end, titleBefore, a, b);
+            titleBefore = TitleCue.No;
             i = end + 1;
         }
     }
@@ -537,7 +547,17 @@ internal static class EntityClassifier
         return head ? lastHead : -1;
     }
 
-    private static void DecideChunk(ExtractionContext context, int i, int j, bool titleBefore)
+    /// <summary>What ClassifyPart knows of a title before the chunk it decides.</summary>
+    private enum TitleCue : byte
+    {
+        No,
+        Yes,
+
+        /// <summary>Nothing in the part settled it: <see cref="EntityCues.RoleBefore"/> of the part tells.</summary>
+        RoleBeforePart,
+    }
+
+    private static void DecideChunk(ExtractionContext context, int i, int j, TitleCue titleCue, int partStart, int partEnd)
     {
         TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
@@ -595,7 +615,8 @@ internal static class EntityClassifier
         }
 
         bool firstName = (firstBits & LexiconBit.FirstName) != 0;
-        if (EntityCues.OrganizationNounAfter(context, j) is { } noun && !titleBefore && !(n >= 2 && firstName))
+        bool titleBefore = titleCue == TitleCue.RoleBeforePart ? EntityCues.RoleBefore(context, partStart, partEnd) : titleCue == TitleCue.Yes;
+        if (!titleBefore && !(n >= 2 && firstName) && EntityCues.OrganizationNounAfter(context, j) is { } noun)
         {
             Mention org = Add(context, MentionKind.Organization, i, j, text);
             org.ExtraAlias = context.Document.Slice(org.Start, noun.End);

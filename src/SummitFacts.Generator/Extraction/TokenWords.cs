@@ -24,7 +24,7 @@ internal sealed class TokenWords
     // room (and cache). The text of each piece entry, by id - _wordCount; the lexicon's answer per entry, once asked.
     private readonly int _wordCount;
     private string[] _pieceTexts = new string[8];
-    private System.Collections.Generic.Dictionary<int, LexiconAnswer>? _lexiconNames;
+    private readonly System.Collections.Generic.List<string> _canonicals = new() { string.Empty };
 
     public TokenWords(ExtractionContext context)
     {
@@ -97,19 +97,38 @@ internal sealed class TokenWords
     /// <summary><see cref="EntityLexicon.TryLookup"/> of token <paramref name="token"/>'s name piece.</summary>
     public bool LexiconName(int token, out MentionKind kind, out string canonical)
     {
+        bool found = LexiconKind(token, out kind);
         Structure.Word word = _tokens[token].Word;
         int id = PieceWord(word, token);
-        _lexiconNames ??= new System.Collections.Generic.Dictionary<int, LexiconAnswer>();
-        if (!_lexiconNames.TryGetValue(id, out LexiconAnswer answer))
+
+        // TryLookup gives a word that is no name back as its canonical name.
+        canonical = found ? _canonicals[_entries[id].Lexicon >> 2] : id == word.Id ? word.Text : PieceEntryText(id);
+        return found;
+    }
+
+    /// <summary>Whether token <paramref name="token"/>'s name piece is a lexicon name, and of what kind.</summary>
+    public bool LexiconKind(int token, out MentionKind kind)
+    {
+        Structure.Word word = _tokens[token].Word;
+        int id = PieceWord(word, token);
+        ref Entry entry = ref _entries[id];
+        if (entry.Lexicon == 0)
         {
+            // Asked of most capitalised words: whether and as what is kept in the entry, the canonical name apart.
             bool found = EntityLexicon.TryLookup(id == word.Id ? word.Text : PieceEntryText(id), out MentionKind foundKind, out string foundCanonical);
-            answer = new LexiconAnswer(found, foundKind, foundCanonical);
-            _lexiconNames.Add(id, answer);
+            if (found)
+            {
+                entry.Lexicon = (_canonicals.Count << 2) | (int)foundKind;
+                _canonicals.Add(foundCanonical);
+            }
+            else
+            {
+                entry.Lexicon = -1;
+            }
         }
 
-        kind = answer.Kind;
-        canonical = answer.Canonical;
-        return answer.Found;
+        kind = entry.Lexicon > 0 ? (MentionKind)(entry.Lexicon & 3) : MentionKind.Unknown;
+        return entry.Lexicon > 0;
     }
 
     /// <summary>A capitalised word: <see cref="Token.IsCapitalised"/>, which the tokenizer's word already knows.</summary>
@@ -249,22 +268,9 @@ internal sealed class TokenWords
 
         // 1 + the entry of the word's name piece (its own when the piece is the whole word), 0 until asked.
         public int Piece;
-    }
 
-    /// <summary>EntityLexicon.TryLookup of an entry's text.</summary>
-    private readonly struct LexiconAnswer
-    {
-        public LexiconAnswer(bool found, MentionKind kind, string canonical)
-        {
-            Found = found;
-            Kind = kind;
-            Canonical = canonical;
-        }
-
-        public bool Found { get; }
-
-        public MentionKind Kind { get; }
-
-        public string Canonical { get; }
+        // EntityLexicon.TryLookup of the piece: 0 not asked, -1 no name, else a name: its kind in the low two bits and
+        // above them the index of its canonical name in _canonicals (which starts at 1, so a name is never 0).
+        public int Lexicon;
     }
 }
