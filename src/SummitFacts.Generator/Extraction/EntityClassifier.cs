@@ -74,6 +74,14 @@ internal static class EntityClassifier
             return;
         }
 
+        if (a == b)
+        {
+            // Most runs are one word: no shouting, no head apart from itself, nothing to split at (a word left after
+            // the trimming is no connector).
+            ClassifyPart(context, a, a);
+            return;
+        }
+
         if (IsShouting(context, a, b))
         {
             LexiconOnly(context, a, b);
@@ -369,7 +377,9 @@ internal static class EntityClassifier
     {
         TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
-        bool titleBefore = EntityCues.RoleBefore(context, a, b);
+        // Whether a title comes before the part is asked only by the chunks that get far enough in DecideChunk to
+        // need it, so it is worked out there, if at all, until a step here settles it.
+        TitleCue titleBefore = TitleCue.RoleBeforePart;
         int i = a;
         while (i <= b)
         {
@@ -377,7 +387,7 @@ internal static class EntityClassifier
             if ((piece & (LexiconBit.NeverName | LexiconBit.PlainFormerMarker)) != 0)
             {
                 i++;
-                titleBefore = false;
+                titleBefore = TitleCue.No;
                 continue;
             }
 
@@ -385,14 +395,14 @@ internal static class EntityClassifier
             if (compound > 0)
             {
                 i += compound;
-                titleBefore = false;
+                titleBefore = TitleCue.No;
                 continue;
             }
 
             if (TryLexiconAt(context, i, b, out int length))
             {
                 i += length;
-                titleBefore = false;
+                titleBefore = TitleCue.No;
                 continue;
             }
 
@@ -406,12 +416,12 @@ internal static class EntityClassifier
             int titleEnd = (piece & LexiconBit.RoleWord) != 0 ? TitleEnd(context, i, b) : -1;
             if (titleEnd >= i)
             {
-                titleBefore = true;
+                titleBefore = TitleCue.Yes;
                 i = titleEnd + 1;
                 continue;
             }
 
-            if (words.Text(i, LexiconWord.Honorific) && i < b)
+            if (i < b && words.Text(i, LexiconWord.Honorific))
             {
                 int h = i;
                 int j = i + 1;
@@ -435,7 +445,7 @@ internal static class EntityClassifier
                 }
 
                 i = j + 1;
-                titleBefore = false;
+                titleBefore = TitleCue.No;
                 continue;
             }
 
@@ -445,8 +455,8 @@ internal static class EntityClassifier
                 end++;
             }
 
-            DecideChunk(context, i, end, titleBefore);
-            titleBefore = false;
+            DecideChunk(context, i, end, titleBefore, a, b);
+            titleBefore = TitleCue.No;
             i = end + 1;
         }
     }
@@ -537,7 +547,17 @@ internal static class EntityClassifier
         return head ? lastHead : -1;
     }
 
-    private static void DecideChunk(ExtractionContext context, int i, int j, bool titleBefore)
+    /// <summary>What ClassifyPart knows of a title before the chunk it decides.</summary>
+    private enum TitleCue : byte
+    {
+        No,
+        Yes,
+
+        /// <summary>Nothing in the part settled it: <see cref="EntityCues.RoleBefore"/> of the part tells.</summary>
+        RoleBeforePart,
+    }
+
+    private static void DecideChunk(ExtractionContext context, int i, int j, TitleCue titleCue, int partStart, int partEnd)
     {
         TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
@@ -595,7 +615,8 @@ internal static class EntityClassifier
         }
 
         bool firstName = (firstBits & LexiconBit.FirstName) != 0;
-        if (EntityCues.OrganizationNounAfter(context, j) is { } noun && !titleBefore && !(n >= 2 && firstName))
+        bool titleBefore = titleCue == TitleCue.RoleBeforePart ? EntityCues.RoleBefore(context, partStart, partEnd) : titleCue == TitleCue.Yes;
+        if (!titleBefore && !(n >= 2 && firstName) && EntityCues.OrganizationNounAfter(context, j) is { } noun)
         {
             Mention org = Add(context, MentionKind.Organization, i, j, text);
             org.ExtraAlias = context.Document.Slice(org.Start, noun.End);
@@ -783,55 +804,71 @@ internal static class EntityClassifier
     {
         TokenWords words = context.Words;
 
-        // A leading connector is no part of the name; an honorific is not either. Sized exactly: every mention lives
-        // until the article ends.
+        // A leading connector is no part of the name; an honorific is not either.
         int from = honorific is not null ? first + 1 : words.Text(first, LexiconWord.Connector) ? first + 1 : first;
-        var parts = new string[System.Math.Max(0, last - from + 1)];
-        int length = parts.Length - 1;
+        int length = last - from;
         for (int k = from; k <= last; k++)
         {
-            string part = words.PieceText(k);
-            parts[k - from] = part;
-            length += part.Length;
+            length += words.PieceText(k).Length;
         }
 
         string text = Slice(context, first, last);
         Mention mention = Add(context, MentionKind.Person, first, last, text);
         mention.Honorific = honorific;
-        mention.NameParts = parts;
-        mention.Key = PersonKey(context, text, parts, length);
+        string key = PersonKey(context, text, from, last, length);
+        mention.NameParts = words.Texts.Parts(key, words, from, last);
+        mention.Key = key;
         return mention;
     }
 
     /// <summary>
-    /// The parts joined by single spaces (<paramref name="length"/> characters). Nearly always that is the end of the
-    /// mention's text ("Jane Pellow", "Ms Jane Pellow"), which then gives the key without joining anything.
+    /// The name pieces of tokens [<paramref name="from"/>, <paramref name="last"/>] joined by single spaces
+    /// (<paramref name="length"/> characters). Nearly always that is the end of the mention's text ("Jane Pellow",
+    /// "Ms Jane Pellow"), which then gives the key without joining anything.
     /// </summary>
-    private static string PersonKey(ExtractionContext context, string text, string[] parts, int length)
+    private static string PersonKey(ExtractionContext context, string text, int from, int last, int length)
     {
-        if (parts.Length <= 1)
+        TokenWords words = context.Words;
+        if (last <= from)
         {
-            return parts.Length == 0 ? string.Empty : parts[0];
+            return last < from ? string.Empty : words.PieceText(from);
         }
 
         int start = text.Length - length;
         if (start < 0 || (start > 0 && text[start - 1] != ' '))
         {
-            return string.Join(" ", parts);
+            return JoinPieces(words, from, last);
         }
 
         int at = start;
-        foreach (string part in parts)
+        for (int k = from; k <= last; k++)
         {
+            string part = words.PieceText(k);
             if ((at > start && text[at++] != ' ') || string.CompareOrdinal(text, at, part, 0, part.Length) != 0)
             {
-                return string.Join(" ", parts);
+                return JoinPieces(words, from, last);
             }
 
             at += part.Length;
         }
 
-        return start == 0 ? text : context.Words.Texts.Get(text, start, length);
+        return start == 0 ? text : words.Texts.Get(text, start, length);
+    }
+
+    private static string JoinPieces(TokenWords words, int from, int last)
+    {
+        var sb = new StringBuilder();
+        for (int k = from; k <= last; k++)
+        {
+            if (k > from)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(words.PieceText(k));
+        }
+
+        return sb.ToString();
     }
 
     internal static Mention Add(ExtractionContext context, MentionKind kind, int first, int last, string text)

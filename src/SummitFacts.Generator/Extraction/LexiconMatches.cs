@@ -131,7 +131,7 @@ internal sealed class LexiconMatches
         if (length == 1)
         {
             // A one-word name is the same answer wherever the word stands.
-            found = _context.Words.LexiconName(i, out kind, out _);
+            found = _context.Words.LexiconKind(i, out kind);
         }
         else if (!_context.Words.Piece(i + length - 1, LexiconWord.CouldEndLexiconName))
         {

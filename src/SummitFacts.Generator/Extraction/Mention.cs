@@ -3,20 +3,46 @@ using System.Collections.Generic;
 namespace SummitFacts.Generator.Extraction;
 
 /// <summary>One occurrence of a name in the text: tokens [FirstToken, LastToken], characters [Start, End).</summary>
+/// <remarks>
+/// Every mention lives until the article ends (about 12,000 per MB), so each is copied by the collections that run
+/// meanwhile: it is kept small. The kind and the yes/no cues share one field, and what most mentions lack (a key
+/// other than the text, an honorific, an alias, a type noun) lives in a side object made only when one is set. A
+/// person's name parts, the one thing many mentions have, are held in that same field alone while nothing else is.
+/// </remarks>
 internal sealed class Mention
 {
+    private const ushort KindMask = 0x3;
+    private const ushort PossessiveFlag = 1 << 2;
+    private const ushort InQuoteFlag = 1 << 3;
+    private const ushort IsModifierFlag = 1 << 4;
+    private const ushort AfterPrepositionFlag = 1 << 5;
+    private const ushort PlaceCueFlag = 1 << 6;
+    private const ushort SpeakerCueFlag = 1 << 7;
+    private const ushort RemovedFlag = 1 << 8;
+
+    // Null, the name parts (a string[]) or a Rare holding them with the rest.
+    private object? _extra;
+    private ushort _flags;
+
     public Mention(MentionKind kind, int firstToken, int lastToken, int start, int end, string text, string key)
     {
-        Kind = kind;
+        _flags = (ushort)kind;
         FirstToken = firstToken;
         LastToken = lastToken;
         Start = start;
         End = end;
         Text = text;
-        Key = key;
+        if (!string.Equals(key, text, System.StringComparison.Ordinal))
+        {
+            Key = key;
+        }
     }
 
-    public MentionKind Kind { get; set; }
+    public MentionKind Kind
+    {
+        get => (MentionKind)(_flags & KindMask);
+        set => _flags = (ushort)((_flags & ~KindMask) | ((ushort)value & KindMask));
+    }
 
     public int FirstToken { get; }
 
@@ -30,44 +56,167 @@ internal sealed class Mention
     public string Text { get; }
 
     /// <summary>The name it stands for: a lexicon's canonical name, or the text.</summary>
-    public string Key { get; set; }
+    public string Key
+    {
+        get => _extra is Rare rare && rare.Key is { } key ? key : Text;
+        set
+        {
+            // A key equal to the text is the text: only a different one takes room.
+            if (string.Equals(value, Text, System.StringComparison.Ordinal))
+            {
+                if (_extra is Rare rare)
+                {
+                    rare.Key = null;
+                }
+            }
+            else
+            {
+                RareFields().Key = value;
+            }
+        }
+    }
 
     /// <summary>For people: the honorific in front ("Mr", "Sir"), if any.</summary>
-    public string? Honorific { get; set; }
+    public string? Honorific
+    {
+        get => (_extra as Rare)?.Honorific;
+        set
+        {
+            if (value is not null || _extra is Rare)
+            {
+                RareFields().Honorific = value;
+            }
+        }
+    }
 
     /// <summary>For people: the name words without the honorific.</summary>
-    public IReadOnlyList<string> NameParts { get; set; } = System.Array.Empty<string>();
+    public IReadOnlyList<string> NameParts
+    {
+        get => _extra switch
+        {
+            string[] parts => parts,
+            Rare rare => rare.NameParts,
+            _ => System.Array.Empty<string>(),
+        };
+        set
+        {
+            if (_extra is Rare rare)
+            {
+                rare.NameParts = value;
+            }
+            else if (value is string[] parts)
+            {
+                _extra = parts;
+            }
+            else
+            {
+                RareFields().NameParts = value;
+            }
+        }
+    }
 
     /// <summary>A possessive 's follows ("Harlow's estimate"): such a name is rarely the subject of a verb.</summary>
-    public bool Possessive { get; set; }
+    public bool Possessive
+    {
+        get => (_flags & PossessiveFlag) != 0;
+        set => Set(PossessiveFlag, value);
+    }
 
     /// <summary>Inside a quotation.</summary>
-    public bool InQuote { get; set; }
+    public bool InQuote
+    {
+        get => (_flags & InQuoteFlag) != 0;
+        set => Set(InQuoteFlag, value);
+    }
 
     /// <summary>The name only qualifies a following noun ("the Harlow administration").</summary>
-    public bool IsModifier { get; set; }
+    public bool IsModifier
+    {
+        get => (_flags & IsModifierFlag) != 0;
+        set => Set(IsModifierFlag, value);
+    }
 
     /// <summary>A preposition comes right before it ("a letter to Mr Pellow"): an object, not a subject.</summary>
-    public bool AfterPreposition { get; set; }
+    public bool AfterPreposition
+    {
+        get => (_flags & AfterPrepositionFlag) != 0;
+        set => Set(AfterPrepositionFlag, value);
+    }
 
     /// <summary>A place cue was seen (after "in", "at", "near"), used if nothing better settles an unknown name.</summary>
-    public bool PlaceCue { get; set; }
+    public bool PlaceCue
+    {
+        get => (_flags & PlaceCueFlag) != 0;
+        set => Set(PlaceCueFlag, value);
+    }
 
     /// <summary>A reporting verb follows a lone undecided word ("Zentrix said"): a person if a full name matches, else an organization.</summary>
-    public bool SpeakerCue { get; set; }
+    public bool SpeakerCue
+    {
+        get => (_flags & SpeakerCueFlag) != 0;
+        set => Set(SpeakerCueFlag, value);
+    }
 
     /// <summary>Another spelling to record as an alias of the entity (e.g. "Morvane party" for "Morvane").</summary>
-    public string? ExtraAlias { get; set; }
+    public string? ExtraAlias
+    {
+        get => (_extra as Rare)?.ExtraAlias;
+        set
+        {
+            if (value is not null || _extra is Rare)
+            {
+                RareFields().ExtraAlias = value;
+            }
+        }
+    }
 
     /// <summary>For organizations: the common noun the text gives it ("company" in "shipping company X").</summary>
-    public string? TypeNoun { get; set; }
+    public string? TypeNoun
+    {
+        get => (_extra as Rare)?.TypeNoun;
+        set
+        {
+            if (value is not null || _extra is Rare)
+            {
+                RareFields().TypeNoun = value;
+            }
+        }
+    }
 
     public Cluster? Cluster { get; set; }
 
     /// <summary>Replaced by a better reading of the same words; dropped when the list is compacted.</summary>
-    public bool Removed { get; set; }
+    public bool Removed
+    {
+        get => (_flags & RemovedFlag) != 0;
+        set => Set(RemovedFlag, value);
+    }
 
     public int Sentence { get; set; }
 
     public override string ToString() => Kind + ":" + Text;
+
+    private void Set(ushort flag, bool value) => _flags = value ? (ushort)(_flags | flag) : (ushort)(_flags & ~flag);
+
+    private Rare RareFields()
+    {
+        if (_extra is Rare rare)
+        {
+            return rare;
+        }
+
+        rare = new Rare { NameParts = _extra as string[] ?? (IReadOnlyList<string>)System.Array.Empty<string>() };
+        _extra = rare;
+        return rare;
+    }
+
+    /// <summary>The fields few mentions set.</summary>
+    private sealed class Rare
+    {
+        public string? Key;
+        public string? Honorific;
+        public IReadOnlyList<string> NameParts = System.Array.Empty<string>();
+        public string? ExtraAlias;
+        public string? TypeNoun;
+    }
 }

@@ -75,4 +75,58 @@ internal sealed class MentionTexts
             _hashes[slot] = hashes[i];
         }
     }
+
+    // A person's name parts by key: the same name recurs all through an article, and one array serves every mention.
+    private readonly System.Collections.Generic.Dictionary<string, string[]> _parts = new(System.StringComparer.Ordinal);
+
+    /// <summary>
+    /// The name pieces of tokens [<paramref name="from"/>, <paramref name="last"/>] as an array shared with earlier
+    /// mentions of the same name (nobody writes into a mention's parts), under <paramref name="key"/>, their joining.
+    /// </summary>
+    public string[] Parts(string key, TokenWords words, int from, int last)
+    {
+        int count = System.Math.Max(0, last - from + 1);
+        if (_parts.TryGetValue(key, out string[]? shared))
+        {
+            if (shared.Length == count && Same(shared, words, from))
+            {
+                return shared;
+            }
+
+            return Make(words, from, count);
+        }
+
+        string[] parts = Make(words, from, count);
+        _parts.Add(key, parts);
+        return parts;
+    }
+
+    private static bool Same(string[] parts, TokenWords words, int from)
+    {
+        for (int p = 0; p < parts.Length; p++)
+        {
+            if (!string.Equals(parts[p], words.PieceText(from + p), System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string[] Make(TokenWords words, int from, int count)
+    {
+        if (count == 0)
+        {
+            return System.Array.Empty<string>();
+        }
+
+        var parts = new string[count];
+        for (int p = 0; p < count; p++)
+        {
+            parts[p] = words.PieceText(from + p);
+        }
+
+        return parts;
+    }
 }

@@ -20,11 +20,18 @@ internal sealed class TokenWords
     private Entry[] _entries;
     private int _count;
 
+    // Kept apart from the entries, which every question reads: with only the answers in them they take half the
+    // room (and cache). The text of each piece entry, by id - _wordCount; the lexicon's answer per entry, once asked.
+    private readonly int _wordCount;
+    private string[] _pieceTexts = new string[8];
+    private readonly System.Collections.Generic.List<string> _canonicals = new() { string.Empty };
+
     public TokenWords(ExtractionContext context)
     {
         _context = context;
         _tokens = context.Tokens;
         _count = context.Document.WordCount;
+        _wordCount = _count;
         _entries = new Entry[_count + 8];
     }
 
@@ -49,7 +56,7 @@ internal sealed class TokenWords
     {
         Structure.Word word = _tokens[token].Word;
         int id = PieceWord(word, token);
-        return Answer(id, id == word.Id ? word.Text : _entries[id].Text!, test);
+        return Answer(id, id == word.Id ? word.Text : PieceEntryText(id), test);
     }
 
     /// <summary>The bit of <paramref name="test"/> in the masks of <see cref="TextBits"/> and <see cref="PieceBits"/>.</summary>
@@ -70,7 +77,7 @@ internal sealed class TokenWords
     {
         Structure.Word word = _tokens[token].Word;
         int id = PieceWord(word, token);
-        return Answers(id, id == word.Id ? word.Text : _entries[id].Text!, mask);
+        return Answers(id, id == word.Id ? word.Text : PieceEntryText(id), mask);
     }
 
     /// <summary>The text of token <paramref name="token"/>'s name piece, without looking the piece up again.</summary>
@@ -78,7 +85,7 @@ internal sealed class TokenWords
     {
         Structure.Word word = _tokens[token].Word;
         int id = PieceWord(word, token);
-        return id == word.Id ? word.Text : _entries[id].Text!;
+        return id == word.Id ? word.Text : PieceEntryText(id);
     }
 
     /// <summary>Where token <paramref name="token"/>'s name piece starts in the text.</summary>
@@ -90,17 +97,38 @@ internal sealed class TokenWords
     /// <summary><see cref="EntityLexicon.TryLookup"/> of token <paramref name="token"/>'s name piece.</summary>
     public bool LexiconName(int token, out MentionKind kind, out string canonical)
     {
+        bool found = LexiconKind(token, out kind);
+        Structure.Word word = _tokens[token].Word;
+        int id = PieceWord(word, token);
+
+        // TryLookup gives a word that is no name back as its canonical name.
+        canonical = found ? _canonicals[_entries[id].Lexicon >> 2] : id == word.Id ? word.Text : PieceEntryText(id);
+        return found;
+    }
+
+    /// <summary>Whether token <paramref name="token"/>'s name piece is a lexicon name, and of what kind.</summary>
+    public bool LexiconKind(int token, out MentionKind kind)
+    {
         Structure.Word word = _tokens[token].Word;
         int id = PieceWord(word, token);
         ref Entry entry = ref _entries[id];
-        if (entry.Canonical is null)
+        if (entry.Lexicon == 0)
         {
-            entry.Found = EntityLexicon.TryLookup(id == word.Id ? word.Text : entry.Text!, out entry.Kind, out entry.Canonical);
+            // Asked of most capitalised words: whether and as what is kept in the entry, the canonical name apart.
+            bool found = EntityLexicon.TryLookup(id == word.Id ? word.Text : PieceEntryText(id), out MentionKind foundKind, out string foundCanonical);
+            if (found)
+            {
+                entry.Lexicon = (_canonicals.Count << 2) | (int)foundKind;
+                _canonicals.Add(foundCanonical);
+            }
+            else
+            {
+                entry.Lexicon = -1;
+            }
         }
 
-        kind = entry.Kind;
-        canonical = entry.Canonical;
-        return entry.Found;
+        kind = entry.Lexicon > 0 ? (MentionKind)(entry.Lexicon & 3) : MentionKind.Unknown;
+        return entry.Lexicon > 0;
     }
 
     /// <summary>A capitalised word: <see cref="Token.IsCapitalised"/>, which the tokenizer's word already knows.</summary>
@@ -137,13 +165,20 @@ internal sealed class TokenWords
                 }
 
                 id = _count++;
-                _entries[id].Text = piece;
+                if (id - _wordCount == _pieceTexts.Length)
+                {
+                    System.Array.Resize(ref _pieceTexts, _pieceTexts.Length * 2);
+                }
+
+                _pieceTexts[id - _wordCount] = piece;
             }
         }
 
         _entries[word.Id].Piece = id + 1;
         return id;
     }
+
+    private string PieceEntryText(int id) => _pieceTexts[id - _wordCount];
 
     private bool Answer(int id, string text, LexiconWord test)
     {
@@ -231,15 +266,11 @@ internal sealed class TokenWords
         public ulong Known;
         public ulong Is;
 
-        // The text of a piece that is part of a word; a word's own entry reads the text from the word.
-        public string? Text;
-
         // 1 + the entry of the word's name piece (its own when the piece is the whole word), 0 until asked.
         public int Piece;
 
-        // EntityLexicon.TryLookup of the piece, once Canonical is set.
-        public string? Canonical;
-        public MentionKind Kind;
-        public bool Found;
+        // EntityLexicon.TryLookup of the piece: 0 not asked, -1 no name, else a name: its kind in the low two bits and
+        // above them the index of its canonical name in _canonicals (which starts at 1, so a name is never 0).
+        public int Lexicon;
     }
 }
