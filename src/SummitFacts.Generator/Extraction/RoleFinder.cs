@@ -61,7 +61,7 @@ internal static class RoleFinder
                     {
                         asAt.Add(k);
                     }
-                    else if (k + 1 < count && (KindOf(kinds, tokens[k + 1].Word) & WordRole) != 0)
+                    else if (k + 1 < count && tokens[k + 1].Word.Kind == TokenKind.Word && context.Words.WordText(k + 1, LexiconWord.RoleWord))
                     {
                         // An office after "the" starts with a role word (see OfficeHolders): other articles are left out.
                         theAt.Add(k);
@@ -112,24 +112,19 @@ internal static class RoleFinder
     }
 
     // What the walk needs of a word, once per distinct word (by Word.Id), so each token costs one array read rather
-    // than a string comparison: Known once worked out, then the others.
+    // than a string comparison: Known once worked out, then the others. Whether a word is a role word is asked only
+    // of the word after "the", through the article's shared answers: asked of every distinct word, that case-blind
+    // hash look-up was most of the walk's cost.
     private const byte WordKnown = 1;
     private const byte WordAs = 2;
     private const byte WordThe = 4;
-    private const byte WordRole = 8;
 
     private static byte KindOf(byte[] kinds, Word word)
     {
-        byte kind = kinds[word.Id];
-        if (kind == 0)
-        {
-            string text = word.Text;
-            kind = WordKnown;
-            kind |= text == "as" || text == "As" ? WordAs : text == "the" || text == "The" ? WordThe : (byte)0;
-            kind |= word.Kind == TokenKind.Word && Titles.IsRoleWord(text) ? WordRole : (byte)0;
-            kinds[word.Id] = kind;
-        }
-
+        string text = word.Text;
+        byte kind = WordKnown;
+        kind |= text == "as" || text == "As" ? WordAs : text == "the" || text == "The" ? WordThe : (byte)0;
+        kinds[word.Id] = kind;
         return kind;
     }
 
