@@ -23,12 +23,9 @@ internal struct Token
     {
         Index = index;
         Start = start;
+        Word = word;
         _paragraphAndKind = (paragraph << 2) | (int)kind;
         _sentence = sentence;
-
-        // Stored last: storing a reference calls the GC's write barrier, and with the numbers already written the
-        // tokenizer has fewer values to keep alive across that call.
-        Word = word;
     }
 
     /// <summary>Puts this token in sentence <paramref name="sentence"/>, in place.</summary>

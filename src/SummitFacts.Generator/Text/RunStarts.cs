@@ -31,13 +31,15 @@ internal sealed class RunStarts
         int pageCount = pages.Count;
         _pagesWithStart = new int[lines.Count];
         _badWhereNoStart = new int[pageCount];
-        var lineBad = new int[pageCount];
+        // The line's bad counts of all pages at once, bit-sliced: bit p of levels[k] is bit k of page p's count. Adding
+        // a character's mask of pages is then a short carry chain instead of a step per page.
+        var levels = new int[32];
         for (int l = 0; l < lines.Count; l++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             (int start, int end) = lines[l];
             int mask = 0;
-            System.Array.Clear(lineBad, 0, pageCount);
+            int depth = 0;
             for (int k = index.First(l); k < index.End(l); k++)
             {
                 int i = index.Position(k);
@@ -58,21 +60,41 @@ internal sealed class RunStarts
                     bad |= latin ? 0 : masks.AfterLatin;
                 }
 
-                for (int p = 0; bad != 0; p++, bad >>= 1)
+                int level = 0;
+                for (int carry = bad; carry != 0; level++)
                 {
-                    lineBad[p] += bad & 1;
+                    int both = levels[level] & carry;
+                    levels[level] ^= carry;
+                    carry = both;
                 }
+
+                depth = level > depth ? level : depth;
             }
 
             _pagesWithStart[l] = mask;
-            for (int p = 0; p < pageCount; p++)
+            for (int level = 0; level < depth; level++)
             {
-                if ((mask & (1 << p)) == 0)
+                for (int counted = levels[level] & ~mask; counted != 0; counted &= counted - 1)
                 {
-                    _badWhereNoStart[p] += lineBad[p];
+                    _badWhereNoStart[LowestBit(counted)] += 1 << level;
                 }
+
+                levels[level] = 0;
             }
         }
+    }
+
+    // The index of the lowest set bit of a nonzero mask (netstandard2.0 has no BitOperations).
+    private static int LowestBit(int mask)
+    {
+        int p = 0;
+        while ((mask & 1) == 0)
+        {
+            mask >>= 1;
+            p++;
+        }
+
+        return p;
     }
 
     /// <summary>Whether code page <paramref name="page"/> can start a run of mojibake on line <paramref name="line"/>.</summary>

@@ -100,6 +100,9 @@ internal static class TextRepairer
         // Per page, the lines it found something on and its evidence there: memory grows with findings, not lines.
         var findings = new List<Finding>[pages.Count];
 
+        // Per line, the pages that found something there: the line-by-line choice below visits only those.
+        var foundOn = new int[lines.Count];
+
         // First the whole text, so that weak lines can lean on a hypothesis the text as a whole supports.
         var starts = new RunStarts(index, pages, cancellationToken);
         for (int p = 0; p < pages.Count; p++)
@@ -125,6 +128,7 @@ internal static class TextRepairer
                 if (scanner.Found > 0)
                 {
                     findings[p].Add(new Finding(l, scanner.Score, scanner.Bad, scanner.Preference, scanner.Found));
+                    foundOn[l] |= 1 << p;
                 }
             }
         }
@@ -146,15 +150,12 @@ internal static class TextRepairer
         for (int l = 0; l < lines.Count; l++)
         {
             int best = -1;
-            for (int p = 0; p < pages.Count; p++)
-            {
-                List<Finding> found = findings[p];
-                if (next[p] >= found.Count || found[next[p]].Line != l)
-                {
-                    continue;
-                }
 
-                Finding finding = found[next[p]++];
+            // The pages with a finding on this line, in catalog order: every other page's next finding lies further on.
+            for (int pending = foundOn[l]; pending != 0; pending &= pending - 1)
+            {
+                int p = LowestBit(pending);
+                Finding finding = findings[p][next[p]++];
                 lineScore[p] = finding.Score;
                 linePreference[p] = finding.Preference;
                 if (finding.Score < EvidencePerContradiction * finding.Bad)
@@ -196,6 +197,19 @@ internal static class TextRepairer
         }
 
         return (edits, winner < 0 ? null : NameOf(pages[winner], text, edits));
+    }
+
+    // The index of the lowest set bit of a nonzero mask (netstandard2.0 has no BitOperations).
+    private static int LowestBit(int mask)
+    {
+        int p = 0;
+        while ((mask & 1) == 0)
+        {
+            mask >>= 1;
+            p++;
+        }
+
+        return p;
     }
 
     // A page's evidence on one line, and how many edits it found there.
