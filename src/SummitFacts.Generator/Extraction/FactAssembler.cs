@@ -203,13 +203,8 @@ internal static class FactAssembler
                 return null;
             }
 
-            ImmutableArray<Provenance>.Builder mentions = ImmutableArray.CreateBuilder<Provenance>(count);
-            for (int i = _first[row]; i < _first[row + 1]; i++)
-            {
-                mentions.Add(_places[i]);
-            }
-
-            return new EquatableArray<Provenance>(mentions.MoveToImmutable());
+            // One copy of the stretch, without a builder per cluster or a checked add per mention.
+            return new EquatableArray<Provenance>(ImmutableArray.Create(_places, _first[row], count));
         }
 
         public void Release() => System.Buffers.ArrayPool<Provenance>.Shared.Return(_places);
@@ -257,13 +252,7 @@ internal static class FactAssembler
             System.Array.Sort(keys, places, 0, count);
         }
 
-        ImmutableArray<Provenance>.Builder mentions = ImmutableArray.CreateBuilder<Provenance>(count);
-        for (int i = 0; i < count; i++)
-        {
-            mentions.Add(places[i]);
-        }
-
-        return new EquatableArray<Provenance>(mentions.MoveToImmutable());
+        return new EquatableArray<Provenance>(ImmutableArray.Create(places, 0, count));
     }
 
     /// <summary>The cluster's distinct mention texts and extra aliases other than its name, first seen first.</summary>

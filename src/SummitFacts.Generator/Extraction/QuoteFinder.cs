@@ -270,11 +270,33 @@ internal static class QuoteFinder
         TokenList tokens = context.Tokens;
         int count = tokens.Count;
         int previousOpen = 0;
+        IReadOnlyList<Sentence> sentences = context.Document.Sentences;
+        int sentence = 0;
         for (int q = 0; q < context.Quotes.Count; q++)
         {
             QuoteSpan quote = context.Quotes[q];
-            // Quotations are in text order, so each open mark's token is at or after the last one's, usually near it.
-            quote.OpenToken = previousOpen = TokenAtOrAfter(tokens, quote.OpenMark, previousOpen);
+
+            // Quotations are in text order, so each open mark's token is at or after the last one's. The search
+            // starts from the first token of the open mark's sentence when that is further on: the short sentence
+            // list, walked forward, puts it a few tokens from the answer, where a search from the last quotation
+            // probes the large token array dozens of tokens apart. Any token starting at or before the mark is as
+            // good a start (the tokens before it end before the mark), so the answer is the same.
+            int from = previousOpen;
+            while (sentence + 1 < sentences.Count && sentences[sentence + 1].Start <= quote.OpenMark)
+            {
+                sentence++;
+            }
+
+            if (sentence < sentences.Count)
+            {
+                int first = sentences[sentence].FirstToken;
+                if (first > from && first < count && tokens[first].Start <= quote.OpenMark)
+                {
+                    from = first;
+                }
+            }
+
+            quote.OpenToken = previousOpen = TokenAtOrAfter(tokens, quote.OpenMark, from);
 
             // The other boundaries follow the open mark's token closely: searched on from it (the word count reads
             // those tokens anyway) rather than from the start of a long text.
