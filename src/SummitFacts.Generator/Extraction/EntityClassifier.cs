@@ -903,10 +903,13 @@ internal static class EntityClassifier
         int k = first - 1;
         while (k >= 0 && first - k <= Limits.MaxRun && tokens[k].Sentence == sentence && tokens[k].Kind == TokenKind.Word)
         {
-            ulong bits = words.TextBits(k, LexiconBit.RoleWord | LexiconBit.NeverName);
-            if (!((bits & LexiconBit.RoleWord) != 0 || (words.IsCapitalised(k) && bits == 0)))
+            // The word that ends the walk is the one asked about: its answer comes with the same look-up.
+            ulong bits = words.TextBits(k, LexiconBit.RoleWord | LexiconBit.NeverName | LexiconBit.Preposition);
+            ulong title = bits & (LexiconBit.RoleWord | LexiconBit.NeverName);
+            if (!((title & LexiconBit.RoleWord) != 0 || (words.IsCapitalised(k) && title == 0)))
             {
-                break;
+                mention.AfterPreposition = (bits & LexiconBit.Preposition) != 0;
+                return;
             }
 
             k--;
