@@ -804,71 +804,55 @@ internal static class EntityClassifier
     {
         TokenWords words = context.Words;
 
-        // A leading connector is no part of the name; an honorific is not either.
+        // A leading connector is no part of the name; an honorific is not either. Sized exactly: every mention lives
+        // until the article ends.
         int from = honorific is not null ? first + 1 : words.Text(first, LexiconWord.Connector) ? first + 1 : first;
-        int length = last - from;
+        var parts = new string[System.Math.Max(0, last - from + 1)];
+        int length = parts.Length - 1;
         for (int k = from; k <= last; k++)
         {
-            length += words.PieceText(k).Length;
+            string part = words.PieceText(k);
+            parts[k - from] = part;
+            length += part.Length;
         }
 
         string text = Slice(context, first, last);
         Mention mention = Add(context, MentionKind.Person, first, last, text);
         mention.Honorific = honorific;
-        string key = PersonKey(context, text, from, last, length);
-        mention.NameParts = words.Texts.Parts(key, words, from, last);
-        mention.Key = key;
+        mention.NameParts = parts;
+        mention.Key = PersonKey(context, text, parts, length);
         return mention;
     }
 
     /// <summary>
-    /// The name pieces of tokens [<paramref name="from"/>, <paramref name="last"/>] joined by single spaces
-    /// (<paramref name="length"/> characters). Nearly always that is the end of the mention's text ("Jane Pellow",
-    /// "Ms Jane Pellow"), which then gives the key without joining anything.
+    /// The parts joined by single spaces (<paramref name="length"/> characters). Nearly always that is the end of the
+    /// mention's text ("Jane Pellow", "Ms Jane Pellow"), which then gives the key without joining anything.
     /// </summary>
-    private static string PersonKey(ExtractionContext context, string text, int from, int last, int length)
+    private static string PersonKey(ExtractionContext context, string text, string[] parts, int length)
     {
-        TokenWords words = context.Words;
-        if (last <= from)
+        if (parts.Length <= 1)
         {
-            return last < from ? string.Empty : words.PieceText(from);
+            return parts.Length == 0 ? string.Empty : parts[0];
         }
 
         int start = text.Length - length;
         if (start < 0 || (start > 0 && text[start - 1] != ' '))
         {
-            return JoinPieces(words, from, last);
+            return string.Join(" ", parts);
         }
 
         int at = start;
-        for (int k = from; k <= last; k++)
+        foreach (string part in parts)
         {
-            string part = words.PieceText(k);
             if ((at > start && text[at++] != ' ') || string.CompareOrdinal(text, at, part, 0, part.Length) != 0)
             {
-                return JoinPieces(words, from, last);
+                return string.Join(" ", parts);
             }
 
             at += part.Length;
         }
 
-        return start == 0 ? text : words.Texts.Get(text, start, length);
-    }
-
-    private static string JoinPieces(TokenWords words, int from, int last)
-    {
-        var sb = new StringBuilder();
-        for (int k = from; k <= last; k++)
-        {
-            if (k > from)
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(words.PieceText(k));
-        }
-
-        return sb.ToString();
+        return start == 0 ? text : context.Words.Texts.Get(text, start, length);
     }
 
     internal static Mention Add(ExtractionContext context, MentionKind kind, int first, int last, string text)
@@ -903,10 +887,13 @@ internal static class EntityClassifier
         int k = first - 1;
         while (k >= 0 && first - k <= Limits.MaxRun && tokens[k].Sentence == sentence && tokens[k].Kind == TokenKind.Word)
         {
-            ulong bits = words.TextBits(k, LexiconBit.RoleWord | LexiconBit.NeverName);
-            if (!((bits & LexiconBit.RoleWord) != 0 || (words.IsCapitalised(k) && bits == 0)))
+            // The word that ends the walk is the one asked about: its answer comes with the same look-up.
+            ulong bits = words.TextBits(k, LexiconBit.RoleWord | LexiconBit.NeverName | LexiconBit.Preposition);
+            ulong title = bits & (LexiconBit.RoleWord | LexiconBit.NeverName);
+            if (!((title & LexiconBit.RoleWord) != 0 || (words.IsCapitalised(k) && title == 0)))
             {
-                break;
+                mention.AfterPreposition = (bits & LexiconBit.Preposition) != 0;
+                return;
             }
 
             k--;

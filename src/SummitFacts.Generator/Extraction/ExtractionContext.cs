@@ -116,8 +116,32 @@ internal sealed class ExtractionContext
     /// <summary>Drops removed mentions and puts the rest in text order.</summary>
     public void CompactMentions()
     {
-        Mentions.RemoveAll(m => m.Removed);
-        InOrder.Sort(Mentions, m => m.FirstToken);
+        // One pass drops the removed ones and checks the order, which is nearly always right already: no delegate
+        // calls per mention. A list out of order is sorted as InOrder always has.
+        List<Mention> mentions = Mentions;
+        int kept = 0;
+        bool ordered = true;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            Mention m = mentions[i];
+            if (m.Removed)
+            {
+                continue;
+            }
+
+            if (kept > 0 && mentions[kept - 1].FirstToken > m.FirstToken)
+            {
+                ordered = false;
+            }
+
+            mentions[kept++] = m;
+        }
+
+        mentions.RemoveRange(kept, mentions.Count - kept);
+        if (!ordered)
+        {
+            InOrder.Sort(mentions, m => m.FirstToken);
+        }
     }
 
     /// <summary>The name part of token <paramref name="index"/> (see <see cref="NamePiece"/>), or the whole token when it has none.</summary>
