@@ -270,7 +270,8 @@ internal static class QuoteFinder
         TokenList tokens = context.Tokens;
         int count = tokens.Count;
         int previousOpen = 0;
-        IReadOnlyList<Sentence> sentences = context.Document.Sentences;
+        Document document = context.Document;
+        IReadOnlyList<Sentence> sentences = document.Sentences;
         int sentence = 0;
         for (int q = 0; q < context.Quotes.Count; q++)
         {
@@ -296,11 +297,11 @@ internal static class QuoteFinder
                 }
             }
 
-            quote.OpenToken = previousOpen = TokenAtOrAfter(tokens, quote.OpenMark, from);
+            quote.OpenToken = previousOpen = document.TokenAtOrAfter(quote.OpenMark, from);
 
             // The other boundaries follow the open mark's token closely: searched on from it (the word count reads
             // those tokens anyway) rather than from the start of a long text.
-            int t = TokenAtOrAfter(tokens, quote.TextStart, quote.OpenToken);
+            int t = document.TokenAtOrAfter(quote.TextStart, quote.OpenToken);
             quote.FirstToken = t;
             int words = 0;
             int textEnd = quote.TextEnd;
@@ -328,7 +329,7 @@ internal static class QuoteFinder
             quote.LastToken = last;
             if (quote.CloseMark >= 0)
             {
-                quote.CloseToken = TokenAtOrAfter(tokens, quote.CloseMark, quote.CloseMark >= quote.TextEnd ? t : quote.OpenToken);
+                quote.CloseToken = document.TokenAtOrAfter(quote.CloseMark, quote.CloseMark >= quote.TextEnd ? t : quote.OpenToken);
             }
 
             quote.WordCount = words;
@@ -341,49 +342,5 @@ internal static class QuoteFinder
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// <see cref="Document.TokenAtOrAfter(int, int)"/> (the first token from <paramref name="from"/> on that ends past
-    /// <paramref name="offset"/>) told by where tokens start: a token's start is in the token, its end needs its
-    /// word's text, another object to fetch on every probe. Tokens are not empty and do not overlap, so the answer is
-    /// the last token starting at or before the offset when it reaches past it, else the next one; a token starting
-    /// at the offset (a quotation mark's own token, the word after an opening mark) is the answer at once.
-    /// </summary>
-    internal static int TokenAtOrAfter(TokenList tokens, int offset, int from)
-    {
-        int count = tokens.Count;
-        if (from >= count || tokens[from].Start >= offset)
-        {
-            return from;
-        }
-
-        // Galloping, then halving: tokens[before] starts at or before the offset, tokens[after] (or the end) after it.
-        int before = from, after = count;
-        for (int step = 1; before + step < count; step *= 2)
-        {
-            if (tokens[before + step].Start > offset)
-            {
-                after = before + step;
-                break;
-            }
-
-            before += step;
-        }
-
-        while (after - before > 1)
-        {
-            int mid = before + ((after - before) >> 1);
-            if (tokens[mid].Start > offset)
-            {
-                after = mid;
-            }
-            else
-            {
-                before = mid;
-            }
-        }
-
-        return tokens[before].Start == offset || tokens[before].End > offset ? before : after;
     }
 }

@@ -90,22 +90,25 @@ internal sealed class Document
     /// <summary>
     /// <see cref="TokenAtOrAfter(int)"/>, searched forward from token <paramref name="from"/>, which must not be past
     /// the answer: in steps that double until past it, then halving, so a near answer costs a few looks and a far one a
-    /// binary search.
+    /// binary search. The probes read where tokens start, which is in the token, while its end needs its word's text,
+    /// another object to fetch: tokens are not empty and do not overlap, so the answer is the last token starting at
+    /// or before the offset when it reaches past it, else the next one, and a token starting at the offset is the
+    /// answer at once.
     /// </summary>
     public int TokenAtOrAfter(int offset, int from)
     {
         TokenList tokens = Tokens;
         int count = tokens.Count;
-        if (from >= count || tokens[from].End > offset)
+        if (from >= count || tokens[from].Start >= offset)
         {
             return from;
         }
 
-        // The answer is in (before, after]: tokens[before] ends at or before the offset.
+        // Galloping, then halving: tokens[before] starts at or before the offset, tokens[after] (or the end) after it.
         int before = from, after = count;
         for (int step = 1; before + step < count; step *= 2)
         {
-            if (tokens[before + step].End > offset)
+            if (tokens[before + step].Start > offset)
             {
                 after = before + step;
                 break;
@@ -117,7 +120,7 @@ internal sealed class Document
         while (after - before > 1)
         {
             int mid = before + ((after - before) >> 1);
-            if (tokens[mid].End > offset)
+            if (tokens[mid].Start > offset)
             {
                 after = mid;
             }
@@ -127,7 +130,7 @@ internal sealed class Document
             }
         }
 
-        return after;
+        return tokens[before].Start == offset || tokens[before].End > offset ? before : after;
     }
 
     /// <summary>The sentence containing <paramref name="offset"/> (or the nearest one before it).</summary>

@@ -76,7 +76,6 @@ public class QuoteSearchTests
             foreach (int from in new[] { 0, answer / 2, Math.Max(0, answer - 1), answer, Math.Max(0, answer - random.Next(1, 3000)) })
             {
                 Assert.Equal(answer, document.TokenAtOrAfter(offset, from));
-                Assert.Equal(answer, QuoteFinder.TokenAtOrAfter(document.Tokens, offset, from));
                 checkedOffsets++;
             }
         }
