@@ -76,25 +76,12 @@ internal sealed class RunStarts
             {
                 for (int counted = levels[level] & ~mask; counted != 0; counted &= counted - 1)
                 {
-                    _badWhereNoStart[LowestBit(counted)] += 1 << level;
+                    _badWhereNoStart[PageMask.LowestBit(counted)] += 1 << level;
                 }
 
                 levels[level] = 0;
             }
         }
-    }
-
-    // The index of the lowest set bit of a nonzero mask (netstandard2.0 has no BitOperations).
-    private static int LowestBit(int mask)
-    {
-        int p = 0;
-        while ((mask & 1) == 0)
-        {
-            mask >>= 1;
-            p++;
-        }
-
-        return p;
     }
 
     /// <summary>Whether code page <paramref name="page"/> can start a run of mojibake on line <paramref name="line"/>.</summary>

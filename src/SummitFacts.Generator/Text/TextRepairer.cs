@@ -154,7 +154,7 @@ internal static class TextRepairer
             // The pages with a finding on this line, in catalog order: every other page's next finding lies further on.
             for (int pending = foundOn[l]; pending != 0; pending &= pending - 1)
             {
-                int p = LowestBit(pending);
+                int p = PageMask.LowestBit(pending);
                 Finding finding = findings[p][next[p]++];
                 lineScore[p] = finding.Score;
                 linePreference[p] = finding.Preference;
@@ -197,19 +197,6 @@ internal static class TextRepairer
         }
 
         return (edits, winner < 0 ? null : NameOf(pages[winner], text, edits));
-    }
-
-    // The index of the lowest set bit of a nonzero mask (netstandard2.0 has no BitOperations).
-    private static int LowestBit(int mask)
-    {
-        int p = 0;
-        while ((mask & 1) == 0)
-        {
-            mask >>= 1;
-            p++;
-        }
-
-        return p;
     }
 
     // A page's evidence on one line, and how many edits it found there.
