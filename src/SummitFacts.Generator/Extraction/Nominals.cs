@@ -30,7 +30,7 @@ internal sealed class Nominals
 
         // "the (prime) minister": skip the title's modifiers to its head.
         int n = k + 1;
-        while (n < tokens.Count && n - k <= 3 && tokens[n].Kind == TokenKind.Word && _context.Words.WordText(n, LexiconWord.TitleModifier) && !_context.Words.WordText(n, LexiconWord.TitleHead))
+        while (n < tokens.Count && n - k <= 3 && tokens[n].Kind == TokenKind.Word && _context.Words.Text(n, LexiconWord.TitleModifier) && !_context.Words.Text(n, LexiconWord.TitleHead))
         {
             n++;
         }
@@ -41,7 +41,7 @@ internal sealed class Nominals
         }
 
         Token noun = tokens[n];
-        if (noun.Kind == TokenKind.Word && _context.Words.WordText(n, LexiconWord.TitleHead) && !_context.Words.WordText(n, LexiconWord.Representative) && _context.MentionAt[n] is null)
+        if (noun.Kind == TokenKind.Word && _context.Words.Text(n, LexiconWord.TitleHead) && !_context.Words.Text(n, LexiconWord.Representative) && _context.MentionAt[n] is null)
         {
             end = n;
             return PersonWithTitle(k, noun.Text);

@@ -50,15 +50,15 @@ internal static class OfficeHolders
             int e = k + 1;
             bool office = false;
             while (e < tokens.Count && e - k <= 4 && tokens[e].Sentence == sentence.Index && tokens[e].Kind == TokenKind.Word &&
-                   context.Words.WordText(e, LexiconWord.RoleWord) && context.MentionAt[e] is null)
+                   context.Words.Text(e, LexiconWord.RoleWord) && context.MentionAt[e] is null)
             {
-                office |= context.Words.WordText(e, LexiconWord.Office);
+                office |= context.Words.Text(e, LexiconWord.Office);
                 e++;
             }
 
             int last = e - 1;
             if (!office || last <= k || e >= tokens.Count || tokens[e].Sentence != sentence.Index || tokens[e].Kind != TokenKind.Word ||
-                !char.IsLower(tokens[e].Text[0]) || NotVerbs.Contains(tokens[e].Text) || !context.Words.WordText(last, LexiconWord.Office))
+                !char.IsLower(tokens[e].Text[0]) || NotVerbs.Contains(tokens[e].Text) || !context.Words.Text(last, LexiconWord.Office))
             {
                 continue;
             }

@@ -61,7 +61,7 @@ internal static class RoleFinder
                     {
                         asAt.Add(k);
                     }
-                    else if (k + 1 < count && tokens[k + 1].Word.Kind == TokenKind.Word && context.Words.WordText(k + 1, LexiconWord.RoleWord))
+                    else if (k + 1 < count && tokens[k + 1].Word.Kind == TokenKind.Word && context.Words.Text(k + 1, LexiconWord.RoleWord))
                     {
                         // An office after "the" starts with a role word (see OfficeHolders): other articles are left out.
                         theAt.Add(k);
@@ -144,7 +144,7 @@ internal static class RoleFinder
             context.CancellationToken.ThrowIfCancellationRequested();
 
             int start = k + 1;
-            while (start < tokens.Count && context.Words.WordText(start, LexiconWord.RoleDeterminer))
+            while (start < tokens.Count && context.Words.Text(start, LexiconWord.RoleDeterminer))
             {
                 start++;
             }
@@ -182,7 +182,7 @@ internal static class RoleFinder
         }
 
         int k = end;
-        if (!context.Words.WordText(end, LexiconWord.RoleWord) && !(before.IsCapitalised && context.MentionAt[end]?.Kind != MentionKind.Person))
+        if (!context.Words.Text(end, LexiconWord.RoleWord) && !(before.IsCapitalised && context.MentionAt[end]?.Kind != MentionKind.Person))
         {
             // "spokeswoman for women X": a short complement between the title and the name.
             int back = end - 1;
@@ -193,7 +193,7 @@ internal static class RoleFinder
             }
 
             if (context.InSentence(back, end) is { } prep && (prep.Is("for") || prep.Is("of")) &&
-                context.InSentence(back - 1, end) is not null && context.Words.WordText(back - 1, LexiconWord.TitleHead))
+                context.InSentence(back - 1, end) is not null && context.Words.Text(back - 1, LexiconWord.TitleHead))
             {
                 k = back - 1;
             }
@@ -218,12 +218,12 @@ internal static class RoleFinder
                 break;
             }
 
-            sawHead |= context.Words.WordText(k, LexiconWord.TitleHead);
+            sawHead |= context.Words.Text(k, LexiconWord.TitleHead);
             k--;
         }
 
         int first = k + 1;
-        while (first <= end && (context.Words.WordText(first, LexiconWord.Connector) || context.Words.WordText(first, LexiconWord.NeverName)))
+        while (first <= end && (context.Words.Text(first, LexiconWord.Connector) || context.Words.Text(first, LexiconWord.NeverName)))
         {
             first++;
         }
@@ -286,8 +286,8 @@ internal static class RoleFinder
             return false;
         }
 
-        if (context.Words.WordText(k, LexiconWord.RoleWord) ||
-            (t.IsCapitalised && !context.Words.WordText(k, LexiconWord.NeverName) && !context.Words.WordText(k, LexiconWord.Honorific)))
+        if (context.Words.Text(k, LexiconWord.RoleWord) ||
+            (t.IsCapitalised && !context.Words.Text(k, LexiconWord.NeverName) && !context.Words.Text(k, LexiconWord.Honorific)))
         {
             return true;
         }
@@ -345,7 +345,7 @@ internal static class RoleFinder
             return;
         }
 
-        bool nounPhrase = context.Words.WordText(start, LexiconWord.RoleDeterminer) || context.Words.WordText(start, LexiconWord.RoleWord) || first.IsCapitalised;
+        bool nounPhrase = context.Words.Text(start, LexiconWord.RoleDeterminer) || context.Words.Text(start, LexiconWord.RoleWord) || first.IsCapitalised;
         if (nounPhrase)
         {
             AddParts(context, m.Cluster!, start, end, allowParty: true);
@@ -433,7 +433,7 @@ internal static class RoleFinder
 
         int start = m.LastToken + 2;
         Token? first = context.InSentence(start, m.LastToken);
-        if (first is null || !(context.Words.WordText(start, LexiconWord.RoleDeterminer) || context.Words.WordText(start, LexiconWord.RoleWord) || first.IsCapitalised))
+        if (first is null || !(context.Words.Text(start, LexiconWord.RoleDeterminer) || context.Words.Text(start, LexiconWord.RoleWord) || first.IsCapitalised))
         {
             return;
         }
@@ -483,12 +483,12 @@ internal static class RoleFinder
         for (int j = start + 1; j < comma; j++)
         {
             Token t = context.Tokens[j];
-            if (t.Kind == TokenKind.Word && context.Words.WordText(j, LexiconWord.TitleHead))
+            if (t.Kind == TokenKind.Word && context.Words.Text(j, LexiconWord.TitleHead))
             {
                 head = true;
             }
 
-            if (t.Kind == TokenKind.Word && (context.Words.WordText(j, LexiconWord.StrongReportingVerb) || t.Is("is") || t.Is("was")))
+            if (t.Kind == TokenKind.Word && (context.Words.Text(j, LexiconWord.StrongReportingVerb) || t.Is("is") || t.Is("was")))
             {
                 return false;
             }
@@ -518,7 +518,7 @@ internal static class RoleFinder
                 break;
             }
 
-            if (k > start && context.Words.WordText(k, LexiconWord.PhraseStop))
+            if (k > start && context.Words.Text(k, LexiconWord.PhraseStop))
             {
                 stop = t;
                 break;
@@ -546,8 +546,8 @@ internal static class RoleFinder
             {
                 Token next = context.Tokens[k + 1];
                 Token? nextNext = context.TokenOrNull(k + 2);
-                split = (next.Is("a") || next.Is("an") || (context.Words.WordText(k + 1, LexiconWord.RoleWord) && char.IsLower(next.Text[0])) ||
-                         (nextNext is not null && context.Words.WordText(k + 2, LexiconWord.TitleHead) && char.IsLower(nextNext.Text[0]))) && HasHead(context, partStart, k - 1);
+                split = (next.Is("a") || next.Is("an") || (context.Words.Text(k + 1, LexiconWord.RoleWord) && char.IsLower(next.Text[0])) ||
+                         (nextNext is not null && context.Words.Text(k + 2, LexiconWord.TitleHead) && char.IsLower(nextNext.Text[0]))) && HasHead(context, partStart, k - 1);
             }
 
             if (!split)
@@ -556,7 +556,7 @@ internal static class RoleFinder
             }
 
             int s = partStart;
-            while (s <= k - 1 && context.Words.WordText(s, LexiconWord.RoleDeterminer))
+            while (s <= k - 1 && context.Words.Text(s, LexiconWord.RoleDeterminer))
             {
                 s++;
             }
@@ -589,7 +589,7 @@ internal static class RoleFinder
         for (int k = start; k <= end; k++)
         {
             Token t = context.Tokens[k];
-            if (t.Kind == TokenKind.Word && context.Words.WordText(k, LexiconWord.TitleHead) && context.MentionAt[k] is null)
+            if (t.Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.TitleHead) && context.MentionAt[k] is null)
             {
                 return true;
             }
@@ -633,7 +633,7 @@ internal static class RoleFinder
         for (int k = first; k <= last; k++)
         {
             Token t = context.Tokens[k];
-            former |= t.Kind == TokenKind.Word && context.Words.WordText(k, LexiconWord.FormerMarker);
+            former |= t.Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.FormerMarker);
             Mention? at = context.MentionAt[k];
             if (at?.Cluster is { } cluster && at.Kind == MentionKind.Organization && (organization is null || IsPlaceName(context, organization)))
             {
@@ -643,7 +643,7 @@ internal static class RoleFinder
             {
                 organization = place.Name;
             }
-            else if (organization is null && t.Kind == TokenKind.Word && context.Words.WordText(k, LexiconWord.Demonym) && Countries.OfDemonym(t.Text) is { } country)
+            else if (organization is null && t.Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.Demonym) && Countries.OfDemonym(t.Text) is { } country)
             {
                 organization = country;
             }

@@ -82,12 +82,12 @@ internal static class SpeakerAttributor
         if (subjects.Speaker(k, out int speakerEnd) is { } speaker)
         {
             int v = SkipAppositive(context, speakerEnd + 1, quote.Paragraph);
-            while (v < tokens.Count && tokens[v].Kind == TokenKind.Word && context.Words.WordText(v, LexiconWord.Filler) && tokens[v].Paragraph == quote.Paragraph)
+            while (v < tokens.Count && tokens[v].Kind == TokenKind.Word && context.Words.Text(v, LexiconWord.Filler) && tokens[v].Paragraph == quote.Paragraph)
             {
                 v++;
             }
 
-            if (v < tokens.Count && tokens[v].Paragraph == quote.Paragraph && context.Words.WordText(v, LexiconWord.ReportingVerb) &&
+            if (v < tokens.Count && tokens[v].Paragraph == quote.Paragraph && context.Words.Text(v, LexiconWord.ReportingVerb) &&
                 (tokens[k].Sentence == tokens[quote.CloseToken].Sentence || EndsAttribution(tokens, v + 1, quote.Paragraph)) &&
                 !IntroducesNext(context, v + 1, quote.Paragraph))
             {
@@ -98,7 +98,7 @@ internal static class SpeakerAttributor
         }
 
         // said X: the name may come after a title ("said Senator X", "said the Kremlin").
-        if (tokens[k].Kind == TokenKind.Word && context.Words.WordText(k, LexiconWord.ReportingVerb) && char.IsLower(tokens[k].Text[0]))
+        if (tokens[k].Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.ReportingVerb) && char.IsLower(tokens[k].Text[0]))
         {
             for (int j = k + 1; j < tokens.Count && j <= k + 5 && tokens[j].Paragraph == quote.Paragraph; j++)
             {
@@ -107,7 +107,7 @@ internal static class SpeakerAttributor
                     return after;
                 }
 
-                if (!(tokens[j].Kind == TokenKind.Word && (context.Words.WordText(j, LexiconWord.RoleWord) || tokens[j].IsCapitalised || tokens[j].Is("the"))))
+                if (!(tokens[j].Kind == TokenKind.Word && (context.Words.Text(j, LexiconWord.RoleWord) || tokens[j].IsCapitalised || tokens[j].Is("the"))))
                 {
                     break;
                 }
@@ -258,10 +258,10 @@ internal static class SpeakerAttributor
                 if (word.Kind == TokenKind.Word)
                 {
                     TokenWords words = _context.Words;
-                    cue |= words.WordText(k, LexiconWord.UnambiguousReportingVerb) ? Unambiguous : (byte)0;
-                    cue |= words.WordText(k, LexiconWord.StrongReportingVerb) ? Strong : (byte)0;
-                    cue |= words.WordText(k, LexiconWord.ReportingVerb) ? Reporting : (byte)0;
-                    cue |= words.WordText(k, LexiconWord.SpeakerNoun) ? SpeakerNoun : (byte)0;
+                    cue |= words.Text(k, LexiconWord.UnambiguousReportingVerb) ? Unambiguous : (byte)0;
+                    cue |= words.Text(k, LexiconWord.StrongReportingVerb) ? Strong : (byte)0;
+                    cue |= words.Text(k, LexiconWord.ReportingVerb) ? Reporting : (byte)0;
+                    cue |= words.Text(k, LexiconWord.SpeakerNoun) ? SpeakerNoun : (byte)0;
                     cue |= word.Text == "according" || word.Text == "According" ? According : (byte)0;
                 }
 
@@ -295,7 +295,7 @@ internal static class SpeakerAttributor
                 return source;
             }
 
-            if (!(tokens[j].Is("the") || (tokens[j].Kind == TokenKind.Word && context.Words.WordText(j, LexiconWord.RoleWord))))
+            if (!(tokens[j].Is("the") || (tokens[j].Kind == TokenKind.Word && context.Words.Text(j, LexiconWord.RoleWord))))
             {
                 return null;
             }
@@ -349,7 +349,7 @@ internal static class SpeakerAttributor
             }
 
             int before = k - 1;
-            while (before >= from && context.Words.WordText(before, LexiconWord.Filler))
+            while (before >= from && context.Words.Text(before, LexiconWord.Filler))
             {
                 before--;
             }

@@ -65,7 +65,7 @@ internal sealed class SubjectFinder
         {
             for (int v = k - 1; v >= start && k - v <= Limits.Window; v--)
             {
-                if (!_context.InQuote(v) && tokens[v].Kind == TokenKind.Word && _context.Words.WordText(v, LexiconWord.StrongReportingVerb))
+                if (!_context.InQuote(v) && tokens[v].Kind == TokenKind.Word && _context.Words.Text(v, LexiconWord.StrongReportingVerb))
                 {
                     return SubjectOf(v, depth + 1);
                 }
@@ -79,7 +79,7 @@ internal sealed class SubjectFinder
             return appositive;
         }
 
-        if (t.Kind == TokenKind.Word && _context.Words.WordText(k, LexiconWord.Representative))
+        if (t.Kind == TokenKind.Word && _context.Words.Text(k, LexiconWord.Representative))
         {
             for (int j = k - 1; j >= start && k - j <= 5; j--)
             {
@@ -88,7 +88,7 @@ internal sealed class SubjectFinder
                     return org;
                 }
 
-                if (!(tokens[j].Kind == TokenKind.Word && (_context.Words.WordText(j, LexiconWord.RoleWord) || tokens[j].IsCapitalised)))
+                if (!(tokens[j].Kind == TokenKind.Word && (_context.Words.Text(j, LexiconWord.RoleWord) || tokens[j].IsCapitalised)))
                 {
                     break;
                 }
@@ -97,11 +97,11 @@ internal sealed class SubjectFinder
             return null;
         }
 
-        if (t.Kind == TokenKind.Word && _context.Words.WordText(k, LexiconWord.TitleHead) && _context.MentionAt[k] is null)
+        if (t.Kind == TokenKind.Word && _context.Words.Text(k, LexiconWord.TitleHead) && _context.MentionAt[k] is null)
         {
             // "The prime minister said": a title without a name, the person given that title if the text did.
             int det = k - 1;
-            while (det >= start && det >= k - 3 && tokens[det].Kind == TokenKind.Word && _context.Words.WordText(det, LexiconWord.RoleWord))
+            while (det >= start && det >= k - 3 && tokens[det].Kind == TokenKind.Word && _context.Words.Text(det, LexiconWord.RoleWord))
             {
                 det--;
             }
@@ -234,12 +234,12 @@ internal sealed class SubjectFinder
             return false;
         }
 
-        if (_context.Words.WordText(k, LexiconWord.Filler) || _context.Words.WordText(k, LexiconWord.DayOrMonth))
+        if (_context.Words.Text(k, LexiconWord.Filler) || _context.Words.Text(k, LexiconWord.DayOrMonth))
         {
             return true;
         }
 
         // "Harlow on Thursday said"
-        return t.Is("on") && k + 1 < tokens.Count && _context.Words.WordText(k + 1, LexiconWord.DayOrMonth);
+        return t.Is("on") && k + 1 < tokens.Count && _context.Words.Text(k + 1, LexiconWord.DayOrMonth);
     }
 }

