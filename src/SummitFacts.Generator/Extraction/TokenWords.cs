@@ -39,19 +39,10 @@ internal sealed class TokenWords
     public MentionTexts Texts { get; } = new();
 
     /// <summary>Whether token <paramref name="token"/>'s whole text is such a word.</summary>
-    public bool Text(int token, LexiconWord test)
-    {
-        Structure.Word word = _tokens[token].Word;
-        return Answer(word.Id, word.Text, test);
-    }
+    public bool Text(int token, LexiconWord test) => TextBits(token, Bit(test)) != 0;
 
     /// <summary>Whether the name piece of token <paramref name="token"/> (<see cref="ExtractionContext.Piece"/>) is such a word.</summary>
-    public bool Piece(int token, LexiconWord test)
-    {
-        Structure.Word word = _tokens[token].Word;
-        int id = PieceWord(word, token);
-        return Answer(id, id == word.Id ? word.Text : PieceEntryText(id), test);
-    }
+    public bool Piece(int token, LexiconWord test) => PieceBits(token, Bit(test)) != 0;
 
     /// <summary>The bit of <paramref name="test"/> in the masks of <see cref="TextBits"/> and <see cref="PieceBits"/>.</summary>
     public static ulong Bit(LexiconWord test) => 1UL << (int)test;
@@ -148,7 +139,7 @@ internal sealed class TokenWords
         // lookup. A piece that is the whole token is the token's own string; a part is a string of its own. The
         // context works pieces out per word too, so the answer holds for every token of the word.
         int id = word.Id;
-        if (Answer(id, word.Text, LexiconWord.Hyphenated))
+        if (Answers(id, word.Text, Bit(LexiconWord.Hyphenated)) != 0)
         {
             string piece = _context.Piece(token).Text;
             if (!ReferenceEquals(piece, word.Text))
@@ -173,12 +164,6 @@ internal sealed class TokenWords
     }
 
     private string PieceEntryText(int id) => _pieceTexts[id - _wordCount];
-
-    private bool Answer(int id, string text, LexiconWord test)
-    {
-        ulong bit = 1UL << (int)test;
-        return Answers(id, text, bit) != 0;
-    }
 
     private ulong Answers(int id, string text, ulong mask)
     {
