@@ -31,9 +31,6 @@ internal struct Token
     /// <summary>Puts this token in sentence <paramref name="sentence"/>, in place.</summary>
     internal void SetSentence(int sentence) => _sentence = sentence;
 
-    /// <summary>This token, in sentence <paramref name="sentence"/>.</summary>
-    public readonly Token InSentence(int sentence) => new(Index, Start, Word, Kind, Paragraph, sentence);
-
     public int Index { get; }
 
     public int Start { get; }

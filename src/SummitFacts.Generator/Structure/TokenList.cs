@@ -54,16 +54,6 @@ internal sealed class TokenList : IReadOnlyList<Token>
         ArrayPool<Token>.Shared.Return(items);
     }
 
-    public void Add(Token token)
-    {
-        if (Count == _items.Length)
-        {
-            Grow();
-        }
-
-        _items[Count++] = token;
-    }
-
     /// <summary>
     /// Appends the token of <paramref name="word"/> at <paramref name="start"/>, built where it lies in the array: the
     /// tokenizer's hot path, which knows the kind without reading the word.

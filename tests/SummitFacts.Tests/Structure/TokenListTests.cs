@@ -18,7 +18,7 @@ public class TokenListTests
         var word = Document.Parse("w", CancellationToken.None).Tokens[0].Word;
         for (int i = 0; i < 100; i++)
         {
-            list.Add(new Token(i, i * 2, word, paragraph: 0));
+            list.Add(i * 2, word, word.Kind, paragraph: 0, sentence: 0);
         }
 
         Assert.Equal(100, list.Count);
