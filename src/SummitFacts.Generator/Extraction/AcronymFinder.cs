@@ -151,27 +151,26 @@ internal static class AcronymFinder
             return;
         }
 
+        // Each waiting mention's place is found by a binary search, and the mentions after it are moved as
+        // references, not read: on a large article the list's mentions lie all over the heap.
         int before = placement.PendingStart;
-        var merged = new Mention[before + pending];
-        int i = 0, j = before, o = 0;
-        while (i < before && j < before + pending)
+        var waiting = new Mention[pending];
+        var places = new int[pending];
+        for (int j = 0; j < pending; j++)
         {
-            merged[o++] = mentions[i].FirstToken < mentions[j].FirstToken ? mentions[i++] : mentions[j++];
+            waiting[j] = mentions[before + j];
+            places[j] = LowerBound(mentions, before, waiting[j].FirstToken);
         }
 
-        while (i < before)
+        int write = before + pending - 1, read = before - 1;
+        for (int j = pending - 1; j >= 0; j--)
         {
-            merged[o++] = mentions[i++];
-        }
+            while (read >= places[j])
+            {
+                mentions[write--] = mentions[read--];
+            }
 
-        while (j < before + pending)
-        {
-            merged[o++] = mentions[j++];
-        }
-
-        for (int k = 0; k < merged.Length; k++)
-        {
-            mentions[k] = merged[k];
+            mentions[write--] = waiting[j];
         }
 
         placement.Pending = 0;
