@@ -22,9 +22,11 @@ internal static class AcronymFinder
 
         // Brackets are rare: finding them in the text and then their tokens skips reading every token. Each "(" token
         // is the character at its start, so this visits the same tokens, in the same order, as a walk over all tokens.
+        int k = 0;
         for (int at = whole.IndexOf('('); at >= 0; at = whole.IndexOf('(', at + 1))
         {
-            int k = context.Document.TokenAtOrAfter(at);
+            // Searched on from the last bracket's token, which lies before this one: a few looks, not a search of all.
+            k = context.Document.TokenAtOrAfter(at, k);
             if (k < 1 || k + 2 >= tokens.Count || !tokens.Is(k, "(") || !tokens.Is(k + 2, ")") || !TokenShape.IsAllCaps(tokens.Text(k + 1)))
             {
                 continue;
