@@ -79,7 +79,7 @@ internal sealed class MojibakeScanner
         _index = index;
         _line = line;
         _next = index.First(line);
-        Scan(index.Lines[line].Start, index.Lines[line].End, edits, cancellationToken);
+        Scan(index.LineStart(line), index.LineEnd(line), edits, cancellationToken);
     }
 
     private void Scan(int start, int end, List<RepairEdit>? edits, CancellationToken cancellationToken)
@@ -162,7 +162,7 @@ internal sealed class MojibakeScanner
             }
 
             next = _index.Position(_next);
-            bool gapStart = i == _index.Lines[_line].Start || _text[i - 1] >= 0x80;
+            bool gapStart = i == _index.LineStart(_line) || _text[i - 1] >= 0x80;
             quotes = gapStart ? _index.QuotesBefore(_line, _next) : CharScan.Count(_text, i, next, '"');
         }
         else

@@ -26,18 +26,19 @@ internal sealed class RunStarts
     public RunStarts(NonAsciiIndex index, IReadOnlyList<CodePage> pages, CancellationToken cancellationToken)
     {
         string text = index.Text;
-        List<(int Start, int End)> lines = index.Lines;
+        int lineCount = index.LineCount;
         RunStartTable table = RunStartTable.For(pages);
         int pageCount = pages.Count;
-        _pagesWithStart = new int[lines.Count];
+        _pagesWithStart = new int[lineCount];
         _badWhereNoStart = new int[pageCount];
         // The line's bad counts of all pages at once, bit-sliced: bit p of levels[k] is bit k of page p's count. Adding
         // a character's mask of pages is then a short carry chain instead of a step per page.
         var levels = new int[32];
-        for (int l = 0; l < lines.Count; l++)
+        for (int l = 0; l < lineCount; l++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            (int start, int end) = lines[l];
+            int start = index.LineStart(l);
+            int end = index.LineEnd(l);
             int mask = 0;
             int depth = 0;
             for (int k = index.First(l); k < index.End(l); k++)
