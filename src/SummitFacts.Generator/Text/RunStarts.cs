@@ -47,11 +47,12 @@ internal sealed class RunStarts
                 RunStartTable.Masks masks = table[text[i]];
                 mask |= masks.Always;
                 int bad = masks.Never;
-                if (masks.BeforeContinuation != 0)
+                if ((masks.BeforeContinuation | masks.BeforeWholeContinuation) != 0)
                 {
-                    int continues = i + 1 < end && text[i + 1] >= 0x80 ? table[text[i + 1]].Continues : 0;
-                    mask |= masks.BeforeContinuation & continues;
-                    bad |= masks.BeforeContinuation & ~continues;
+                    RunStartTable.Masks next = i + 1 < end && text[i + 1] >= 0x80 ? table[text[i + 1]] : default;
+                    int starting = (masks.BeforeContinuation & next.Continues) | (masks.BeforeWholeContinuation & next.ContinuesWholly);
+                    mask |= starting;
+                    bad |= (masks.BeforeContinuation | masks.BeforeWholeContinuation) & ~starting;
                 }
 
                 if (masks.AfterLatin != 0)
