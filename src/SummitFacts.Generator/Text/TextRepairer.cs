@@ -93,7 +93,22 @@ internal static class TextRepairer
     private static (List<RepairEdit> Edits, string? Name) RepairOnce(string text, List<int>? focus, CancellationToken cancellationToken)
     {
         IReadOnlyList<CodePage> pages = CodePageCatalog.Pages;
-        NonAsciiIndex index = focus == null ? new NonAsciiIndex(text) : new NonAsciiIndex(text, TextLines.NonAsciiContaining(text, focus));
+        NonAsciiIndex index;
+        if (focus == null)
+        {
+            index = new NonAsciiIndex(text);
+        }
+        else
+        {
+            List<(int Start, int End)> focused = TextLines.NonAsciiContaining(text, focus);
+            if (!RunStarts.AnyMayStart(text, focused, pages))
+            {
+                return (new List<RepairEdit>(), null);
+            }
+
+            index = new NonAsciiIndex(text, focused);
+        }
+
         int lineCount = index.LineCount;
         var scanners = new MojibakeScanner[pages.Count];
         var totalScore = new double[pages.Count];
