@@ -26,26 +26,71 @@ internal sealed class NonAsciiIndex
     private int[] _quotesBefore;
     private bool[] _counted;
 
-    /// <summary>The index of every line of <paramref name="text"/> that has a non-ASCII character, found in one sweep:
-    /// from each such character to the next, past the ASCII between.</summary>
+    /// <summary>
+    /// The index of every line of <paramref name="text"/> that has a non-ASCII character, and the start of every line
+    /// as the compiler counts them (<see cref="LineStarts"/>), found in one sweep from line break to line break. On a
+    /// long text the first read of it is the slow one (it comes from memory, not the cache), and the source map read it
+    /// once more for its line starts; here each line is searched for non-ASCII characters while it is still cached.
+    /// </summary>
     public NonAsciiIndex(string text)
     {
         Text = text;
         _bounds = ArrayPool<int>.Shared.Rent(64);
         _lineFirst = ArrayPool<int>.Shared.Rent(32);
-        int lineEnd = 0;
-        for (int i = 0; (i = NextNonAscii(text, i)) >= 0; i++)
+        int[] starts = ArrayPool<int>.Shared.Rent(256);
+        starts[0] = 0;
+        int startCount = 1;
+
+        // The '\n'-terminated line being read, and whether it has been added (at its first non-ASCII character).
+        int lineStart = 0;
+        bool added = false;
+        int i = 0;
+        while (true)
         {
-            if (i >= lineEnd)
+            int found = text.AsSpan(i).IndexOfAny('\r', '\n');
+            int end = found < 0 ? text.Length : i + found;
+            for (int k = i; (k = NextNonAscii(text, k, end)) >= 0; k++)
             {
-                int start = lineEnd + text.AsSpan(lineEnd, i - lineEnd).LastIndexOf('\n') + 1;
-                lineEnd = TextLines.LineEnd(text, i);
-                AddLine(start, lineEnd);
+                if (!added)
+                {
+                    // Its end is set where the line ends.
+                    AddLine(lineStart, text.Length);
+                    added = true;
+                }
+
+                Add(k);
             }
 
-            Add(i);
+            if (found < 0)
+            {
+                break;
+            }
+
+            int brk = end;
+            if (text[brk] == '\r' && brk + 1 < text.Length && text[brk + 1] == '\n')
+            {
+                brk++;
+            }
+
+            Grow(ref starts, startCount + 1);
+            starts[startCount++] = brk + 1;
+            if (text[brk] == '\n')
+            {
+                if (added)
+                {
+                    _bounds[(2 * LineCount) - 1] = brk + 1;
+                }
+
+                lineStart = brk + 1;
+                added = false;
+            }
+
+            i = brk + 1;
         }
 
+        LineStarts = new int[startCount];
+        Array.Copy(starts, LineStarts, startCount);
+        ArrayPool<int>.Shared.Return(starts);
         Grow(ref _lineFirst, LineCount + 1);
         _lineFirst[LineCount] = _count;
         _quotesBefore = ArrayPool<int>.Shared.Rent(_count);
@@ -73,6 +118,10 @@ internal sealed class NonAsciiIndex
     }
 
     public string Text { get; }
+
+    /// <summary>From the sweeping constructor: where each line starts, lines ending at \n, \r\n or \r as the compiler
+    /// counts them (what <see cref="SourceMap"/> needs); otherwise null.</summary>
+    public int[]? LineStarts { get; }
 
     /// <summary>How many lines the index holds.</summary>
     public int LineCount { get; private set; }
@@ -114,8 +163,8 @@ internal sealed class NonAsciiIndex
     }
 
     // Mojibake is runs of non-ASCII characters: the next one is looked at before a vectorised search is set up.
-    private static int NextNonAscii(string text, int i) =>
-        i < text.Length && text[i] >= '\u0080' ? i : CharScan.IndexOfAtLeast(text, i, text.Length, '\u0080');
+    private static int NextNonAscii(string text, int i, int end) =>
+        i < end && text[i] >= '\u0080' ? i : CharScan.IndexOfAtLeast(text, i, end, '\u0080');
 
     private static bool[] RentCleared(int length)
     {

@@ -22,9 +22,18 @@ internal sealed class SourceMap
     private readonly List<RepairEdit> _edits;
 
     public SourceMap(string original, IReadOnlyList<RepairEdit> edits)
+        : this(original, edits, ComputeLineStarts(original))
+    {
+    }
+
+    /// <param name="original">The original text.</param>
+    /// <param name="edits">Repair's edits, in order.</param>
+    /// <param name="lineStarts">Where each line of <paramref name="original"/> starts (as repair found them while
+    /// sweeping the text); not copied.</param>
+    public SourceMap(string original, IReadOnlyList<RepairEdit> edits, int[] lineStarts)
     {
         _original = original;
-        _lineStarts = ComputeLineStarts(original);
+        _lineStarts = lineStarts;
         _edits = edits as List<RepairEdit> ?? new List<RepairEdit>(edits);
         _repairedStarts = new int[_edits.Count];
         int delta = 0;
@@ -113,7 +122,7 @@ internal sealed class SourceMap
     }
 
     // Gathered in a rented buffer and copied out at their number: a growing list left a text-sized trail of arrays.
-    private static int[] ComputeLineStarts(string text)
+    internal static int[] ComputeLineStarts(string text)
     {
         int[] starts = ArrayPool<int>.Shared.Rent(256);
         starts[0] = 0;

@@ -35,9 +35,12 @@ internal static class TextRepairer
         var names = new List<string>();
         List<int>? focus = null;
         bool stripped = false;
+
+        // The first pass sweeps the whole original text and finds its line starts for the source map on the way.
+        int[]? lineStarts = null;
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            (List<RepairEdit> found, string? name) = RepairOnce(current, focus, cancellationToken);
+            (List<RepairEdit> found, string? name) = RepairOnce(current, focus, ref lineStarts, cancellationToken);
             if (found.Count == 0)
             {
                 break;
@@ -63,7 +66,7 @@ internal static class TextRepairer
             }
         }
 
-        return edits == null ? RepairResult.Unchanged(text) : new RepairResult(text, current, Describe(names), edits);
+        return edits == null ? RepairResult.Unchanged(text, lineStarts) : new RepairResult(text, current, Describe(names), edits, lineStarts);
     }
 
     private static string Describe(List<string> names)
@@ -90,13 +93,14 @@ internal static class TextRepairer
         return offsets;
     }
 
-    private static (List<RepairEdit> Edits, string? Name) RepairOnce(string text, List<int>? focus, CancellationToken cancellationToken)
+    private static (List<RepairEdit> Edits, string? Name) RepairOnce(string text, List<int>? focus, ref int[]? lineStarts, CancellationToken cancellationToken)
     {
         IReadOnlyList<CodePage> pages = CodePageCatalog.Pages;
         NonAsciiIndex index;
         if (focus == null)
         {
             index = new NonAsciiIndex(text);
+            lineStarts = index.LineStarts;
         }
         else
         {

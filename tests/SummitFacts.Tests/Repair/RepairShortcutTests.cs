@@ -64,6 +64,40 @@ public class RepairShortcutTests
     }
 
     [Fact]
+    public void The_sweep_finds_the_line_starts_the_source_map_would()
+    {
+        var random = new Random(29);
+        string[] pieces = { "\n", "\r", "\r\n", "\n\r", "é", "鈥", "\u0080", "\"", " ", "abc", "defghijklmnopqrstuvwxyz0123456789" };
+        int broken = 0;
+        for (int n = 0; n < 3000; n++)
+        {
+            var sb = new System.Text.StringBuilder();
+            int count = random.Next(0, n < 1000 ? 8 : 80);
+            for (int i = 0; i < count; i++)
+            {
+                sb.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            string text = sb.ToString();
+            var index = new NonAsciiIndex(text);
+            Assert.Equal(SourceMap.ComputeLineStarts(text), index.LineStarts);
+            broken += text.Contains('\r') && text.Any(c => c >= 0x80) ? 1 : 0;
+        }
+
+        Assert.True(broken > 0);
+
+        // A repaired text's map answers as one built from scratch.
+        string mojibake = Mojibake.Make(RepairCorpus.Read(RepairCorpus.CleanNames[0]).Replace("\n", "\r\n"), 936, lossy: false);
+        RepairResult repaired = TextRepairer.Repair(mojibake, CancellationToken.None);
+        Assert.True(repaired.Changed);
+        var fresh = new SourceMap(mojibake, repaired.Edits);
+        for (int offset = 0; offset < repaired.Text.Length; offset += 7)
+        {
+            Assert.Equal(fresh.Locate(offset, 3), repaired.Map.Locate(offset, 3));
+        }
+    }
+
+    [Fact]
     public void Shared_replacements_hold_the_characters_asked_for()
     {
         var random = new Random(23);
