@@ -98,6 +98,21 @@ public class RepairShortcutTests
     }
 
     [Fact]
+    public void Plausible_characters_are_those_the_unicode_categories_allow()
+    {
+        for (int cp = 0; cp < 0x10000; cp++)
+        {
+            System.Globalization.UnicodeCategory category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory((char)cp);
+            bool expected = !(cp >= 0xFDD0 && cp <= 0xFDEF) && cp < 0xFFFE
+                && category != System.Globalization.UnicodeCategory.Control
+                && category != System.Globalization.UnicodeCategory.PrivateUse
+                && category != System.Globalization.UnicodeCategory.OtherNotAssigned
+                && category != System.Globalization.UnicodeCategory.Surrogate;
+            Assert.True(expected == Utf8Rules.IsPlausible(cp), $"U+{cp:X4}");
+        }
+    }
+
+    [Fact]
     public void Shared_replacements_hold_the_characters_asked_for()
     {
         var random = new Random(23);
