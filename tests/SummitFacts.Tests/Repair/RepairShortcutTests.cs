@@ -113,6 +113,28 @@ public class RepairShortcutTests
     }
 
     [Fact]
+    public void LowestBit_is_the_position_of_the_lowest_set_bit()
+    {
+        var random = new Random(31);
+        for (int n = 0; n < 100000; n++)
+        {
+            int mask = n < 32 ? 1 << n : random.Next() | (random.Next(2) << 31);
+            if (mask == 0)
+            {
+                continue;
+            }
+
+            int expected = 0;
+            while (((mask >> expected) & 1) == 0)
+            {
+                expected++;
+            }
+
+            Assert.Equal(expected, PageMask.LowestBit(mask));
+        }
+    }
+
+    [Fact]
     public void Shared_replacements_hold_the_characters_asked_for()
     {
         var random = new Random(23);
