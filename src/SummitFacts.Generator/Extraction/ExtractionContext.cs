@@ -26,7 +26,9 @@ internal sealed class ExtractionContext
         // Cleared here: other users hand int arrays back to the pool as they leave them.
         _mentionAt = ArrayPool<int>.Shared.Rent(count);
         _mentionAt.AsSpan(0, count).Clear();
-        _numbered = ArrayPool<Mention>.Shared.Rent(64);
+        _numbered = ArrayPool<Mention?>.Shared.Rent(64);
+        _numbered[0] = null;
+        _numberedCount = 1;
         QuoteAt = ArrayPool<int>.Shared.Rent(count);
         QuoteAt.AsSpan(0, count).Fill(-1);
         _wordPieces = new byte[document.WordCount];
@@ -41,7 +43,7 @@ internal sealed class ExtractionContext
     {
         // Cleared so that the pool does not keep this article's mentions alive; the per-token numbers hold none.
         System.Array.Clear(_numbered, 0, _numberedCount);
-        ArrayPool<Mention>.Shared.Return(_numbered);
+        ArrayPool<Mention?>.Shared.Return(_numbered);
         ArrayPool<int>.Shared.Return(_mentionAt);
         ArrayPool<int>.Shared.Return(QuoteAt);
         Lexicon.ReturnArrays();
@@ -83,16 +85,16 @@ internal sealed class ExtractionContext
 
     public List<Mention> Mentions { get; } = SpareList<Mention>.Take(0);
 
-    // The mention covering each token, as its number + 1 (0: none), the number being its place in _numbered. A slot
+    // The mention covering each token, as its number: its place in _numbered, where 0 stands for none. A slot
     // per token holding the mention itself would be a large array of references to young objects, written all
     // through classification: every collection meanwhile would scan all of it. Numbers are never scanned, and the
     // numbered mentions are a few percent as many as the tokens. Rented: items from the token count on are not the
     // article's.
     private readonly int[] _mentionAt;
 
-    // Every mention added, in the order added (Mentions is compacted and reordered, so it cannot be the index).
-    // Rented and grown by hand rather than a List, which would reallocate large objects on each long article.
-    private Mention[] _numbered;
+    // Null, then every mention added in the order added (Mentions is compacted and reordered, so it cannot be the
+    // index). Rented and grown by hand rather than a List, which would reallocate large objects on each long article.
+    private Mention?[] _numbered;
     private int _numberedCount;
 
     /// <summary>The mention covering token <paramref name="token"/>, if any.</summary>
@@ -104,8 +106,7 @@ internal sealed class ExtractionContext
             return null;
         }
 
-        int number = _mentionAt[token];
-        return number == 0 ? null : _numbered[number - 1];
+        return _numbered[_mentionAt[token]];
     }
 
     /// <summary>Whether a mention covers token <paramref name="token"/>.</summary>
@@ -125,18 +126,18 @@ internal sealed class ExtractionContext
         Mentions.Add(mention);
         if (_numberedCount == _numbered.Length)
         {
-            Mention[] larger = ArrayPool<Mention>.Shared.Rent(_numbered.Length * 2);
+            Mention?[] larger = ArrayPool<Mention?>.Shared.Rent(_numbered.Length * 2);
             System.Array.Copy(_numbered, larger, _numberedCount);
             System.Array.Clear(_numbered, 0, _numberedCount);
-            ArrayPool<Mention>.Shared.Return(_numbered);
+            ArrayPool<Mention?>.Shared.Return(_numbered);
             _numbered = larger;
         }
 
-        _numbered[_numberedCount++] = mention;
-        int slot = _numberedCount;
+        int number = _numberedCount++;
+        _numbered[number] = mention;
         for (int t = mention.FirstToken; t <= mention.LastToken; t++)
         {
-            _mentionAt[t] = slot;
+            _mentionAt[t] = number;
         }
     }
 
@@ -146,8 +147,7 @@ internal sealed class ExtractionContext
         for (int t = mention.FirstToken; t <= mention.LastToken; t++)
         {
             // Only the slots still this mention's: a later one may have covered some of its tokens since.
-            int number = _mentionAt[t];
-            if (number != 0 && ReferenceEquals(_numbered[number - 1], mention))
+            if (ReferenceEquals(_numbered[_mentionAt[t]], mention))
             {
                 _mentionAt[t] = 0;
             }
