@@ -25,12 +25,12 @@ internal static class AcronymFinder
         for (int at = whole.IndexOf('('); at >= 0; at = whole.IndexOf('(', at + 1))
         {
             int k = context.Document.TokenAtOrAfter(at);
-            if (k < 1 || k + 2 >= tokens.Count || !tokens[k].Is("(") || !tokens[k + 2].Is(")") || !TokenShape.IsAllCaps(tokens[k + 1].Text))
+            if (k < 1 || k + 2 >= tokens.Count || !tokens.Is(k, "(") || !tokens.Is(k + 2, ")") || !TokenShape.IsAllCaps(tokens.Text(k + 1)))
             {
                 continue;
             }
 
-            string acronym = tokens[k + 1].Text.Replace(".", string.Empty);
+            string acronym = tokens.Text(k + 1).Replace(".", string.Empty);
             int first = Expansion(tokens, k - 1, acronym);
             if (first < 0)
             {
@@ -53,7 +53,7 @@ internal static class AcronymFinder
             }
 
             found[acronym] = key;
-            found[tokens[k + 1].Text] = key;
+            found[tokens.Text(k + 1)] = key;
         }
 
         return found;
@@ -138,13 +138,13 @@ internal static class AcronymFinder
                 return -1;
             }
 
-            if (Skipped.Contains(t.Text) && k != last)
+            if (Skipped.Contains(tokens.Text(t)) && k != last)
             {
                 k--;
                 continue;
             }
 
-            if (char.ToUpperInvariant(t.Text[0]) != char.ToUpperInvariant(acronym[need]))
+            if (char.ToUpperInvariant(tokens.Text(t)[0]) != char.ToUpperInvariant(acronym[need]))
             {
                 return -1;
             }

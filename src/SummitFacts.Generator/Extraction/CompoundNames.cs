@@ -34,7 +34,7 @@ internal static class CompoundNames
         TokenWords words = context.Words;
 
         // "the Hague": a city whose name includes the article.
-        if (i > 0 && (tokens[i - 1].Is("the") || tokens[i - 1].Is("The")) && tokens[i - 1].Sentence == tokens[i].Sentence &&
+        if (i > 0 && (tokens.Is(i - 1, "the") || tokens.Is(i - 1, "The")) && tokens[i - 1].Sentence == tokens[i].Sentence &&
             words.Piece(i, LexiconWord.PlaceWithThe) && Places.Canonical("The " + words.PieceText(i)) is { } withThe)
         {
             EntityClassifier.Add(context, MentionKind.Place, i, i, withThe).Key = withThe;
@@ -81,7 +81,7 @@ internal static class CompoundNames
         {
             int next = i + own;
             int last = -1;
-            if (next < tokens.Count && tokens[next].Sentence == tokens[i].Sentence && tokens[next].Kind == TokenKind.Number && tokens[next].Text.Length <= 2)
+            if (next < tokens.Count && tokens[next].Sentence == tokens[i].Sentence && tokens[next].Kind == TokenKind.Number && tokens.Text(next).Length <= 2)
             {
                 last = next;
             }

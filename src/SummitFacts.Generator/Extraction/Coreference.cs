@@ -286,7 +286,7 @@ internal static class Coreference
             Cluster? target = byKey.TryGetValue(m.Text, out Cluster? exact) ? exact :
                 aliases.TryGetValue(m.Text, out Cluster? aliased) ? aliased : LongerForm(affixes, m.Text, MentionKind.Unknown) ??
                 (affixes.HasLongerAffix(m.Text) && context.TokenOrNull(m.LastToken + 1) is { Kind: TokenKind.Word } next
-                    ? LongerForm(affixes, m.Text + " " + next.Text, MentionKind.Unknown)
+                    ? LongerForm(affixes, m.Text + " " + context.Tokens.Text(next), MentionKind.Unknown)
                     : null);
             target = target is null ? null : affixes.Current(target);
             if (target is null && m.SpeakerCue)
@@ -392,7 +392,7 @@ internal static class Coreference
                 return false;
             }
 
-            string s = context.Tokens[sep].Text;
+            string s = context.Tokens.Text(sep);
             if (s != "," && s != "and" && s != "or")
             {
                 return false;

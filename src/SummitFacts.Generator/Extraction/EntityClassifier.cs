@@ -96,12 +96,12 @@ internal static class EntityClassifier
         // "Dr X of the University of Y": the name after the preposition is a whole organization on its own.
         for (int k = a + 1; k < b && k - a <= Limits.MaxRun; k++)
         {
-            if (!(tokens[k].Is("of") || tokens[k].Is("at") || tokens[k].Is("from")))
+            if (!(tokens.Is(k, "of") || tokens.Is(k, "at") || tokens.Is(k, "from")))
             {
                 continue;
             }
 
-            int right = k + 1 <= b && tokens[k + 1].Is("the") ? k + 2 : k + 1;
+            int right = k + 1 <= b && tokens.Is(k + 1, "the") ? k + 2 : k + 1;
             if (right < b && !words.Text(right, LexiconWord.Connector) && TryWholeRun(context, right, b))
             {
                 ClassifyRun(context, a, k - 1);
@@ -112,7 +112,7 @@ internal static class EntityClassifier
         // "the Ministry of X and the Y Institute": coordinated names, each classified on its own.
         for (int k = a + 1; k < b; k++)
         {
-            if (tokens[k].Is("and"))
+            if (tokens.Is(k, "and"))
             {
                 int right = k + 1;
                 while (right <= b && words.Text(right, LexiconWord.Connector))
@@ -213,13 +213,13 @@ internal static class EntityClassifier
         {
             if (words.Text(k, LexiconWord.Connector))
             {
-                if (tokens[k].Is("and") && k + 1 <= b && tokens[k + 1].Is("the"))
+                if (tokens.Is(k, "and") && k + 1 <= b && tokens.Is(k + 1, "the"))
                 {
                     return false;
                 }
 
                 // "Wexby City Council and Carrow University": each side is a whole name ("Trade and Industry" is not).
-                if (tokens[k].Is("and") && k > a && (words.Piece(k - 1, LexiconWord.OrganizationHead) || words.Piece(k - 1, LexiconWord.PlaceHead)) &&
+                if (tokens.Is(k, "and") && k > a && (words.Piece(k - 1, LexiconWord.OrganizationHead) || words.Piece(k - 1, LexiconWord.PlaceHead)) &&
                     k + 2 <= b)
                 {
                     return false;
@@ -248,7 +248,7 @@ internal static class EntityClassifier
 
         // "the Annual Review of Carrow University's Policy Institute": the possessive belongs to the name after "of"
         // alone; "the Bank of Wexmoor's governor" stays whole because its head comes before the "of".
-        if (firstConnector > a && tokens[firstConnector].Is("of") && context.InSentence(b + 1, b) is { Kind: TokenKind.Clitic } &&
+        if (firstConnector > a && tokens.Is(firstConnector, "of") && context.InSentence(b + 1, b) is { Kind: TokenKind.Clitic } &&
             !words.Piece(firstConnector - 1, LexiconWord.OrganizationHead) && !words.Piece(firstConnector - 1, LexiconWord.PlaceHead))
         {
             return false;
@@ -326,7 +326,7 @@ internal static class EntityClassifier
             mention.ExtraAlias = Slice(context, a + 1, b);
         }
 
-        if (kind == MentionKind.Place && tokens[b].Text == "Street" && context.InSentence(a - 1, a) is { Kind: TokenKind.Number })
+        if (kind == MentionKind.Place && tokens.Text(b) == "Street" && context.InSentence(a - 1, a) is { Kind: TokenKind.Number })
         {
             // "10 Downing Street": the number belongs to the name.
             context.RemoveMention(mention);
@@ -340,9 +340,10 @@ internal static class EntityClassifier
     /// <summary>"the X", "in X", "at X": the name is used as a location, which a person's name never is.</summary>
     private static bool StrongPlaceCue(ExtractionContext context, int first)
     {
+        TokenList tokens = context.Tokens;
         Token? before = context.InSentence(first - 1, first);
-        return before is not null && (before.Is("the") || before.Is("The") || before.Is("in") || before.Is("at") || before.Is("near") ||
-                                      before.Is("outside") || before.Is("across") || before.Is("into") || before.Is("through"));
+        return before is not null && (tokens.Is(before, "the") || tokens.Is(before, "The") || tokens.Is(before, "in") || tokens.Is(before, "at") || tokens.Is(before, "near") ||
+                                      tokens.Is(before, "outside") || tokens.Is(before, "across") || tokens.Is(before, "into") || tokens.Is(before, "through"));
     }
 
     private static bool HasAnd(ExtractionContext context, int a, int b)
@@ -350,7 +351,7 @@ internal static class EntityClassifier
         TokenList tokens = context.Tokens;
         for (int k = a; k <= b; k++)
         {
-            if (tokens[k].Is("and"))
+            if (tokens.Is(k, "and"))
             {
                 return true;
             }
@@ -366,7 +367,7 @@ internal static class EntityClassifier
         string first = words.PieceText(a);
         if (first == "Joint" || first == "Naval" || first == "Air")
         {
-            return b > a + 1 && tokens[a + 1].Is("Base");
+            return b > a + 1 && tokens.Is(a + 1, "Base");
         }
 
         return b > a && words.Piece(a, LexiconWord.PlacePrefix) && !words.Piece(b, LexiconWord.OrganizationHead);
@@ -430,8 +431,8 @@ internal static class EntityClassifier
                     j++;
                 }
 
-                Mention titled = AddPerson(context, h, j, tokens[h].Text);
-                if (j > i + 1 && tokens[i + 1].Is("Justice"))
+                Mention titled = AddPerson(context, h, j, tokens.Text(h));
+                if (j > i + 1 && tokens.Is(i + 1, "Justice"))
                 {
                     // "Mr Justice X": the style of a judge; the name is X, "Justice" is the title.
                     var parts = new string[titled.NameParts.Count - 1];
@@ -507,7 +508,7 @@ internal static class EntityClassifier
             bool hasFirstName = false;
             for (int j = chunkStart; j < k; j++)
             {
-                hasFirstName |= words.Piece(j, LexiconWord.FirstName) || tokens[j].Word.IsInitial;
+                hasFirstName |= words.Piece(j, LexiconWord.FirstName) || tokens.Word(j).IsInitial;
             }
 
             if (!hasFirstName)
@@ -620,14 +621,14 @@ internal static class EntityClassifier
         {
             Mention org = Add(context, MentionKind.Organization, i, j, text);
             org.ExtraAlias = context.Document.Slice(org.Start, noun.End);
-            org.TypeNoun = noun.Text;
+            org.TypeNoun = tokens.Text(noun);
             return;
         }
 
         if (EntityCues.OrganizationNounBefore(context, i) || EntityCues.OfAfterPerson(context, i) || EntityCues.RepresentativeBefore(context, i, j))
         {
             Mention org = Add(context, MentionKind.Organization, i, j, text);
-            org.TypeNoun = context.InSentence(i - 1, i)?.Text;
+            org.TypeNoun = context.InSentence(i - 1, i) is { } before ? tokens.Text(before) : null;
             return;
         }
 
@@ -664,7 +665,7 @@ internal static class EntityClassifier
     {
         for (int k = i; k <= j; k++)
         {
-            if (tokens[k].Word.IsInitial)
+            if (tokens.Word(k).IsInitial)
             {
                 return true;
             }
@@ -779,8 +780,8 @@ internal static class EntityClassifier
     {
         TokenList tokens = context.Tokens;
         int k = run.Last;
-        return k + 1 < tokens.Count && tokens[k].Is("No") && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Sentence == tokens[k].Sentence &&
-               tokens[k + 1].Text.Length <= 3;
+        return k + 1 < tokens.Count && tokens.Is(k, "No") && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Sentence == tokens[k].Sentence &&
+               tokens.Text(k + 1).Length <= 3;
     }
 
     /// <summary>Adds the numbered places at the "No"s found, once every run is classified, unless a name took the "No".</summary>

@@ -19,7 +19,7 @@ internal static class EntityCues
     private static bool Near(TokenList tokens, int index, int anchor) =>
         (uint)index < (uint)tokens.Count && tokens[index].Sentence == tokens[anchor].Sentence;
 
-    private static bool NearIs(TokenList tokens, int index, int anchor, string text) => Near(tokens, index, anchor) && tokens[index].Is(text);
+    private static bool NearIs(TokenList tokens, int index, int anchor, string text) => Near(tokens, index, anchor) && tokens.Is(index, text);
 
     /// <summary>A word that ends an appositive's description ("X, a group which ...").</summary>
     public static bool IsAppositiveStop(string word) => AppositiveStops.Contains(word);
@@ -51,19 +51,19 @@ internal static class EntityCues
         }
 
         ref readonly Token first = ref tokens[start];
-        if (first.Is("who"))
+        if (tokens.Is(first, "who"))
         {
             return MentionKind.Person;
         }
 
-        if (first.Is("where"))
+        if (tokens.Is(first, "where"))
         {
             // "the dungeons of X, where ...": a place.
             return MentionKind.Place;
         }
 
         TokenWords words = context.Words;
-        bool article = first.Is("a") || first.Is("an") || first.Is("the") || words.Text(start, LexiconWord.TitleModifier) ||
+        bool article = tokens.Is(first, "a") || tokens.Is(first, "an") || tokens.Is(first, "the") || words.Text(start, LexiconWord.TitleModifier) ||
                        words.Text(start, LexiconWord.TitleHead);
         if (!article)
         {
@@ -78,7 +78,7 @@ internal static class EntityCues
             }
 
             bool modifiesNext = Near(tokens, k + 1, last) && tokens[k + 1].Kind == TokenKind.Word && words.Text(k + 1, LexiconWord.TitleHead);
-            if (words.Text(k, LexiconWord.TitleHead) && !char.IsUpper(tokens[k].Text[0]))
+            if (words.Text(k, LexiconWord.TitleHead) && !char.IsUpper(tokens.Text(k)[0]))
             {
                 return MentionKind.Person;
             }
@@ -108,13 +108,13 @@ internal static class EntityCues
         }
 
         // "his brother Bert lived": a kinship noun is never the modifier of another noun, so the verb after is no cue.
-        if (words.Text(first - 1, LexiconWord.Kinship) && char.IsLower(tokens[first - 1].Text[0]))
+        if (words.Text(first - 1, LexiconWord.Kinship) && char.IsLower(tokens.Text(first - 1)[0]))
         {
             return true;
         }
 
         // "fellow Morvane members": the name qualifies the noun after it.
-        return !Near(tokens, last + 1, last) || tokens[last + 1].Kind != TokenKind.Word || !char.IsLower(tokens[last + 1].Text[0]) ||
+        return !Near(tokens, last + 1, last) || tokens[last + 1].Kind != TokenKind.Word || !char.IsLower(tokens.Text(last + 1)[0]) ||
                words.Text(last + 1, LexiconWord.NeverName) || words.Text(last + 1, LexiconWord.ReportingVerb);
     }
 
@@ -140,7 +140,7 @@ internal static class EntityCues
         }
 
         ref readonly Token before = ref tokens[first - 1];
-        return (before.Is("said") || before.Is("says") || before.Is("added") || before.Is("wrote")) && tokens[first - 2].Kind == TokenKind.Punct;
+        return (tokens.Is(before, "said") || tokens.Is(before, "says") || tokens.Is(before, "added") || tokens.Is(before, "wrote")) && tokens[first - 2].Kind == TokenKind.Punct;
     }
 
     /// <summary>"The leader of X, NAME, said": a role phrase starting with a determiner, then the name between commas.</summary>
@@ -167,7 +167,7 @@ internal static class EntityCues
     {
         TokenWords words = context.Words;
         TokenList tokens = context.Tokens;
-        if (!Near(tokens, last + 1, last) || tokens[last + 1].Kind != TokenKind.Word || !char.IsLower(tokens[last + 1].Text[0]) ||
+        if (!Near(tokens, last + 1, last) || tokens[last + 1].Kind != TokenKind.Word || !char.IsLower(tokens.Text(last + 1)[0]) ||
             !words.Text(last + 1, LexiconWord.OrganizationNoun))
         {
             return null;
@@ -187,8 +187,8 @@ internal static class EntityCues
         }
 
         ref readonly Token before = ref tokens[first - 1];
-        return before.Kind == TokenKind.Word && char.IsLower(before.Text[0]) && context.Words.Text(first - 1, LexiconWord.OrganizationNoun) &&
-               !before.Is("party") && !before.Is("campaign");
+        return before.Kind == TokenKind.Word && char.IsLower(tokens.Text(before)[0]) && context.Words.Text(first - 1, LexiconWord.OrganizationNoun) &&
+               !tokens.Is(before, "party") && !tokens.Is(before, "campaign");
     }
 
     /// <summary>
@@ -205,8 +205,8 @@ internal static class EntityCues
         }
 
         int noun = prep - 1;
-        if (!Near(tokens, prep, first) || !(tokens[prep].Is("for") || tokens[prep].Is("at") || tokens[prep].Is("from")) || !Near(tokens, noun, first) ||
-            tokens[noun].Kind != TokenKind.Word || !(char.IsLower(tokens[noun].Text[0]) || !Near(tokens, noun - 1, noun)) ||
+        if (!Near(tokens, prep, first) || !(tokens.Is(prep, "for") || tokens.Is(prep, "at") || tokens.Is(prep, "from")) || !Near(tokens, noun, first) ||
+            tokens[noun].Kind != TokenKind.Word || !(char.IsLower(tokens.Text(noun)[0]) || !Near(tokens, noun - 1, noun)) ||
             context.Words.Piece(first, LexiconWord.FirstName))
         {
             return false;
@@ -214,7 +214,7 @@ internal static class EntityCues
 
         // "analysts at X Capital", "a researcher from X University": people described by where they work. A lone
         // word after an occupation may be a client's surname ("a lawyer for Bell"), so that takes a spokesman.
-        string word = tokens[noun].Text.ToLowerInvariant();
+        string word = tokens.Text(noun).ToLowerInvariant();
         string singular = word.EndsWith("s", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) : word;
         bool occupation = Titles.IsHead(word) || Titles.IsHead(singular);
         // "reporters at City Hall": a building is where they are, not whom they speak for.
@@ -236,7 +236,7 @@ internal static class EntityCues
         }
 
         ref readonly Token age = ref tokens[last + 2];
-        return age.Text.Length <= 3 && int.TryParse(age.Text, out int years) && years > 0 && years < 120;
+        return tokens.Text(age).Length <= 3 && int.TryParse(tokens.Text(age), out int years) && years > 0 && years < 120;
     }
 
     /// <summary>"the city of X", "the island of X".</summary>
@@ -254,13 +254,13 @@ internal static class EntityCues
     public static bool PlaceNounAfter(ExtractionContext context, int last)
     {
         TokenList tokens = context.Tokens;
-        if (!Near(tokens, last + 1, last) || !(tokens[last + 1].Is("town") || tokens[last + 1].Is("city")) || !Near(tokens, last + 2, last))
+        if (!Near(tokens, last + 1, last) || !(tokens.Is(last + 1, "town") || tokens.Is(last + 1, "city")) || !Near(tokens, last + 2, last))
         {
             return false;
         }
 
         ref readonly Token next = ref tokens[last + 2];
-        return next.Is("centre") || next.Is("center") || next.Is("hall");
+        return tokens.Is(next, "centre") || tokens.Is(next, "center") || tokens.Is(next, "hall");
     }
 
     /// <summary>"NAME, of X," — the organization a person is from.</summary>
@@ -286,6 +286,6 @@ internal static class EntityCues
         }
 
         ref readonly Token before = ref tokens[first - 1];
-        return (before.Is("in") || before.Is("at") || before.Is("near") || before.Is("visits") || before.Is("visited") || before.Is("visiting"));
+        return (tokens.Is(before, "in") || tokens.Is(before, "at") || tokens.Is(before, "near") || tokens.Is(before, "visits") || tokens.Is(before, "visited") || tokens.Is(before, "visiting"));
     }
 }

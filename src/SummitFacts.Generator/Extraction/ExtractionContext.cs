@@ -204,16 +204,16 @@ internal sealed class ExtractionContext
     {
         if (kind == PiecePartial)
         {
-            NamePiece part = _partialPieces[token.Word.Id];
+            NamePiece part = _partialPieces[token.WordId];
             return new NamePiece(token.Start + part.Start, token.Start + part.End, part.Text, part.CutAfter);
         }
 
-        return new NamePiece(token.Start, token.End, token.Text, false);
+        return new NamePiece(token.Start, token.End, _tokens.Text(token), false);
     }
 
     private byte PieceOf(Token token)
     {
-        int word = token.Word.Id;
+        int word = token.WordId;
         byte kind = _wordPieces[word];
         if (kind == PieceUnknown)
         {
@@ -226,7 +226,7 @@ internal sealed class ExtractionContext
 
     private byte WorkOutPiece(Token token)
     {
-        if (NamePiece.Of(token) is not { } piece)
+        if (NamePiece.Of(token, _tokens.Text(token)) is not { } piece)
         {
             return PieceNone;
         }
@@ -236,7 +236,7 @@ internal sealed class ExtractionContext
             return PieceWhole;
         }
 
-        _partialPieces[token.Word.Id] = new NamePiece(piece.Start - token.Start, piece.End - token.Start, piece.Text, piece.CutAfter);
+        _partialPieces[token.WordId] = new NamePiece(piece.Start - token.Start, piece.End - token.Start, piece.Text, piece.CutAfter);
         return PiecePartial;
     }
 

@@ -93,5 +93,5 @@ internal static class NameFinder
     /// <summary>"ex-New Labour": a name after a prefix runs on only into a known name.</summary>
     private static bool JoinsLexiconName(TokenList tokens, int i, NamePiece piece) =>
         i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence &&
-        EntityLexicon.TryLookup(piece.Text + " " + tokens[i + 1].Text, out _, out _);
+        EntityLexicon.TryLookup(piece.Text + " " + tokens.Text(i + 1), out _, out _);
 }

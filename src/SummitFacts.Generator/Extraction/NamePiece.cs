@@ -34,14 +34,13 @@ internal readonly struct NamePiece
     /// <summary>A suffix was cut off ("London-based"), so the name cannot run on into the next word.</summary>
     public bool CutAfter { get; }
 
-    public static NamePiece? Of(Token token)
+    public static NamePiece? Of(in Token token, string text)
     {
         if (token.Kind != TokenKind.Word)
         {
             return null;
         }
 
-        string text = token.Text;
         if (text.IndexOf('-') < 0)
         {
             // Every prefix and suffix has a hyphen: without one the whole word is the piece.

@@ -23,7 +23,7 @@ internal sealed class Nominals
     {
         end = k;
         TokenList tokens = _context.Tokens;
-        if (k + 1 >= tokens.Count || !(tokens[k].Is("the") || tokens[k].Is("The")))
+        if (k + 1 >= tokens.Count || !(tokens.Is(k, "the") || tokens.Is(k, "The")))
         {
             return null;
         }
@@ -44,11 +44,11 @@ internal sealed class Nominals
         if (noun.Kind == TokenKind.Word && _context.Words.Text(n, LexiconWord.TitleHead) && !_context.Words.Text(n, LexiconWord.Representative) && !_context.HasMention(n))
         {
             end = n;
-            return PersonWithTitle(k, noun.Text);
+            return PersonWithTitle(k, tokens.Text(noun));
         }
 
         noun = tokens[k + 1];
-        if (noun.Kind != TokenKind.Word || !char.IsLower(noun.Text[0]) || !IsOrganizationNoun(noun.Text))
+        if (noun.Kind != TokenKind.Word || !char.IsLower(tokens.Text(noun)[0]) || !IsOrganizationNoun(tokens.Text(noun)))
         {
             return null;
         }
@@ -64,7 +64,7 @@ internal sealed class Nominals
                 continue;
             }
 
-            if (Fits(m.Cluster, noun.Text))
+            if (Fits(m.Cluster, tokens.Text(noun)))
             {
                 return m.Cluster;
             }

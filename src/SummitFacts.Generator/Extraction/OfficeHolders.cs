@@ -42,7 +42,7 @@ internal static class OfficeHolders
             context.CancellationToken.ThrowIfCancellationRequested();
 
             Sentence sentence = sentences[tokens[k].Sentence];
-            if (k != sentence.FirstToken && !tokens[k - 1].Is(","))
+            if (k != sentence.FirstToken && !tokens.Is(k - 1, ","))
             {
                 continue;
             }
@@ -58,7 +58,7 @@ internal static class OfficeHolders
 
             int last = e - 1;
             if (!office || last <= k || e >= tokens.Count || tokens[e].Sentence != sentence.Index || tokens[e].Kind != TokenKind.Word ||
-                !char.IsLower(tokens[e].Text[0]) || NotVerbs.Contains(tokens[e].Text) || !context.Words.Text(last, LexiconWord.Office))
+                !char.IsLower(tokens.Text(e)[0]) || NotVerbs.Contains(tokens.Text(e)) || !context.Words.Text(last, LexiconWord.Office))
             {
                 continue;
             }
@@ -114,7 +114,7 @@ internal static class OfficeHolders
     /// <summary>The person already holds a role that does not share this title's office word.</summary>
     private static bool HasOtherRole(Cluster person, ExtractionContext context, int first, int last)
     {
-        string office = context.Tokens[last].Text;
+        string office = context.Tokens.Text(last);
         foreach (RoleFact role in person.Roles)
         {
             if (role.Title.IndexOf(office, System.StringComparison.OrdinalIgnoreCase) < 0)

@@ -49,7 +49,7 @@ internal sealed class PronounResolver
         _resolved[token] = null;
 
         Token pronoun = _context.Tokens[token];
-        Gender gender = FunctionWords.IsMalePronoun(pronoun.Text) ? Gender.Male : FunctionWords.IsFemalePronoun(pronoun.Text) ? Gender.Female : Gender.Unknown;
+        Gender gender = FunctionWords.IsMalePronoun(_context.Tokens.Text(pronoun)) ? Gender.Male : FunctionWords.IsFemalePronoun(_context.Tokens.Text(pronoun)) ? Gender.Female : Gender.Unknown;
         IReadOnlyList<Sentence> sentences = _context.Document.Sentences;
         Sentence current = sentences[pronoun.Sentence];
         for (int k = token - 1; k >= current.FirstToken && token - k <= Limits.SentenceScan; k--)
@@ -131,7 +131,7 @@ internal sealed class PronounResolver
 
     private byte PronounAt(int k)
     {
-        Word word = _context.Tokens[k].Word;
+        Word word = _context.Tokens.Word(k);
         byte pronoun = _pronounOf[word.Id];
         if (pronoun == 0)
         {

@@ -48,7 +48,7 @@ internal static class RoleFinder
             int chunkEnd = System.Math.Min(count, chunk + WalkChunk);
             for (int k = chunk; k < chunkEnd; k++)
             {
-                Word word = tokens[k].Word;
+                Word word = tokens.Word(k);
                 byte kind = kinds[word.Id];
                 if (kind == 0)
                 {
@@ -61,7 +61,7 @@ internal static class RoleFinder
                     {
                         asAt.Add(k);
                     }
-                    else if (k + 1 < count && tokens[k + 1].Word.Kind == TokenKind.Word && context.Words.Text(k + 1, LexiconWord.RoleWord))
+                    else if (k + 1 < count && tokens.Word(k + 1).Kind == TokenKind.Word && context.Words.Text(k + 1, LexiconWord.RoleWord))
                     {
                         // An office after "the" starts with a role word (see OfficeHolders): other articles are left out.
                         theAt.Add(k);
@@ -89,6 +89,7 @@ internal static class RoleFinder
     /// <summary>The roles the text gives a person around one mention.</summary>
     private static void RolesOf(ExtractionContext context, Mention m)
     {
+        TokenList tokens = context.Tokens;
         context.CancellationToken.ThrowIfCancellationRequested();
         if (m.Kind != MentionKind.Person || m.Cluster is null)
         {
@@ -97,7 +98,7 @@ internal static class RoleFinder
 
         TitleBefore(context, m);
         SharedTitleBefore(context, m);
-        if (m.Honorific is not null && m.LastToken > m.FirstToken + 1 && context.Tokens[m.FirstToken + 1].Is("Justice"))
+        if (m.Honorific is not null && m.LastToken > m.FirstToken + 1 && context.Tokens.Is(m.FirstToken + 1, "Justice"))
         {
             AddRole(context, m.Cluster, m.FirstToken + 1, m.FirstToken + 1);
         }
@@ -105,7 +106,7 @@ internal static class RoleFinder
         Appositive(context, m);
         Copula(context, m);
         if (IsPhraseBeforeComma(context, m.FirstToken - 1, out int first, out int last) &&
-            context.InSentence(m.LastToken + 1, m.LastToken) is { } after && after.Is(","))
+            context.InSentence(m.LastToken + 1, m.LastToken) is { } after && tokens.Is(after, ","))
         {
             AddRole(context, m.Cluster, first, last);
         }
@@ -155,7 +156,7 @@ internal static class RoleFinder
                 comma++;
             }
 
-            if (comma >= tokens.Count - 1 || comma == start || !tokens[comma].Is(",") || !FunctionWords.IsSubjectPronoun(tokens[comma + 1].Text) ||
+            if (comma >= tokens.Count - 1 || comma == start || !tokens.Is(comma, ",") || !FunctionWords.IsSubjectPronoun(tokens.Text(comma + 1)) ||
                 !HasHead(context, start, comma - 1) || HasSubjectPerson(context, start, comma - 1))
             {
                 continue;
@@ -186,13 +187,13 @@ internal static class RoleFinder
         {
             // "spokeswoman for women X": a short complement between the title and the name.
             int back = end - 1;
-            while (back >= end - 2 && context.InSentence(back, end) is { } t && t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) &&
-                   !t.Is("for") && !t.Is("of"))
+            while (back >= end - 2 && context.InSentence(back, end) is { } t && t.Kind == TokenKind.Word && char.IsLower(tokens.Text(t)[0]) &&
+                   !tokens.Is(t, "for") && !tokens.Is(t, "of"))
             {
                 back--;
             }
 
-            if (context.InSentence(back, end) is { } prep && (prep.Is("for") || prep.Is("of")) &&
+            if (context.InSentence(back, end) is { } prep && (tokens.Is(prep, "for") || tokens.Is(prep, "of")) &&
                 context.InSentence(back - 1, end) is not null && context.Words.Text(back - 1, LexiconWord.TitleHead))
             {
                 k = back - 1;
@@ -244,14 +245,14 @@ internal static class RoleFinder
     private static void SharedTitleBefore(ExtractionContext context, Mention m)
     {
         TokenList tokens = context.Tokens;
-        if (context.InSentence(m.LastToken + 1, m.LastToken) is not { } and || !and.Is("and") ||
+        if (context.InSentence(m.LastToken + 1, m.LastToken) is not { } and || !tokens.Is(and, "and") ||
             context.MentionAt(m.LastToken + 2) is not { Kind: MentionKind.Person, Cluster: { } partner } other || other.FirstToken != m.LastToken + 2)
         {
             return;
         }
 
         int k = m.FirstToken - 1;
-        if (context.InSentence(k, m.FirstToken) is { } group && Groups.Contains(group.Text))
+        if (context.InSentence(k, m.FirstToken) is { } group && Groups.Contains(tokens.Text(group)))
         {
             k--;
         }
@@ -261,7 +262,7 @@ internal static class RoleFinder
             return;
         }
 
-        string word = noun.Text.ToLowerInvariant();
+        string word = tokens.Text(noun).ToLowerInvariant();
         string singular = word.EndsWith("s", System.StringComparison.Ordinal) && Titles.IsHead(word.Substring(0, word.Length - 1)) ? word.Substring(0, word.Length - 1) : word;
         if (!Titles.IsHead(singular) || (singular == word && k == m.FirstToken - 1))
         {
@@ -292,22 +293,23 @@ internal static class RoleFinder
             return true;
         }
 
-        return (t.Is("and") || t.Is("of")) && k - 1 >= sentenceStart && tokens[k - 1].IsCapitalised &&
+        return (tokens.Is(t, "and") || tokens.Is(t, "of")) && k - 1 >= sentenceStart && tokens[k - 1].IsCapitalised &&
                context.MentionAt(k - 1)?.Kind != MentionKind.Person && k + 1 <= end && tokens[k + 1].IsCapitalised;
     }
 
     /// <summary>"X, a senior fellow and director of Y, said" and "X, who is also a former Z".</summary>
     private static void Appositive(ExtractionContext context, Mention m)
     {
+        TokenList tokens = context.Tokens;
         Token? comma = context.InSentence(m.LastToken + 1, m.LastToken);
-        if (comma is null || !(comma.Is(",") || TokenShape.IsDash(comma.Text[0])))
+        if (comma is null || !(tokens.Is(comma, ",") || TokenShape.IsDash(tokens.Text(comma)[0])))
         {
             return;
         }
 
         int start = m.LastToken + 2;
         Token? first = context.InSentence(start, m.LastToken);
-        if (first is { Kind: TokenKind.Number } && context.InSentence(start + 1, m.LastToken) is { } ageComma && ageComma.Is(","))
+        if (first is { Kind: TokenKind.Number } && context.InSentence(start + 1, m.LastToken) is { } ageComma && tokens.Is(ageComma, ","))
         {
             // "X, 54, a harbour master": skip the age.
             start += 2;
@@ -319,13 +321,13 @@ internal static class RoleFinder
             return;
         }
 
-        if (first.Is("who"))
+        if (tokens.Is(first, "who"))
         {
             RelativeClause(context, m, start + 1);
             return;
         }
 
-        if ((first.Is("of") || first.Is("from") || first.Is("for")) && AffiliationEnd(context, start) is var affiliation && affiliation > start)
+        if ((tokens.Is(first, "of") || tokens.Is(first, "from") || tokens.Is(first, "for")) && AffiliationEnd(context, start) is var affiliation && affiliation > start)
         {
             // "X, from the Carrow Institute, said", "X, for the Green Party,": where the person speaks from.
             AddRole(context, m.Cluster!, start, affiliation);
@@ -338,7 +340,7 @@ internal static class RoleFinder
             return;
         }
 
-        if (first.Is("of") && end - start <= 4 && context.TokenOrNull(start + 1) is { IsCapitalised: true } &&
+        if (tokens.Is(first, "of") && end - start <= 4 && context.TokenOrNull(start + 1) is { IsCapitalised: true } &&
             context.MentionAt(start + 1)?.Kind != MentionKind.Place)
         {
             AddRole(context, m.Cluster!, start, end);
@@ -351,7 +353,7 @@ internal static class RoleFinder
             AddParts(context, m.Cluster!, start, end, allowParty: true);
         }
 
-        if (stop is not null && stop.Is("who"))
+        if (stop is not null && tokens.Is(stop, "who"))
         {
             RelativeClause(context, m, stop.Index + 1);
         }
@@ -363,8 +365,9 @@ internal static class RoleFinder
     /// </summary>
     private static int AffiliationEnd(ExtractionContext context, int preposition)
     {
+        TokenList tokens = context.Tokens;
         int k = preposition + 1;
-        if (context.InSentence(k, preposition) is { } article && (article.Is("the") || article.Is("The")))
+        if (context.InSentence(k, preposition) is { } article && (tokens.Is(article, "the") || tokens.Is(article, "The")))
         {
             k++;
         }
@@ -376,12 +379,13 @@ internal static class RoleFinder
         }
 
         Token? after = context.InSentence(org.LastToken + 1, org.LastToken);
-        return after is null || after.Is(",") || after.Is(".") || after.Is(";") || after.Is(")") || TokenShape.IsDash(after.Text[0]) ? org.LastToken : -1;
+        return after is null || tokens.Is(after, ",") || tokens.Is(after, ".") || tokens.Is(after, ";") || tokens.Is(after, ")") || TokenShape.IsDash(tokens.Text(after)[0]) ? org.LastToken : -1;
     }
 
     /// <summary>"who is (also|now) (a|the) (former) ROLE", "who served as the ROLE", "who is now affiliated with Y".</summary>
     private static void RelativeClause(ExtractionContext context, Mention m, int k)
     {
+        TokenList tokens = context.Tokens;
         Token? verb = context.InSentence(k, m.LastToken);
         if (verb is null)
         {
@@ -389,11 +393,11 @@ internal static class RoleFinder
         }
 
         int start;
-        if (verb.Is("is") || verb.Is("was") || verb.Is("became") || verb.Is("remains"))
+        if (tokens.Is(verb, "is") || tokens.Is(verb, "was") || tokens.Is(verb, "became") || tokens.Is(verb, "remains"))
         {
             start = k + 1;
         }
-        else if ((verb.Is("served") || verb.Is("serves") || verb.Is("worked") || verb.Is("works")) && context.InSentence(k + 1, k) is { } asTok && asTok.Is("as"))
+        else if ((tokens.Is(verb, "served") || tokens.Is(verb, "serves") || tokens.Is(verb, "worked") || tokens.Is(verb, "works")) && context.InSentence(k + 1, k) is { } asTok && tokens.Is(asTok, "as"))
         {
             start = k + 2;
         }
@@ -402,12 +406,12 @@ internal static class RoleFinder
             return;
         }
 
-        while (context.InSentence(start, k) is { } adverb && (adverb.Is("also") || adverb.Is("now") || adverb.Is("still") || adverb.Is("currently")))
+        while (context.InSentence(start, k) is { } adverb && (tokens.Is(adverb, "also") || tokens.Is(adverb, "now") || tokens.Is(adverb, "still") || tokens.Is(adverb, "currently")))
         {
             start++;
         }
 
-        if (context.InSentence(start, k) is { } affiliated && affiliated.Is("affiliated"))
+        if (context.InSentence(start, k) is { } affiliated && tokens.Is(affiliated, "affiliated"))
         {
             int end = PhraseEnd(context, start + 2, out _);
             if (end > start)
@@ -425,8 +429,9 @@ internal static class RoleFinder
     /// <summary>"X was Principal Private Secretary to Y", "X is the director of Y".</summary>
     private static void Copula(ExtractionContext context, Mention m)
     {
+        TokenList tokens = context.Tokens;
         Token? verb = context.InSentence(m.LastToken + 1, m.LastToken);
-        if (verb is null || !(verb.Is("is") || verb.Is("was")))
+        if (verb is null || !(tokens.Is(verb, "is") || tokens.Is(verb, "was")))
         {
             return;
         }
@@ -452,29 +457,30 @@ internal static class RoleFinder
     /// <summary>Whether there is a <see cref="PhraseBeforeComma"/>, without making it a string.</summary>
     private static bool IsPhraseBeforeComma(ExtractionContext context, int comma, out int first, out int last)
     {
+        TokenList tokens = context.Tokens;
         first = last = -1;
         Token? c = context.TokenOrNull(comma);
-        if (c is null || !c.Is(","))
+        if (c is null || !tokens.Is(c, ","))
         {
             return false;
         }
 
         int sentenceStart = context.Document.Sentences[c.Sentence].FirstToken;
         int k = comma - 1;
-        while (k >= sentenceStart && !context.Tokens[k].Is(",") && comma - k <= 12)
+        while (k >= sentenceStart && !context.Tokens.Is(k, ",") && comma - k <= 12)
         {
             k--;
         }
 
         int start = k + 1;
-        if (start >= comma || (k >= sentenceStart && !context.Tokens[k].Is(",")))
+        if (start >= comma || (k >= sentenceStart && !context.Tokens.Is(k, ",")))
         {
             return false;
         }
 
         Token det = context.Tokens[start];
         bool possessor = det.IsCapitalised && start + 1 < comma && context.Tokens[start + 1].Kind == TokenKind.Clitic;
-        if (!(det.Is("The") || det.Is("the") || det.Is("His") || det.Is("Her") || det.Is("his") || det.Is("her") || det.Is("Their") || det.Is("Its") || possessor))
+        if (!(tokens.Is(det, "The") || tokens.Is(det, "the") || tokens.Is(det, "His") || tokens.Is(det, "Her") || tokens.Is(det, "his") || tokens.Is(det, "her") || tokens.Is(det, "Their") || tokens.Is(det, "Its") || possessor))
         {
             return false;
         }
@@ -488,7 +494,7 @@ internal static class RoleFinder
                 head = true;
             }
 
-            if (t.Kind == TokenKind.Word && (context.Words.Text(j, LexiconWord.StrongReportingVerb) || t.Is("is") || t.Is("was")))
+            if (t.Kind == TokenKind.Word && (context.Words.Text(j, LexiconWord.StrongReportingVerb) || tokens.Is(t, "is") || tokens.Is(t, "was")))
             {
                 return false;
             }
@@ -508,11 +514,12 @@ internal static class RoleFinder
     /// <summary>The last token of a role phrase starting at <paramref name="start"/>; <paramref name="stop"/> is the token that ended it.</summary>
     private static int PhraseEnd(ExtractionContext context, int start, out Token? stop)
     {
+        TokenList tokens = context.Tokens;
         stop = null;
         int k = start;
         while (context.InSentence(k, start) is { } t)
         {
-            if (t.Kind == TokenKind.Punct && t.Text != "-" && t.Text != "&")
+            if (t.Kind == TokenKind.Punct && tokens.Text(t) != "-" && tokens.Text(t) != "&")
             {
                 stop = t;
                 break;
@@ -538,16 +545,17 @@ internal static class RoleFinder
     /// <summary>Adds each role of "a senior fellow and (a) director of Y": split at "and" before a title word.</summary>
     private static void AddParts(ExtractionContext context, Cluster person, int start, int end, bool allowParty)
     {
+        TokenList tokens = context.Tokens;
         int partStart = start;
         for (int k = start; k <= end + 1; k++)
         {
             bool split = k > end;
-            if (!split && context.Tokens[k].Is("and") && k + 1 <= end)
+            if (!split && context.Tokens.Is(k, "and") && k + 1 <= end)
             {
                 Token next = context.Tokens[k + 1];
                 Token? nextNext = context.TokenOrNull(k + 2);
-                split = (next.Is("a") || next.Is("an") || (context.Words.Text(k + 1, LexiconWord.RoleWord) && char.IsLower(next.Text[0])) ||
-                         (nextNext is not null && context.Words.Text(k + 2, LexiconWord.TitleHead) && char.IsLower(nextNext.Text[0]))) && HasHead(context, partStart, k - 1);
+                split = (tokens.Is(next, "a") || tokens.Is(next, "an") || (context.Words.Text(k + 1, LexiconWord.RoleWord) && char.IsLower(tokens.Text(next)[0])) ||
+                         (nextNext is not null && context.Words.Text(k + 2, LexiconWord.TitleHead) && char.IsLower(tokens.Text(nextNext)[0]))) && HasHead(context, partStart, k - 1);
             }
 
             if (!split)
@@ -600,8 +608,8 @@ internal static class RoleFinder
 
     /// <summary>"a Virginia Democrat": a short phrase ending in a party's member noun.</summary>
     private static bool IsPartyMember(ExtractionContext context, int start, int end) =>
-        end - start <= 2 && Organizations.Canonical(context.Tokens[end].Text) is { } party && party.EndsWith("s", System.StringComparison.Ordinal) &&
-        context.Tokens[end].Text.Length < party.Length;
+        end - start <= 2 && Organizations.Canonical(context.Tokens.Text(end)) is { } party && party.EndsWith("s", System.StringComparison.Ordinal) &&
+        context.Tokens.Text(end).Length < party.Length;
 
     private static void AddRole(ExtractionContext context, Cluster person, int first, int last)
     {
@@ -628,6 +636,7 @@ internal static class RoleFinder
     /// <summary>Builds the role with this title and puts it where <see cref="RoleSet.Place(List{RoleFact}, string)"/> said.</summary>
     private static void PutRole(ExtractionContext context, Cluster person, string title, int slot, int first, int last)
     {
+        TokenList tokens = context.Tokens;
         bool former = false;
         string? organization = null;
         for (int k = first; k <= last; k++)
@@ -643,7 +652,7 @@ internal static class RoleFinder
             {
                 organization = place.Name;
             }
-            else if (organization is null && t.Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.Demonym) && Countries.OfDemonym(t.Text) is { } country)
+            else if (organization is null && t.Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.Demonym) && Countries.OfDemonym(tokens.Text(t)) is { } country)
             {
                 organization = country;
             }

@@ -68,7 +68,7 @@ internal static class SpeakerAttributor
 
         TokenList tokens = context.Tokens;
         int k = quote.CloseToken + 1;
-        while (k < tokens.Count && tokens[k].Paragraph == quote.Paragraph && tokens[k].Kind == TokenKind.Punct && (tokens[k].Is(",") || QuoteMarks.IsMark(tokens[k].Text[0])))
+        while (k < tokens.Count && tokens[k].Paragraph == quote.Paragraph && tokens[k].Kind == TokenKind.Punct && (tokens.Is(k, ",") || QuoteMarks.IsMark(tokens.Text(k)[0])))
         {
             k++;
         }
@@ -98,7 +98,7 @@ internal static class SpeakerAttributor
         }
 
         // said X: the name may come after a title ("said Senator X", "said the Kremlin").
-        if (tokens[k].Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.ReportingVerb) && char.IsLower(tokens[k].Text[0]))
+        if (tokens[k].Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.ReportingVerb) && char.IsLower(tokens.Text(k)[0]))
         {
             for (int j = k + 1; j < tokens.Count && j <= k + 5 && tokens[j].Paragraph == quote.Paragraph; j++)
             {
@@ -107,7 +107,7 @@ internal static class SpeakerAttributor
                     return after;
                 }
 
-                if (!(tokens[j].Kind == TokenKind.Word && (context.Words.Text(j, LexiconWord.RoleWord) || tokens[j].IsCapitalised || tokens[j].Is("the"))))
+                if (!(tokens[j].Kind == TokenKind.Word && (context.Words.Text(j, LexiconWord.RoleWord) || tokens[j].IsCapitalised || tokens.Is(j, "the"))))
                 {
                     break;
                 }
@@ -121,19 +121,19 @@ internal static class SpeakerAttributor
     private static int SkipAppositive(ExtractionContext context, int k, int paragraph)
     {
         TokenList tokens = context.Tokens;
-        if (k >= tokens.Count || !tokens[k].Is(","))
+        if (k >= tokens.Count || !tokens.Is(k, ","))
         {
             return k;
         }
 
         for (int j = k + 1; j < tokens.Count && j - k <= 15 && tokens[j].Paragraph == paragraph; j++)
         {
-            if (tokens[j].Is(","))
+            if (tokens.Is(j, ","))
             {
                 return j + 1;
             }
 
-            if (tokens[j].Kind == TokenKind.Punct && tokens[j].Text != "-")
+            if (tokens[j].Kind == TokenKind.Punct && tokens.Text(j) != "-")
             {
                 break;
             }
@@ -151,12 +151,12 @@ internal static class SpeakerAttributor
         TokenList tokens = context.Tokens;
         for (int j = k; j < tokens.Count && j - k <= 8 && tokens[j].Paragraph == paragraph && !context.InQuote(j); j++)
         {
-            if (tokens[j].Is(":"))
+            if (tokens.Is(j, ":"))
             {
                 return true;
             }
 
-            if (tokens[j].Kind == TokenKind.Punct && !tokens[j].Is("-"))
+            if (tokens[j].Kind == TokenKind.Punct && !tokens.Is(j, "-"))
             {
                 return false;
             }
@@ -176,7 +176,7 @@ internal static class SpeakerAttributor
             return true;
         }
 
-        string w = tokens[k].Text;
+        string w = tokens.Text(k);
         return w == "on" || w == "in" || w == "at" || w == "to" || w == "from" || w == "during" || w == "after" || w == "before" ||
                w == "via" || w == "with" || w == "while" || w == "when" || w == "as" || w == "of" || w == "later" || w == "yesterday" || w == "today";
     }
@@ -215,7 +215,7 @@ internal static class SpeakerAttributor
                 return possessor;
             }
 
-            if ((cue & WordCues.According) != 0 && k + 2 < open && tokens[k + 1].Is("to") && AccordingTo(context, subjects, k + 2, open) is { } source)
+            if ((cue & WordCues.According) != 0 && k + 2 < open && tokens.Is(k + 1, "to") && AccordingTo(context, subjects, k + 2, open) is { } source)
             {
                 return source;
             }
@@ -250,7 +250,7 @@ internal static class SpeakerAttributor
         /// <summary>The cues of token <paramref name="k"/>'s word; none for a token that is no word.</summary>
         public byte Of(int k)
         {
-            Word word = _context.Tokens[k].Word;
+            Word word = _context.Tokens.Word(k);
             byte cue = _cues[word.Id];
             if (cue == 0)
             {
@@ -281,7 +281,7 @@ internal static class SpeakerAttributor
         }
 
         Token next = tokens[k + 1];
-        return next.Is("that") || next.Is(":") || next.Is(",") || k + 1 == open;
+        return tokens.Is(next, "that") || tokens.Is(next, ":") || tokens.Is(next, ",") || k + 1 == open;
     }
 
     /// <summary>"According to (the) X, ...": the person or organization named right after, before the quotation.</summary>
@@ -295,7 +295,7 @@ internal static class SpeakerAttributor
                 return source;
             }
 
-            if (!(tokens[j].Is("the") || (tokens[j].Kind == TokenKind.Word && context.Words.Text(j, LexiconWord.RoleWord))))
+            if (!(tokens.Is(j, "the") || (tokens[j].Kind == TokenKind.Word && context.Words.Text(j, LexiconWord.RoleWord))))
             {
                 return null;
             }
@@ -307,6 +307,7 @@ internal static class SpeakerAttributor
     /// <summary>"X's (repeated) suggestions": the person before the 's.</summary>
     private static Cluster? Possessor(ExtractionContext context, int noun)
     {
+        TokenList tokens = context.Tokens;
         for (int k = noun - 1; k >= 0 && noun - k <= 3; k--)
         {
             Token t = context.Tokens[k];
@@ -316,7 +317,7 @@ internal static class SpeakerAttributor
                 return m is not null && (m.Kind == MentionKind.Person || m.Kind == MentionKind.Organization) ? m.Cluster : null;
             }
 
-            if (t.Kind != TokenKind.Word || !char.IsLower(t.Text[0]))
+            if (t.Kind != TokenKind.Word || !char.IsLower(tokens.Text(t)[0]))
             {
                 return null;
             }
@@ -470,7 +471,7 @@ internal static class SpeakerAttributor
                 return m.Kind == MentionKind.Person && m.Cluster is not null && !m.Possessive && !m.AfterPreposition && !m.IsModifier ? m.Cluster : null;
             }
 
-            if (tokens[k].Kind == TokenKind.Word && FunctionWords.IsSubjectPronoun(tokens[k].Text))
+            if (tokens[k].Kind == TokenKind.Word && FunctionWords.IsSubjectPronoun(tokens.Text(k)))
             {
                 Cluster? who = subjects.Speaker(k);
                 return who is { Kind: MentionKind.Person } ? who : null;

@@ -56,12 +56,12 @@ internal sealed class SubjectFinder
             return nominal;
         }
 
-        if (t.Is("who") || t.Is("which"))
+        if (tokens.Is(t, "who") || tokens.Is(t, "which"))
         {
-            return k - 2 >= start && tokens[k - 1].Is(",") ? Speaker(MentionStart(k - 2)) : null;
+            return k - 2 >= start && tokens.Is(k - 1, ",") ? Speaker(MentionStart(k - 2)) : null;
         }
 
-        if (t.Is("and") && depth < 3)
+        if (tokens.Is(t, "and") && depth < 3)
         {
             for (int v = k - 1; v >= start && k - v <= Limits.Window; v--)
             {
@@ -74,7 +74,7 @@ internal sealed class SubjectFinder
             return null;
         }
 
-        if (t.Is(",") && PersonBeforeComma(start, k) is { } appositive)
+        if (tokens.Is(t, ",") && PersonBeforeComma(start, k) is { } appositive)
         {
             return appositive;
         }
@@ -106,13 +106,13 @@ internal sealed class SubjectFinder
                 det--;
             }
 
-            return det >= start && (tokens[det].Is("the") || tokens[det].Is("The")) ? _nominals.Resolve(det, out _) : null;
+            return det >= start && (tokens.Is(det, "the") || tokens.Is(det, "The")) ? _nominals.Resolve(det, out _) : null;
         }
 
         for (int j = k; j >= start && k - j <= MaxWalk; j--)
         {
             Token w = tokens[j];
-            if (_context.InQuote(j) || w.Is(":") || w.Is(";") || w.Is("that"))
+            if (_context.InQuote(j) || tokens.Is(w, ":") || tokens.Is(w, ";") || tokens.Is(w, "that"))
             {
                 break;
             }
@@ -124,7 +124,7 @@ internal sealed class SubjectFinder
                 return m.Cluster;
             }
 
-            if (FunctionWords.IsSubjectPronoun(w.Text))
+            if (FunctionWords.IsSubjectPronoun(tokens.Text(w)))
             {
                 return _pronouns.Resolve(j);
             }
@@ -158,7 +158,7 @@ internal sealed class SubjectFinder
         }
 
         end = k;
-        return FunctionWords.IsSubjectPronoun(_context.Tokens[k].Text) ? _pronouns.Resolve(k) : null;
+        return FunctionWords.IsSubjectPronoun(_context.Tokens.Text(k)) ? _pronouns.Resolve(k) : null;
     }
 
     /// <summary>
@@ -174,12 +174,12 @@ internal sealed class SubjectFinder
 
         TokenList tokens = _context.Tokens;
         int j = org.FirstToken - 1;
-        if (j >= start && (tokens[j].Is("the") || tokens[j].Is("The")))
+        if (j >= start && (tokens.Is(j, "the") || tokens.Is(j, "The")))
         {
             j--;
         }
 
-        if (j - 1 < start || !(tokens[j].Is("of") || tokens[j].Is("from") || tokens[j].Is("at") || tokens[j].Is("for")))
+        if (j - 1 < start || !(tokens.Is(j, "of") || tokens.Is(j, "from") || tokens.Is(j, "at") || tokens.Is(j, "for")))
         {
             return null;
         }
@@ -202,7 +202,7 @@ internal sealed class SubjectFinder
             }
 
             Mention? m = _context.MentionAt(j);
-            if (m is null || m.LastToken != j || m.Cluster is null || !_context.Tokens[j + 1].Is(","))
+            if (m is null || m.LastToken != j || m.Cluster is null || !_context.Tokens.Is(j + 1, ","))
             {
                 continue;
             }
@@ -240,6 +240,6 @@ internal sealed class SubjectFinder
         }
 
         // "Harlow on Thursday said"
-        return t.Is("on") && k + 1 < tokens.Count && _context.Words.Text(k + 1, LexiconWord.DayOrMonth);
+        return tokens.Is(t, "on") && k + 1 < tokens.Count && _context.Words.Text(k + 1, LexiconWord.DayOrMonth);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class TokenWords
 
     // One entry per tokenizer word, at its Structure.Word.Id (the tokenizer pools words, so ids are dense and no text
     // is hashed here), then one per word whose name piece is only part of it ("Kremlin" of "pro-Kremlin"). A token's
-    // answers are read through its word: no array per token (a large-object allocation on a large article).
+    // answers are read through its word's number: no array per token (a large-object allocation on a large article).
     private Entry[] _entries;
     private int _count;
 
@@ -51,27 +51,13 @@ internal sealed class TokenWords
     /// The answers in <paramref name="mask"/> for token <paramref name="token"/>'s whole text, as bits: a step that
     /// asks several questions of one token reaches its word once.
     /// </summary>
-    public ulong TextBits(int token, ulong mask)
-    {
-        Structure.Word word = _tokens[token].Word;
-        return Answers(word.Id, word.Text, mask);
-    }
+    public ulong TextBits(int token, ulong mask) => Answers(_tokens[token].WordId, mask);
 
     /// <summary><see cref="TextBits"/> for token <paramref name="token"/>'s name piece.</summary>
-    public ulong PieceBits(int token, ulong mask)
-    {
-        Structure.Word word = _tokens[token].Word;
-        int id = PieceWord(word, token);
-        return Answers(id, id == word.Id ? word.Text : PieceEntryText(id), mask);
-    }
+    public ulong PieceBits(int token, ulong mask) => Answers(PieceEntry(token), mask);
 
     /// <summary>The text of token <paramref name="token"/>'s name piece, without looking the piece up again.</summary>
-    public string PieceText(int token)
-    {
-        Structure.Word word = _tokens[token].Word;
-        int id = PieceWord(word, token);
-        return id == word.Id ? word.Text : PieceEntryText(id);
-    }
+    public string PieceText(int token) => EntryText(PieceEntry(token));
 
     /// <summary>Where token <paramref name="token"/>'s name piece starts in the text.</summary>
     public int PieceStart(int token) => IsWholeToken(token) ? _tokens[token].Start : _context.Piece(token).Start;
@@ -83,24 +69,22 @@ internal sealed class TokenWords
     public bool LexiconName(int token, out MentionKind kind, out string canonical)
     {
         bool found = LexiconKind(token, out kind);
-        Structure.Word word = _tokens[token].Word;
-        int id = PieceWord(word, token);
+        int id = PieceEntry(token);
 
         // TryLookup gives a word that is no name back as its canonical name.
-        canonical = found ? _canonicals[_entries[id].Lexicon >> 2] : id == word.Id ? word.Text : PieceEntryText(id);
+        canonical = found ? _canonicals[_entries[id].Lexicon >> 2] : EntryText(id);
         return found;
     }
 
     /// <summary>Whether token <paramref name="token"/>'s name piece is a lexicon name, and of what kind.</summary>
     public bool LexiconKind(int token, out MentionKind kind)
     {
-        Structure.Word word = _tokens[token].Word;
-        int id = PieceWord(word, token);
+        int id = PieceEntry(token);
         ref Entry entry = ref _entries[id];
         if (entry.Lexicon == 0)
         {
             // Asked of most capitalised words: whether and as what is kept in the entry, the canonical name apart.
-            bool found = EntityLexicon.TryLookup(id == word.Id ? word.Text : PieceEntryText(id), out MentionKind foundKind, out string foundCanonical);
+            bool found = EntityLexicon.TryLookup(EntryText(id), out MentionKind foundKind, out string foundCanonical);
             if (found)
             {
                 entry.Lexicon = (_canonicals.Count << 2) | (int)foundKind;
@@ -116,33 +100,36 @@ internal sealed class TokenWords
         return entry.Lexicon > 0;
     }
 
-    /// <summary>A capitalised word: <see cref="Token.IsCapitalised"/>, which the tokenizer's word already knows.</summary>
+    /// <summary>A capitalised word: <see cref="Token.IsCapitalised"/>, which the token itself knows.</summary>
     public bool IsCapitalised(int token) => _tokens[token].IsCapitalised;
 
     /// <summary>Whether token <paramref name="token"/>'s name piece is all of it (<see cref="ExtractionContext.Piece"/>).</summary>
     public bool IsWholeToken(int token)
     {
-        Structure.Word word = _tokens[token].Word;
-        return PieceWord(word, token) == word.Id;
+        int word = _tokens[token].WordId;
+        return PieceEntry(word, token) == word;
     }
 
-    /// <summary>The entry of the name piece of <paramref name="token"/>, whose word is <paramref name="word"/>.</summary>
-    private int PieceWord(Structure.Word word, int token)
+    /// <summary>The entry of the name piece of <paramref name="token"/>.</summary>
+    private int PieceEntry(int token) => PieceEntry(_tokens[token].WordId, token);
+
+    /// <summary>The entry of the name piece of <paramref name="token"/>, whose word is numbered <paramref name="word"/>.</summary>
+    private int PieceEntry(int word, int token)
     {
-        int stored = _entries[word.Id].Piece;
+        int stored = _entries[word].Piece;
         return stored != 0 ? stored - 1 : WorkOutPiece(word, token);
     }
 
-    private int WorkOutPiece(Structure.Word word, int token)
+    private int WorkOutPiece(int word, int token)
     {
         // Only a hyphenated word can have a part for its piece (see NamePiece), so most words skip the context's
         // lookup. A piece that is the whole token is the token's own string; a part is a string of its own. The
         // context works pieces out per word too, so the answer holds for every token of the word.
-        int id = word.Id;
-        if (Answers(id, word.Text, Bit(LexiconWord.Hyphenated)) != 0)
+        int id = word;
+        if (Answers(id, Bit(LexiconWord.Hyphenated)) != 0)
         {
             string piece = _context.Piece(token).Text;
-            if (!ReferenceEquals(piece, word.Text))
+            if (!ReferenceEquals(piece, EntryText(word)))
             {
                 if (_count == _entries.Length)
                 {
@@ -159,19 +146,21 @@ internal sealed class TokenWords
             }
         }
 
-        _entries[word.Id].Piece = id + 1;
+        _entries[word].Piece = id + 1;
         return id;
     }
 
-    private string PieceEntryText(int id) => _pieceTexts[id - _wordCount];
+    // An entry below _wordCount is a tokenizer word's, whose text the document keeps; the others are pieces'.
+    private string EntryText(int id) => id < _wordCount ? _tokens.Words[id].Text : _pieceTexts[id - _wordCount];
 
-    private ulong Answers(int id, string text, ulong mask)
+    private ulong Answers(int id, ulong mask)
     {
+        // A question already answered reads the entry alone, not the word's text.
         ref Entry entry = ref _entries[id];
         ulong missing = mask & ~entry.Known;
         if (missing != 0)
         {
-            Learn(ref entry, text, missing);
+            Learn(ref entry, EntryText(id), missing);
         }
 
         return entry.Is & mask;

@@ -18,6 +18,7 @@ internal static class Venues
 
     public static bool IsVenue(ExtractionContext context, Cluster organization)
     {
+        TokenList tokens = context.Tokens;
         string name = organization.Name;
         int space = name.LastIndexOf(' ');
         if (space < 0 || !BuildingHeads.Contains(name.Substring(space + 1)))
@@ -35,13 +36,13 @@ internal static class Venues
                 k = owner.FirstToken - 1;
             }
 
-            if (context.InSentence(k, m.FirstToken) is { } article && (article.Is("the") || article.Is("The")))
+            if (context.InSentence(k, m.FirstToken) is { } article && (tokens.Is(article, "the") || tokens.Is(article, "The")))
             {
                 k--;
             }
 
             if (context.InSentence(k, m.FirstToken) is { Kind: TokenKind.Word } before &&
-                (before.Is("at") || before.Is("outside") || before.Is("inside")))
+                (tokens.Is(before, "at") || tokens.Is(before, "outside") || tokens.Is(before, "inside")))
             {
                 return true;
             }

@@ -35,8 +35,8 @@ internal sealed class Document
         List<Paragraph> paragraphs = ParagraphSplitter.Split(text, cancellationToken);
         // News text has about one token per 5.5 characters: sized once, the list never copies itself while growing
         // (on large inputs each copy is a large-object allocation that brings on a full collection).
-        TokenList tokens = TokenList.Take(text.Length / 5 + 16);
         var pool = new TokenTextPool();
+        TokenList tokens = TokenList.Take(text.Length / 5 + 16, pool.Words);
         var sentences = SpareList<Sentence>.Take(text.Length / 128 + 16);
         var ends = new List<int>();
         var tokenizer = new Tokenizer(text, tokens, pool, ends);
@@ -48,7 +48,7 @@ internal sealed class Document
             SentenceSplitter.SplitParagraph(tokens, first, tokens.Count - 1, paragraph.Index, sentences, ends);
         }
 
-        return new Document(text, paragraphs, sentences, tokens, pool.Count);
+        return new Document(text, paragraphs, sentences, tokens, pool.Words.Count);
     }
 
     /// <summary>

@@ -39,7 +39,7 @@ internal static class SentenceSplitter
     private static bool EndsSentence(TokenList tokens, int k, int last, out int stop)
     {
         stop = k;
-        Word word = tokens[k].Word;
+        Word word = tokens.Word(k);
         if (!word.MayEndSentence)
         {
             return false;
@@ -55,7 +55,7 @@ internal static class SentenceSplitter
 
         // Run on through further terminators and closing marks written right after: "!!!" and ." and ?' (a mark after a
         // space opens the next sentence).
-        while (stop + 1 <= last && tokens[stop + 1].Word.IsTrailing && tokens[stop + 1].Start == tokens[stop].End)
+        while (stop + 1 <= last && tokens.Word(stop + 1).IsTrailing && tokens[stop + 1].Start == tokens[stop].End)
         {
             stop++;
         }
@@ -66,7 +66,7 @@ internal static class SentenceSplitter
         }
 
         Token next = tokens[stop + 1];
-        Word nextWord = next.Word;
+        Word nextWord = tokens.Word(next);
         bool startsNew = (nextWord.Kind == TokenKind.Word && nextWord.StartsWithUpper) || nextWord.Kind == TokenKind.Number || nextWord.IsOpening;
         if (!startsNew)
         {

@@ -1,30 +1,35 @@
 namespace SummitFacts.Generator.Structure;
 
-/// <summary>A token of the repaired text, [Start, End), with the sentence and paragraph it belongs to.</summary>
+/// <summary>
+/// A token of the repaired text, [Start, End), with the sentence and paragraph it belongs to and the number of its
+/// <see cref="Word"/>; its text and word are read through the document's <see cref="TokenList"/>.
+/// </summary>
 internal struct Token
 {
-    // A large article has hundreds of thousands of tokens, all alive until extraction ends. As values in one list
-    // they are no objects for the garbage collector to allocate, copy or mark, and a walk over them reads 24 bytes
-    // each: the text is the word's, End follows from Start and the text, and the kind (two bits) rides below the
-    // paragraph number.
+    // A large article has millions of tokens, all alive until extraction ends. As values in one array they are no
+    // objects for the garbage collector to allocate, copy or mark, and because they hold no reference either (the
+    // word is a number, looked up in the document's WordTable) the collector never scans that array: a reference per
+    // token to a word made in the same parse dirtied every card of it, so each collection in the middle of a large
+    // article read and updated all of them. End follows from Start and the length, and the kind (two bits) and
+    // whether the word looks like a name (one bit) ride below the paragraph number.
+    private const int KindBits = 2;
+    private const int NameLikeBit = 1 << KindBits;
+    private const int ParagraphShift = KindBits + 1;
+
     private readonly int _paragraphAndKind;
 
     // The one field written after construction (see TokenList.SetSentences): the struct is not readonly for it, and
     // every other member is, so reading a token by reference still makes no defensive copy.
     private int _sentence;
 
-    public Token(int index, int start, Word word, int paragraph, int sentence = 0)
-        : this(index, start, word, word.Kind, paragraph, sentence)
-    {
-    }
-
-    /// <summary>A token of <paramref name="word"/>, whose kind the tokenizer already knows: it need not read the word.</summary>
+    /// <summary>A token of <paramref name="word"/>, whose kind the tokenizer already knows: it need not read the word's.</summary>
     public Token(int index, int start, Word word, TokenKind kind, int paragraph, int sentence)
     {
         Index = index;
         Start = start;
-        Word = word;
-        _paragraphAndKind = (paragraph << 2) | (int)kind;
+        Length = word.Text.Length;
+        WordId = word.Id;
+        _paragraphAndKind = (paragraph << ParagraphShift) | (word.IsNameLike ? NameLikeBit : 0) | (int)kind;
         _sentence = sentence;
     }
 
@@ -35,27 +40,21 @@ internal struct Token
 
     public int Start { get; }
 
-    public readonly int End => Start + Text.Length;
+    public int Length { get; }
 
-    public readonly string Text => Word.Text;
+    public readonly int End => Start + Length;
 
-    /// <summary>The distinct word this token is an occurrence of, with what is known of its text.</summary>
-    public Word Word { get; }
+    /// <summary>The <see cref="Word.Id"/> of the distinct word this token is an occurrence of (see <see cref="TokenList.Word(in Token)"/>).</summary>
+    public int WordId { get; }
 
-    public readonly TokenKind Kind => (TokenKind)(_paragraphAndKind & 3);
+    public readonly TokenKind Kind => (TokenKind)(_paragraphAndKind & ((1 << KindBits) - 1));
 
-    public readonly int Paragraph => _paragraphAndKind >> 2;
+    public readonly int Paragraph => _paragraphAndKind >> ParagraphShift;
 
     public readonly int Sentence => _sentence;
 
     public readonly bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>A word starting with a capital letter (after a lower-case particle such as "al-", see <see cref="TokenShape"/>).</summary>
-    public readonly bool IsCapitalised => Kind == TokenKind.Word && Word.IsNameLike;
-
-    public readonly bool Is(string text) => string.Equals(Text, text, System.StringComparison.Ordinal);
-
-    public readonly bool IsIgnoreCase(string text) => string.Equals(Text, text, System.StringComparison.OrdinalIgnoreCase);
-
-    public override readonly string ToString() => Text;
+    public readonly bool IsCapitalised => (_paragraphAndKind & (NameLikeBit | ((1 << KindBits) - 1))) == (NameLikeBit | (int)TokenKind.Word);
 }

@@ -8,7 +8,8 @@ namespace SummitFacts.Generator.Structure;
 /// <summary>
 /// A document's tokens, in order, read by reference: a token is a 24-byte value, and the extraction steps read a
 /// few of its fields at a time, millions of times per article, so they read it where it lies instead of copying it
-/// out through <see cref="IReadOnlyList{T}"/> (which stays available for callers that want a copy).
+/// out through <see cref="IReadOnlyList{T}"/> (which stays available for callers that want a copy). A token's text
+/// and word are read here too, from the document's <see cref="WordTable"/>.
 /// </summary>
 internal sealed class TokenList : IReadOnlyList<Token>
 {
@@ -17,9 +18,16 @@ internal sealed class TokenList : IReadOnlyList<Token>
     // while trimming what stays unused, which a thread (in the IDE, the compiler's) would otherwise keep for good.
     private Token[] _items;
 
-    private TokenList(Token[] items) => _items = items;
+    private TokenList(Token[] items, WordTable words)
+    {
+        _items = items;
+        Words = words;
+    }
 
     public int Count { get; private set; }
+
+    /// <summary>The distinct words the tokens are occurrences of, by <see cref="Token.WordId"/>.</summary>
+    public WordTable Words { get; private set; }
 
     /// <summary>The token at <paramref name="index"/>, in place.</summary>
     public ref readonly Token this[int index]
@@ -37,8 +45,32 @@ internal sealed class TokenList : IReadOnlyList<Token>
 
     Token IReadOnlyList<Token>.this[int index] => this[index];
 
-    /// <summary>An empty list with room for at least <paramref name="capacity"/> tokens, its array rented from the shared pool.</summary>
-    public static TokenList Take(int capacity) => new(ArrayPool<Token>.Shared.Rent(capacity));
+    /// <summary>The word <paramref name="token"/> is an occurrence of.</summary>
+    public Word Word(in Token token) => Words[token.WordId];
+
+    /// <summary>The word of the token at <paramref name="index"/>.</summary>
+    public Word Word(int index) => Words[this[index].WordId];
+
+    /// <summary>The text of <paramref name="token"/>.</summary>
+    public string Text(in Token token) => Words[token.WordId].Text;
+
+    /// <summary>The text of the token at <paramref name="index"/>.</summary>
+    public string Text(int index) => Words[this[index].WordId].Text;
+
+    /// <summary>Whether <paramref name="token"/> reads <paramref name="text"/> exactly.</summary>
+    public bool Is(in Token token, string text) => string.Equals(Text(token), text, StringComparison.Ordinal);
+
+    /// <summary>Whether the token at <paramref name="index"/> reads <paramref name="text"/> exactly.</summary>
+    public bool Is(int index, string text) => string.Equals(Text(index), text, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="token"/> reads <paramref name="text"/>, ignoring case.</summary>
+    public bool IsIgnoreCase(in Token token, string text) => string.Equals(Text(token), text, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// An empty list with room for at least <paramref name="capacity"/> tokens, its array rented from the shared
+    /// pool, whose tokens are occurrences of <paramref name="words"/>.
+    /// </summary>
+    public static TokenList Take(int capacity, WordTable words) => new(ArrayPool<Token>.Shared.Rent(capacity), words);
 
     /// <summary>
     /// Empties the list and hands its array back to the pool for the next article; nothing may use the list
@@ -46,10 +78,10 @@ internal sealed class TokenList : IReadOnlyList<Token>
     /// </summary>
     public void Release()
     {
+        // Tokens hold no references, so the pooled array keeps nothing of this article alive and need not be cleared.
         Token[] items = _items;
-        // Cleared (only as far as it was filled) so that the pooled array does not keep this article's words alive.
-        Array.Clear(items, 0, Count);
         _items = Array.Empty<Token>();
+        Words = new WordTable();
         Count = 0;
         ArrayPool<Token>.Shared.Return(items);
     }
@@ -83,7 +115,6 @@ internal sealed class TokenList : IReadOnlyList<Token>
     /// <summary>Puts tokens [<paramref name="first"/>, <paramref name="last"/>] in sentence <paramref name="sentence"/>.</summary>
     public void SetSentences(int first, int last, int sentence)
     {
-        // Only the number is written, not the whole token: rewriting the word's reference would cost a write barrier each.
         Span<Token> span = _items.AsSpan(first, last - first + 1);
         for (int k = 0; k < span.Length; k++)
         {
@@ -95,7 +126,6 @@ internal sealed class TokenList : IReadOnlyList<Token>
     {
         Token[] larger = ArrayPool<Token>.Shared.Rent(Math.Max(16, _items.Length * 2));
         Array.Copy(_items, larger, Count);
-        Array.Clear(_items, 0, Count);
         ArrayPool<Token>.Shared.Return(_items);
         _items = larger;
     }

@@ -40,8 +40,8 @@ internal sealed class TokenTextPool
     private int _wideShift = 64 - 9;
     private int _wideCount;
 
-    /// <summary>How many words have been handed out; their <see cref="Word.Id"/>s are 0 to Count - 1.</summary>
-    public int Count { get; private set; }
+    /// <summary>The words handed out, by <see cref="Word.Id"/>.</summary>
+    public WordTable Words { get; } = new();
 
     /// <summary>The word for text.Substring(start, length) of <paramref name="kind"/>, shared with every earlier token of the same text and kind.</summary>
     public Word Get(string text, int start, int length, TokenKind kind)
@@ -241,7 +241,7 @@ internal sealed class TokenTextPool
         return created;
     }
 
-    private Word Create(string text, int start, int length, TokenKind kind) => new(Count++, text.Substring(start, length), kind);
+    private Word Create(string text, int start, int length, TokenKind kind) => Words.Add(text.Substring(start, length), kind);
 
     // The key holds the length, so the candidate is as long as the span; compared a vector at a time.
     private static bool SameText(string text, int start, int length, string candidate) =>

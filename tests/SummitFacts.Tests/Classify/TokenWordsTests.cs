@@ -77,7 +77,7 @@ public class TokenWordsTests
         {
             ExtractionContext context = ClassifyTexts.Context(text);
             TokenWords words = context.Words;
-            IReadOnlyList<Token> tokens = context.Tokens;
+            TokenList tokens = context.Tokens;
 
             // Twice, backwards then forwards: the second pass reads what the first one stored.
             for (int pass = 0; pass < 2; pass++)
@@ -97,8 +97,8 @@ public class TokenWordsTests
                     Assert.Equal((kind, canonical), (cachedKind, cachedCanonical));
                     foreach (KeyValuePair<LexiconWord, Func<string, bool>> test in Oracle)
                     {
-                        Assert.True(test.Value(tokens[k].Text) == words.Text(k, test.Key), $"{test.Key} of text '{tokens[k].Text}'");
-                        Assert.True(test.Value(tokens[k].Text) == words.Text(k, test.Key), $"{test.Key} of text '{tokens[k].Text}' through its word");
+                        Assert.True(test.Value(tokens.Text(k)) == words.Text(k, test.Key), $"{test.Key} of text '{tokens.Text(k)}'");
+                        Assert.True(test.Value(tokens.Word(k).Text) == words.Text(k, test.Key), $"{test.Key} of text '{tokens.Text(k)}' through its word");
                         Assert.True(test.Value(piece.Text) == words.Piece(k, test.Key), $"{test.Key} of piece '{piece.Text}'");
                         checkedAnswers += 2;
                     }

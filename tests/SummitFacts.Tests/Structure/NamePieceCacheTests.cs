@@ -23,7 +23,7 @@ public class NamePieceCacheTests
         for (int i = 0; i < document.Tokens.Count; i++)
         {
             Token token = document.Tokens[i];
-            NamePiece? expected = NamePiece.Of(token);
+            NamePiece? expected = NamePiece.Of(token, document.Tokens.Text(token));
             NamePiece? actual = context.NamePieceAt(i);
             Assert.Equal(expected.HasValue, actual.HasValue);
             NamePiece piece = context.Piece(i);
@@ -36,7 +36,7 @@ public class NamePieceCacheTests
             }
             else
             {
-                Assert.Equal((token.Start, token.End, token.Text, false), (piece.Start, piece.End, piece.Text, piece.CutAfter));
+                Assert.Equal((token.Start, token.End, document.Tokens.Text(token), false), (piece.Start, piece.End, piece.Text, piece.CutAfter));
             }
         }
 

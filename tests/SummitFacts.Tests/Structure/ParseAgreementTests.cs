@@ -71,9 +71,9 @@ public class ParseAgreementTests
             ReferenceParser.RefToken expected = tokens[i];
             Token actual = document.Tokens[i];
             Assert.True(
-                expected.Start == actual.Start && expected.End == actual.End && expected.Text == actual.Text &&
+                expected.Start == actual.Start && expected.End == actual.End && expected.Text == document.Tokens.Text(actual) &&
                 expected.Kind == actual.Kind && expected.Paragraph == actual.Paragraph && expected.Sentence == actual.Sentence && i == actual.Index,
-                $"token {i} of {shown}: expected {expected}, sentence {expected.Sentence}; got {actual.Start}-{actual.End} '{Escape(actual.Text)}' {actual.Kind} paragraph {actual.Paragraph} sentence {actual.Sentence}");
+                $"token {i} of {shown}: expected {expected}, sentence {expected.Sentence}; got {actual.Start}-{actual.End} '{Escape(document.Tokens.Text(actual))}' {actual.Kind} paragraph {actual.Paragraph} sentence {actual.Sentence}");
         }
 
         Assert.Equal(sentences, document.Sentences.ToList());

@@ -8,14 +8,18 @@ using Xunit;
 
 namespace SummitFacts.Tests.Structure;
 
-/// <summary>The document's token list: grows past its first size, guards its bounds, and lets go of an article once released.</summary>
+/// <summary>
+/// The document's token list: grows past its first size, guards its bounds, reads text through its word table, holds
+/// no reference in its array, and lets go of an article once released.
+/// </summary>
 public class TokenListTests
 {
     [Fact]
     public void Grows_past_the_size_it_was_taken_with_and_keeps_the_order()
     {
-        TokenList list = TokenList.Take(2);
-        var word = Document.Parse("w", CancellationToken.None).Tokens[0].Word;
+        var pool = new TokenTextPool();
+        Word word = pool.Get("w", 0, 1, TokenKind.Word);
+        TokenList list = TokenList.Take(2, pool.Words);
         for (int i = 0; i < 100; i++)
         {
             list.Add(i * 2, word, word.Kind, paragraph: 0, sentence: 0);
@@ -25,6 +29,29 @@ public class TokenListTests
         Assert.Equal(Enumerable.Range(0, 100).Select(i => i * 2), ((IReadOnlyList<Token>)list).Select(t => t.Start));
         Assert.Throws<ArgumentOutOfRangeException>(() => list[100].Start);
         Assert.Throws<ArgumentOutOfRangeException>(() => list[-1].Start);
+        Assert.All(Enumerable.Range(0, 100), i => Assert.Same(word, list.Word(i)));
+    }
+
+    [Fact]
+    public void Tokens_hold_no_reference_so_the_collector_never_scans_their_array()
+    {
+        // A large article's token array lives through the whole extraction; with a reference per token every
+        // collection in the middle of it had to scan and update all of them.
+        Assert.False(RuntimeHelpers.IsReferenceOrContainsReferences<Token>());
+    }
+
+    [Fact]
+    public void Text_and_word_are_read_through_the_word_table()
+    {
+        TokenList tokens = Document.Parse("The cat saw the cat.", CancellationToken.None).Tokens;
+
+        Assert.Equal(new[] { "The", "cat", "saw", "the", "cat", "." }, Enumerable.Range(0, tokens.Count).Select(i => tokens.Text(i)));
+        Assert.Same(tokens.Word(1), tokens.Word(4));
+        Assert.Same(tokens.Words[tokens[2].WordId], tokens.Word(tokens[2]));
+        Assert.Equal(tokens[2].Start + "saw".Length, tokens[2].End);
+        Assert.True(tokens.Is(3, "the"));
+        Assert.False(tokens.Is(0, "the"));
+        Assert.True(tokens.IsIgnoreCase(tokens[0], "the"));
     }
 
     [Fact]
@@ -36,7 +63,7 @@ public class TokenListTests
         Assert.Equal(tokens.Count, view.Count);
         for (int i = 0; i < tokens.Count; i++)
         {
-            Assert.Equal((tokens[i].Start, tokens[i].Text, tokens[i].Sentence), (view[i].Start, view[i].Text, view[i].Sentence));
+            Assert.Equal((tokens[i].Start, tokens.Text(i), tokens[i].Sentence), (view[i].Start, tokens.Text(view[i]), view[i].Sentence));
         }
     }
 
@@ -48,7 +75,7 @@ public class TokenListTests
         GC.WaitForPendingFinalizers();
         GC.Collect();
 
-        // The emptied array stays with the thread for the next article, but not what it held.
+        // The emptied array goes back to the shared pool for the next article, but nothing of this one goes with it.
         Assert.False(word.IsAlive);
     }
 
@@ -61,7 +88,7 @@ public class TokenListTests
 
         Document second = Document.Parse("One two.", CancellationToken.None);
 
-        Assert.Equal(new[] { "One", "two", "." }, ((IReadOnlyList<Token>)second.Tokens).Select(t => t.Text));
+        Assert.Equal(new[] { "One", "two", "." }, ((IReadOnlyList<Token>)second.Tokens).Select(t => second.Tokens.Text(t)));
         Assert.Empty(first.Tokens);
     }
 
@@ -69,7 +96,7 @@ public class TokenListTests
     private static WeakReference ParseAndRelease(string text)
     {
         Document document = Document.Parse(text, CancellationToken.None);
-        var word = new WeakReference(document.Tokens[1].Word);
+        var word = new WeakReference(document.Tokens.Word(1));
         document.Release();
         return word;
     }

@@ -11,15 +11,16 @@ public class WordTests
     public void Tokens_of_the_same_text_and_kind_share_one_word_and_ids_are_dense()
     {
         Document d = Document.Parse("The cat saw the cat. The dog, the cat and 7 or 7 cats.\nThe end.", CancellationToken.None);
-        foreach (var group in d.Tokens.GroupBy(t => (t.Text, t.Kind)))
+        foreach (var group in d.Tokens.GroupBy(t => (d.Tokens.Text(t), t.Kind)))
         {
-            Assert.Single(group.Select(t => t.Word).Distinct());
+            Assert.Single(group.Select(t => d.Tokens.Word(t)).Distinct());
         }
 
-        int[] ids = d.Tokens.Select(t => t.Word.Id).Distinct().OrderBy(id => id).ToArray();
+        int[] ids = d.Tokens.Select(t => d.Tokens.Word(t).Id).Distinct().OrderBy(id => id).ToArray();
         Assert.All(ids, id => Assert.InRange(id, 0, d.WordCount - 1));
-        Assert.NotSame(d.Tokens[0].Word, d.Tokens[3].Word);
-        Assert.Same(d.Tokens[1].Word, d.Tokens[4].Word);
+        Assert.Equal(d.Tokens.Select(t => t.WordId), d.Tokens.Select(t => d.Tokens.Word(t).Id));
+        Assert.NotSame(d.Tokens.Word(0), d.Tokens.Word(3));
+        Assert.Same(d.Tokens.Word(1), d.Tokens.Word(4));
     }
 
     [Theory]
@@ -30,26 +31,31 @@ public class WordTests
     [InlineData("al-Qaeda", false, false, false)]
     public void Word_facts_follow_the_text(string text, bool initial, bool acronymAtEnd, bool abbreviationAtEnd)
     {
-        Token token = Document.Parse("x " + text + " y", CancellationToken.None).Tokens[1];
-        Assert.Equal(text, token.Text);
-        Assert.Equal(initial, token.Word.IsInitial);
-        Assert.Equal(TokenShape.IsInitial(text), token.Word.IsInitial);
-        Assert.Equal(acronymAtEnd, token.Word.IsAcronymAtEnd);
-        Assert.Equal(abbreviationAtEnd, token.Word.IsAbbreviationAtEnd);
-        Assert.Equal(TokenShape.IsNameLike(text), token.Word.IsNameLike);
+        TokenList tokens = Document.Parse("x " + text + " y", CancellationToken.None).Tokens;
+        Token token = tokens[1];
+        Word word = tokens.Word(token);
+        Assert.Equal(text, tokens.Text(token));
+        Assert.Equal(initial, word.IsInitial);
+        Assert.Equal(TokenShape.IsInitial(text), word.IsInitial);
+        Assert.Equal(acronymAtEnd, word.IsAcronymAtEnd);
+        Assert.Equal(abbreviationAtEnd, word.IsAbbreviationAtEnd);
+        Assert.Equal(TokenShape.IsNameLike(text), word.IsNameLike);
         Assert.Equal(TokenShape.IsNameLike(text), token.IsCapitalised);
     }
 
     [Fact]
-    public void Kind_and_paragraph_survive_sharing_one_field()
+    public void Kind_name_shape_and_paragraph_survive_sharing_one_field()
     {
         var pool = new TokenTextPool();
         foreach (TokenKind kind in new[] { TokenKind.Word, TokenKind.Number, TokenKind.Clitic, TokenKind.Punct })
         {
-            var token = new Token(3, 17, pool.Get("abc", 0, 3, kind), 123_456_789);
+            Word word = pool.Get("Abc", 0, 3, kind);
+            var token = new Token(3, 17, word, kind, 123_456_789, 5);
             Assert.Equal(kind, token.Kind);
             Assert.Equal(123_456_789, token.Paragraph);
             Assert.Equal(20, token.End);
+            Assert.Equal(word.Id, token.WordId);
+            Assert.Equal(kind == TokenKind.Word, token.IsCapitalised);
         }
     }
 }
