@@ -17,14 +17,16 @@ internal static class AcronymFinder
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         TokenList tokens = context.Tokens;
-        bool? ordered = null;
+        var placement = default(Placement);
         string whole = context.Document.Text;
 
         // Brackets are rare: finding them in the text and then their tokens skips reading every token. Each "(" token
         // is the character at its start, so this visits the same tokens, in the same order, as a walk over all tokens.
+        int k = 0;
         for (int at = whole.IndexOf('('); at >= 0; at = whole.IndexOf('(', at + 1))
         {
-            int k = context.Document.TokenAtOrAfter(at);
+            // Searched on from the last bracket's token, which lies before this one: a few looks, not a search of all.
+            k = context.Document.TokenAtOrAfter(at, k);
             if (k < 1 || k + 2 >= tokens.Count || !tokens.Is(k, "(") || !tokens.Is(k + 2, ")") || !TokenShape.IsAllCaps(tokens.Text(k + 1)))
             {
                 continue;
@@ -48,7 +50,7 @@ internal static class AcronymFinder
                 ClearMentions(context, first, k - 1);
                 string text = EntityClassifier.Slice(context, first, k - 1);
                 var mention = new Mention(MentionKind.Organization, first, k - 1, tokens[first].Start, tokens[k - 1].End, text, text);
-                AddInOrder(context, mention, ref ordered);
+                AddInOrder(context, mention, ref placement);
                 key = text;
             }
 
@@ -56,7 +58,19 @@ internal static class AcronymFinder
             found[tokens.Text(k + 1)] = key;
         }
 
+        Settle(context.Mentions, ref placement);
         return found;
+    }
+
+    /// <summary>
+    /// Where the mentions added so far stand: whether the list is in text order with one live mention per first
+    /// token (worked out once, at the first), and the run of added mentions at its end still to be put in place.
+    /// </summary>
+    private struct Placement
+    {
+        public bool? Ordered;
+        public int PendingStart;
+        public int Pending;
     }
 
     /// <summary>
@@ -64,22 +78,57 @@ internal static class AcronymFinder
     /// token (as the classifier leaves it): the next <see cref="ExtractionContext.CompactMentions"/> then finds it in
     /// order instead of sorting it all, with the same result. Otherwise it goes at the end, for that sort to place.
     /// </summary>
-    private static void AddInOrder(ExtractionContext context, Mention mention, ref bool? ordered)
+    /// <remarks>
+    /// Put in place one at a time, each mention moved the rest of the list along (a large article has hundreds of
+    /// thousands of mentions, and an acronym every few paragraphs), so mentions found in text order wait at the end
+    /// and <see cref="Settle"/> merges them in with one pass: the list comes out as the moves one by one left it.
+    /// </remarks>
+    private static void AddInOrder(ExtractionContext context, Mention mention, ref Placement placement)
     {
         context.AddMention(mention);
         List<Mention> mentions = context.Mentions;
         int last = mentions.Count - 1;
-        ordered ??= IsInOrder(mentions, last);
-        if (ordered != true)
+        placement.Ordered ??= IsInOrder(mentions, last);
+        if (placement.Ordered != true)
         {
             return;
         }
 
-        int lo = 0, hi = last;
+        if (placement.Pending > 0 && mentions[last - 1].FirstToken >= mention.FirstToken)
+        {
+            // Out of text order with the waiting ones: they go in first, so that this one meets the list it would have.
+            Settle(mentions, ref placement);
+        }
+
+        int end = placement.Pending > 0 ? placement.PendingStart : last;
+        int lo = LowerBound(mentions, end, mention.FirstToken);
+        for (int k = lo; k < end && mentions[k].FirstToken == mention.FirstToken; k++)
+        {
+            if (!mentions[k].Removed)
+            {
+                // Two mentions at one token: only the sort knows their order.
+                Settle(mentions, ref placement);
+                placement.Ordered = false;
+                return;
+            }
+        }
+
+        if (placement.Pending == 0)
+        {
+            placement.PendingStart = last;
+        }
+
+        placement.Pending++;
+    }
+
+    /// <summary>The first of the first <paramref name="count"/> mentions whose first token is at or after <paramref name="firstToken"/>.</summary>
+    private static int LowerBound(List<Mention> mentions, int count, int firstToken)
+    {
+        int lo = 0, hi = count;
         while (lo < hi)
         {
             int mid = (lo + hi) >> 1;
-            if (mentions[mid].FirstToken < mention.FirstToken)
+            if (mentions[mid].FirstToken < firstToken)
             {
                 lo = mid + 1;
             }
@@ -89,18 +138,44 @@ internal static class AcronymFinder
             }
         }
 
-        for (int k = lo; k < last && mentions[k].FirstToken == mention.FirstToken; k++)
+        return lo;
+    }
+
+    /// <summary>
+    /// Merges the waiting mentions (in order of first token, none sharing one) into those before them: each goes
+    /// before the first earlier mention at or after its first token, where a move of its own would have put it.
+    /// </summary>
+    private static void Settle(List<Mention> mentions, ref Placement placement)
+    {
+        int pending = placement.Pending;
+        if (pending == 0)
         {
-            if (!mentions[k].Removed)
-            {
-                // Two mentions at one token: only the sort knows their order.
-                ordered = false;
-                return;
-            }
+            return;
         }
 
-        mentions.RemoveAt(last);
-        mentions.Insert(lo, mention);
+        // Each waiting mention's place is found by a binary search, and the mentions after it are moved as
+        // references, not read: on a large article the list's mentions lie all over the heap.
+        int before = placement.PendingStart;
+        var waiting = new Mention[pending];
+        var places = new int[pending];
+        for (int j = 0; j < pending; j++)
+        {
+            waiting[j] = mentions[before + j];
+            places[j] = LowerBound(mentions, before, waiting[j].FirstToken);
+        }
+
+        int write = before + pending - 1, read = before - 1;
+        for (int j = pending - 1; j >= 0; j--)
+        {
+            while (read >= places[j])
+            {
+                mentions[write--] = mentions[read--];
+            }
+
+            mentions[write--] = waiting[j];
+        }
+
+        placement.Pending = 0;
     }
 
     /// <summary>The first <paramref name="count"/> mentions are in order of first token, the live ones one per token.</summary>

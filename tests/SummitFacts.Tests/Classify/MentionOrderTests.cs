@@ -36,6 +36,29 @@ public class MentionOrderTests
     }
 
     [Fact]
+    public void Many_acronym_expansions_land_where_putting_each_in_place_in_turn_puts_them()
+    {
+        // The finder merges its mentions in with one pass at the end; the list must be the one that moving each into
+        // place as it was found gives, removed mentions included (the later sort keeps ties as it finds them).
+        ExtractionContext context = ClassifyTexts.Context(string.Join("\n\n", Enumerable.Repeat(ClassifyTexts.Awkward, 5)));
+        EntityClassifier.Classify(context, NameFinder.FindRuns(context));
+        List<Mention> expected = context.Mentions.ToList();
+        var before = new HashSet<Mention>(expected);
+
+        AcronymFinder.Find(context);
+
+        List<Mention> added = context.Mentions.Where(m => !before.Contains(m)).OrderBy(m => m.FirstToken).ToList();
+        Assert.Equal(5, added.Count);
+        foreach (Mention mention in added)
+        {
+            int at = expected.FindIndex(m => m.FirstToken >= mention.FirstToken);
+            expected.Insert(at < 0 ? expected.Count : at, mention);
+        }
+
+        Assert.Equal(expected, context.Mentions);
+    }
+
+    [Fact]
     public void Late_mentions_are_merged_into_place()
     {
         // "No 10" is found after every run, and "Dr Jane Holt of the University of Wexmoor" names the university first.
