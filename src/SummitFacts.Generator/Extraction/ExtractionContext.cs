@@ -48,6 +48,18 @@ internal sealed class ExtractionContext
         ArrayPool<int>.Shared.Return(QuoteAt);
         Lexicon.ReturnArrays();
         SpareList<Mention>.Give(Mentions);
+
+        // The article's objects are one graph: mentions, their clusters, each cluster's mentions, the quotations and
+        // their speakers. The large arrays among them die in the large-object heap, which only a full collection
+        // frees, and until then every ephemeral collection takes what they point to as live and promotes it: one
+        // of them kept the whole of the last article. Cut here, the graph leaves a dead array little to hold.
+        foreach (Cluster cluster in Clusters)
+        {
+            cluster.Mentions.Clear();
+        }
+
+        Clusters.Clear();
+        Quotes.Clear();
     }
 
     /// <summary>The lexicon names starting at each token.</summary>
