@@ -794,7 +794,7 @@ internal static class EntityClassifier
 
         foreach (int k in numbered)
         {
-            if (context.MentionAt[k] is null)
+            if (!context.HasMention(k))
             {
                 Add(context, MentionKind.Place, k, k + 1, Slice(context, k, k + 1));
             }

@@ -183,7 +183,7 @@ internal static class RoleFinder
         }
 
         int k = end;
-        if (!context.Words.Text(end, LexiconWord.RoleWord) && !(before.IsCapitalised && context.MentionAt[end]?.Kind != MentionKind.Person))
+        if (!context.Words.Text(end, LexiconWord.RoleWord) && !(before.IsCapitalised && context.MentionAt(end)?.Kind != MentionKind.Person))
         {
             // "spokeswoman for women X": a short complement between the title and the name.
             int back = end - 1;
@@ -246,7 +246,7 @@ internal static class RoleFinder
     {
         TokenList tokens = context.Tokens;
         if (context.InSentence(m.LastToken + 1, m.LastToken) is not { } and || !tokens.Is(and, "and") ||
-            context.MentionAt[m.LastToken + 2] is not { Kind: MentionKind.Person, Cluster: { } partner } other || other.FirstToken != m.LastToken + 2)
+            context.MentionAt(m.LastToken + 2) is not { Kind: MentionKind.Person, Cluster: { } partner } other || other.FirstToken != m.LastToken + 2)
         {
             return;
         }
@@ -257,7 +257,7 @@ internal static class RoleFinder
             k--;
         }
 
-        if (context.InSentence(k, m.FirstToken) is not { Kind: TokenKind.Word } noun || context.MentionAt[k] is not null)
+        if (context.InSentence(k, m.FirstToken) is not { Kind: TokenKind.Word } noun || context.HasMention(k))
         {
             return;
         }
@@ -282,7 +282,7 @@ internal static class RoleFinder
     {
         TokenList tokens = context.Tokens;
         Token t = tokens[k];
-        if (context.MentionAt[k]?.Kind == MentionKind.Person)
+        if (context.MentionAt(k)?.Kind == MentionKind.Person)
         {
             return false;
         }
@@ -294,7 +294,7 @@ internal static class RoleFinder
         }
 
         return (tokens.Is(t, "and") || tokens.Is(t, "of")) && k - 1 >= sentenceStart && tokens[k - 1].IsCapitalised &&
-               context.MentionAt[k - 1]?.Kind != MentionKind.Person && k + 1 <= end && tokens[k + 1].IsCapitalised;
+               context.MentionAt(k - 1)?.Kind != MentionKind.Person && k + 1 <= end && tokens[k + 1].IsCapitalised;
     }
 
     /// <summary>"X, a senior fellow and director of Y, said" and "X, who is also a former Z".</summary>
@@ -341,7 +341,7 @@ internal static class RoleFinder
         }
 
         if (tokens.Is(first, "of") && end - start <= 4 && context.TokenOrNull(start + 1) is { IsCapitalised: true } &&
-            context.MentionAt[start + 1]?.Kind != MentionKind.Place)
+            context.MentionAt(start + 1)?.Kind != MentionKind.Place)
         {
             AddRole(context, m.Cluster!, start, end);
             return;
@@ -373,7 +373,7 @@ internal static class RoleFinder
         }
 
         // The preposition may be the document's last token.
-        if (k >= context.Tokens.Count || context.MentionAt[k] is not { Kind: MentionKind.Organization } org || org.FirstToken != k || org.LastToken - preposition > Limits.MaxRun)
+        if (k >= context.Tokens.Count || context.MentionAt(k) is not { Kind: MentionKind.Organization } org || org.FirstToken != k || org.LastToken - preposition > Limits.MaxRun)
         {
             return -1;
         }
@@ -583,7 +583,7 @@ internal static class RoleFinder
     {
         for (int k = start; k <= end; k++)
         {
-            if (context.MentionAt[k] is { Kind: MentionKind.Person } m && !m.AfterPreposition && !m.IsModifier)
+            if (context.MentionAt(k) is { Kind: MentionKind.Person } m && !m.AfterPreposition && !m.IsModifier)
             {
                 return true;
             }
@@ -597,7 +597,7 @@ internal static class RoleFinder
         for (int k = start; k <= end; k++)
         {
             Token t = context.Tokens[k];
-            if (t.Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.TitleHead) && context.MentionAt[k] is null)
+            if (t.Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.TitleHead) && !context.HasMention(k))
             {
                 return true;
             }
@@ -643,7 +643,7 @@ internal static class RoleFinder
         {
             Token t = context.Tokens[k];
             former |= t.Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.FormerMarker);
-            Mention? at = context.MentionAt[k];
+            Mention? at = context.MentionAt(k);
             if (at?.Cluster is { } cluster && at.Kind == MentionKind.Organization && (organization is null || IsPlaceName(context, organization)))
             {
                 organization = cluster.Name;
