@@ -8,6 +8,7 @@ internal sealed class Document
 {
     private Document(string text, List<Paragraph> paragraphs, List<Sentence> sentences, TokenList tokens, int wordCount)
     {
+        _paragraphs = paragraphs;
         Text = text;
         WordCount = wordCount;
         Paragraphs = paragraphs;
@@ -16,8 +17,9 @@ internal sealed class Document
         _sentences = sentences;
     }
 
-    // The sentence list to hand back to SpareList once the article is done, or null once it is.
+    // The lists to hand back to SpareList once the article is done, or null once they are.
     private List<Sentence>? _sentences;
+    private List<Paragraph>? _paragraphs;
 
     public string Text { get; }
 
@@ -52,9 +54,9 @@ internal sealed class Document
     }
 
     /// <summary>
-    /// Empties <see cref="Tokens"/> and <see cref="Sentences"/> and keeps their lists for the next document parsed on
-    /// this thread (<see cref="SpareList{T}"/>); nothing may use this document afterwards. A document that is never
-    /// released only costs the next one new lists.
+    /// Empties <see cref="Tokens"/>, <see cref="Sentences"/> and <see cref="Paragraphs"/> and keeps their lists for the
+    /// next document parsed on this thread (<see cref="SpareList{T}"/>); nothing may use this document afterwards. A
+    /// document that is never released only costs the next one new lists.
     /// </summary>
     public void Release()
     {
@@ -63,6 +65,12 @@ internal sealed class Document
             _sentences = null;
             Tokens.Release();
             SpareList<Sentence>.Give(sentences);
+        }
+
+        if (_paragraphs is { } paragraphs)
+        {
+            _paragraphs = null;
+            SpareList<Paragraph>.Give(paragraphs);
         }
     }
 

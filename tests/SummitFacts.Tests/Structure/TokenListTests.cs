@@ -82,13 +82,14 @@ public class TokenListTests
     [Fact]
     public void A_document_parsed_after_a_released_longer_one_has_only_its_own_tokens()
     {
-        string longer = string.Join(" ", Enumerable.Repeat("Alpha beta gamma.", 200));
+        string longer = string.Join("\n", Enumerable.Repeat("Alpha beta gamma.", 200));
         Document first = Document.Parse(longer, CancellationToken.None);
         first.Release();
 
         Document second = Document.Parse("One two.", CancellationToken.None);
 
         Assert.Equal(new[] { "One", "two", "." }, ((IReadOnlyList<Token>)second.Tokens).Select(t => second.Tokens.Text(t)));
+        Assert.Equal(new[] { (0, 0, 8) }, second.Paragraphs.Select(p => (p.Index, p.Start, p.End)));
         Assert.Empty(first.Tokens);
     }
 
