@@ -41,6 +41,19 @@ internal static class RoleSet
             return Skip;
         }
 
+        // The same title found again is the usual case, and it is always skipped: no held role is a subset of a
+        // later one (a role only replaces the first it covers, and is only appended when it covers none), so no
+        // role before the equal one can be replaced by it. Settled by comparing strings, not word sets per role.
+        int length = end - start;
+        for (int i = 0; i < roles.Count; i++)
+        {
+            string held = roles[i].Title;
+            if (held.Length == length && string.CompareOrdinal(text, start, held, 0, length) == 0)
+            {
+                return Skip;
+            }
+        }
+
         for (int i = 0; i < roles.Count; i++)
         {
             string held = roles[i].Title;
