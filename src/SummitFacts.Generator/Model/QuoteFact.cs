@@ -1,7 +1,8 @@
 namespace SummitFacts.Generator.Model;
 
 /// <summary>A direct quotation and who said it.</summary>
-internal sealed record QuoteFact
+/// <remarks>A value, as <see cref="SentenceInfo"/> is, for the same reason.</remarks>
+internal readonly record struct QuoteFact
 {
     // Where the words lie in the article, not a copy (see SentenceInfo).
     private readonly TextSlice _text;
@@ -46,8 +47,8 @@ internal sealed record QuoteFact
         Source = this.Source;
     }
 
-    public bool Equals(QuoteFact? other) =>
-        other is not null && SpeakerKind == other.SpeakerKind && Source.Equals(other.Source) &&
+    public bool Equals(QuoteFact other) =>
+        SpeakerKind == other.SpeakerKind && Source.Equals(other.Source) &&
         string.Equals(Speaker, other.Speaker, System.StringComparison.Ordinal) && _text.Equals(other._text);
 
     public override int GetHashCode() =>

@@ -1,7 +1,11 @@
 namespace SummitFacts.Generator.Model;
 
 /// <summary>A sentence of the repaired article, with the original line and column where it starts.</summary>
-internal sealed record SentenceInfo
+/// <remarks>
+/// A value: the facts of a large article hold tens of thousands of sentences, made at the end of extraction while
+/// everything else is still alive, and as objects each was one more for a collection then to copy.
+/// </remarks>
+internal readonly record struct SentenceInfo
 {
     // Where the sentence lies in the article, not a copy: an article's sentences are all of its text again, copied
     // while every other object of the extraction is still alive, for a table only emission reads.
@@ -41,8 +45,8 @@ internal sealed record SentenceInfo
         Column = this.Column;
     }
 
-    public bool Equals(SentenceInfo? other) =>
-        other is not null && Paragraph == other.Paragraph && Line == other.Line && Column == other.Column && _text.Equals(other._text);
+    public bool Equals(SentenceInfo other) =>
+        Paragraph == other.Paragraph && Line == other.Line && Column == other.Column && _text.Equals(other._text);
 
     public override int GetHashCode() => unchecked((((_text.GetHashCode() * 31) + Paragraph) * 31 + Line) * 31 + Column);
 }

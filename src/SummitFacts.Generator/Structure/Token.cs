@@ -22,12 +22,12 @@ internal struct Token
     // every other member is, so reading a token by reference still makes no defensive copy.
     private int _sentence;
 
-    /// <summary>A token of <paramref name="word"/>, whose kind the tokenizer already knows: it need not read the word's.</summary>
-    public Token(int index, int start, Word word, TokenKind kind, int paragraph, int sentence)
+    /// <summary>A token of <paramref name="word"/>, whose kind and length the tokenizer already knows: it need not read the word's.</summary>
+    public Token(int index, int start, int length, Word word, TokenKind kind, int paragraph, int sentence)
     {
         Index = index;
         Start = start;
-        Length = word.Text.Length;
+        Length = length;
         WordId = word.Id;
         _paragraphAndKind = (paragraph << ParagraphShift) | (word.IsNameLike ? NameLikeBit : 0) | (int)kind;
         _sentence = sentence;

@@ -87,29 +87,30 @@ internal sealed class TokenList : IReadOnlyList<Token>
     }
 
     /// <summary>
-    /// Appends the token of <paramref name="word"/> at <paramref name="start"/>, built where it lies in the array: the
-    /// tokenizer's hot path, which knows the kind without reading the word.
+    /// Appends the token of <paramref name="word"/> at <paramref name="start"/>, <paramref name="length"/> characters
+    /// long, built where it lies in the array: the tokenizer's hot path, which knows the kind and length without
+    /// reading the word.
     /// </summary>
-    public void Add(int start, Word word, TokenKind kind, int paragraph, int sentence)
+    public void Add(int start, int length, Word word, TokenKind kind, int paragraph, int sentence)
     {
         int count = Count;
         Token[] items = _items;
         if ((uint)count >= (uint)items.Length)
         {
-            AddGrowing(start, word, kind, paragraph, sentence);
+            AddGrowing(start, length, word, kind, paragraph, sentence);
             return;
         }
 
         Count = count + 1;
-        items[count] = new Token(count, start, word, kind, paragraph, sentence);
+        items[count] = new Token(count, start, length, word, kind, paragraph, sentence);
     }
 
     // Apart from Add so that Add's array access needs no second bounds check after a growth that never comes.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private void AddGrowing(int start, Word word, TokenKind kind, int paragraph, int sentence)
+    private void AddGrowing(int start, int length, Word word, TokenKind kind, int paragraph, int sentence)
     {
         Grow();
-        Add(start, word, kind, paragraph, sentence);
+        Add(start, length, word, kind, paragraph, sentence);
     }
 
     /// <summary>Puts tokens [<paramref name="first"/>, <paramref name="last"/>] in sentence <paramref name="sentence"/>.</summary>

@@ -113,7 +113,7 @@ internal sealed class Tokenizer
             _ends.Add(_tokens.Count);
         }
 
-        Add(i, _pool.Get(text, i, length, TokenKind.Punct), TokenKind.Punct);
+        Add(i, length, _pool.Get(text, i, length, TokenKind.Punct), TokenKind.Punct);
         return i + length;
     }
 
@@ -132,7 +132,7 @@ internal sealed class Tokenizer
             _ends.Add(_tokens.Count);
         }
 
-        Add(i, word, TokenKind.Punct);
+        Add(i, 1, word, TokenKind.Punct);
 
         // A comma, a full stop or a closing quote is mostly followed by one space: stepping over it spares the
         // caller's loop a round.
@@ -167,7 +167,7 @@ internal sealed class Tokenizer
         int next = i < end && c == ' ' ? i + 1 : i;
 
         // No full stop and no apostrophe follows, so there is no stop to keep and no clitic to split off.
-        Add(start, _pool.Get(text, start, i - start, TokenKind.Word, key, ascii: true), TokenKind.Word);
+        Add(start, i - start, _pool.Get(text, start, i - start, TokenKind.Word, key, ascii: true), TokenKind.Word);
         return next;
     }
 
@@ -222,10 +222,10 @@ internal sealed class Tokenizer
             }
         }
 
-        Add(start, word ?? Lookup(start, i - start, TokenKind.Word, key, ascii), TokenKind.Word);
+        Add(start, i - start, word ?? Lookup(start, i - start, TokenKind.Word, key, ascii), TokenKind.Word);
         if (i + 1 < end && TokenShape.IsApostrophe(text[i]) && IsClitic(text, i, end))
         {
-            Add(i, _pool.Get(text, i, 2, TokenKind.Clitic), TokenKind.Clitic);
+            Add(i, 2, _pool.Get(text, i, 2, TokenKind.Clitic), TokenKind.Clitic);
             i += 2;
         }
 
@@ -280,7 +280,7 @@ internal sealed class Tokenizer
             i++;
         }
 
-        Add(start, _pool.Get(text, start, i - start, TokenKind.Number), TokenKind.Number);
+        Add(start, i - start, _pool.Get(text, start, i - start, TokenKind.Number), TokenKind.Number);
         return i;
     }
 
@@ -298,5 +298,6 @@ internal sealed class Tokenizer
     private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
     // The pool hands out a word of the kind asked for, so the kind is passed on rather than read back from the word.
-    private void Add(int start, Word word, TokenKind kind) => _tokens.Add(start, word, kind, _paragraph, _sentence);
+    // The tokenizer knows each token's length from reading it, so the word's text need not be fetched for it.
+    private void Add(int start, int length, Word word, TokenKind kind) => _tokens.Add(start, length, word, kind, _paragraph, _sentence);
 }

@@ -41,7 +41,7 @@ internal sealed class Engine
     public IEnumerable<string> Roles(string person) => Person(person).Roles.Select(r => r.Title);
 
     public QuoteFact Quote(string startsWith) =>
-        Facts.Quotes.SingleOrDefault(q => q.Text.StartsWith(startsWith, StringComparison.Ordinal)) ?? throw new InvalidOperationException(
+        Facts.Quotes.Where(q => q.Text.StartsWith(startsWith, StringComparison.Ordinal)).Select(q => (QuoteFact?)q).SingleOrDefault() ?? throw new InvalidOperationException(
             "No quote starting '" + startsWith + "'; quotes: " + string.Join(" | ", Facts.Quotes.Select(q => q.Text)));
 
     public string? SpeakerOf(string quoteStart) => Quote(quoteStart).Speaker;

@@ -22,7 +22,7 @@ public class TokenListTests
         TokenList list = TokenList.Take(2, pool.Words);
         for (int i = 0; i < 100; i++)
         {
-            list.Add(i * 2, word, word.Kind, paragraph: 0, sentence: 0);
+            list.Add(i * 2, 1, word, word.Kind, paragraph: 0, sentence: 0);
         }
 
         Assert.Equal(100, list.Count);

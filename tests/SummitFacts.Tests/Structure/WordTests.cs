@@ -50,7 +50,7 @@ public class WordTests
         foreach (TokenKind kind in new[] { TokenKind.Word, TokenKind.Number, TokenKind.Clitic, TokenKind.Punct })
         {
             Word word = pool.Get("Abc", 0, 3, kind);
-            var token = new Token(3, 17, word, kind, 123_456_789, 5);
+            var token = new Token(3, 17, 3, word, kind, 123_456_789, 5);
             Assert.Equal(kind, token.Kind);
             Assert.Equal(123_456_789, token.Paragraph);
             Assert.Equal(20, token.End);
