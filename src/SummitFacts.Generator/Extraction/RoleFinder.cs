@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SummitFacts.Generator.Extraction.Lexicons;
 using SummitFacts.Generator.Model;
@@ -46,10 +47,18 @@ internal static class RoleFinder
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             int chunkEnd = System.Math.Min(count, chunk + WalkChunk);
-            for (int k = chunk; k < chunkEnd; k++)
+            ReadOnlySpan<Token> stretch = tokens.Slice(chunk, chunkEnd - chunk);
+            for (int j = 0; j < stretch.Length; j++)
             {
-                byte kind = kinds[tokens[k].WordId];
-                if ((kind & (WordAs | WordThe)) != 0 && !context.InQuote(k))
+                // Read in place, a token costs a load of its word's number and a look-up of that number's bits.
+                int kind = kinds[stretch[j].WordId] & (WordAs | WordThe);
+                if (kind == 0)
+                {
+                    continue;
+                }
+
+                int k = chunk + j;
+                if (!context.InQuote(k))
                 {
                     if ((kind & WordAs) != 0)
                     {
