@@ -103,7 +103,7 @@ internal static class RoleFinder
         // most names are followed by none of these, and their rules are not entered at all.
         int afterIndex = m.LastToken + 1;
         byte after = afterIndex < tokens.Count && tokens[afterIndex].Sentence == tokens[m.LastToken].Sentence ? kinds[tokens[afterIndex].WordId] : (byte)0;
-        TitleBefore(context, m);
+        TitleBefore(context, m, kinds);
         if ((after & WordAnd) != 0)
         {
             SharedTitleBefore(context, m);
@@ -139,6 +139,7 @@ internal static class RoleFinder
     internal const byte WordDash = 8;
     internal const byte WordAnd = 16;
     internal const byte WordIsWas = 32;
+    internal const byte WordForOf = 64;
 
     /// <summary>The <see cref="WordAs"/>... bits of each of the article's distinct words, by id.</summary>
     internal static byte[] KindsOf(WordTable words, int wordCount)
@@ -161,6 +162,7 @@ internal static class RoleFinder
             "," => WordComma,
             "and" => WordAnd,
             "is" or "was" => WordIsWas,
+            "for" or "of" => WordForOf,
             _ => text.Length > 0 && TokenShape.IsDash(text[0]) ? WordDash : (byte)0,
         };
 
@@ -207,7 +209,7 @@ internal static class RoleFinder
     }
 
     /// <summary>"Kremlin spokesman X", "former Tory Treasurer Lord X", "spokeswoman for women X".</summary>
-    private static void TitleBefore(ExtractionContext context, Mention m)
+    private static void TitleBefore(ExtractionContext context, Mention m, byte[] kinds)
     {
         TokenList tokens = context.Tokens;
         int end = m.FirstToken - 1;
@@ -220,6 +222,13 @@ internal static class RoleFinder
         int k = end;
         if (!context.Words.Text(end, LexiconWord.RoleWord) && !(before.IsCapitalised && context.MentionAt[end]?.Kind != MentionKind.Person))
         {
+            // The complement's preposition is one of the three tokens before the title's last word: most names have
+            // none there, and are passed over on the words' kinds alone.
+            if (!HasForOf(tokens, kinds, end - 3, end - 1))
+            {
+                return;
+            }
+
             // "spokeswoman for women X": a short complement between the title and the name.
             int back = end - 1;
             while (back >= end - 2 && context.InSentence(back, end) is { } t && t.Kind == TokenKind.Word && char.IsLower(tokens.Text(t)[0]) &&
@@ -268,6 +277,20 @@ internal static class RoleFinder
         {
             AddRole(context, m.Cluster!, first, end);
         }
+    }
+
+    /// <summary>Whether a token in [<paramref name="first"/>, <paramref name="last"/>] (clipped to the article) reads "for" or "of".</summary>
+    private static bool HasForOf(TokenList tokens, byte[] kinds, int first, int last)
+    {
+        for (int k = System.Math.Max(first, 0); k <= last; k++)
+        {
+            if ((kinds[tokens[k].WordId] & WordForOf) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Nouns that gather the people named after them ("the economist team X and Y") without a role of their own.</summary>

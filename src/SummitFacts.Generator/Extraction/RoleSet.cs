@@ -36,14 +36,10 @@ internal static class RoleSet
     /// </summary>
     public static int Place(List<RoleFact> roles, string text, int start, int end)
     {
-        if (!HasWords(text, start, end))
-        {
-            return Skip;
-        }
-
         // The same title found again is the usual case, and it is always skipped: no held role is a subset of a
         // later one (a role only replaces the first it covers, and is only appended when it covers none), so no
-        // role before the equal one can be replaced by it. Settled by comparing strings, not word sets per role.
+        // role before the equal one can be replaced by it. Settled by comparing strings, not word sets per role
+        // (and before the words are looked for: a held title has some).
         int length = end - start;
         for (int i = 0; i < roles.Count; i++)
         {
@@ -52,6 +48,11 @@ internal static class RoleSet
             {
                 return Skip;
             }
+        }
+
+        if (!HasWords(text, start, end))
+        {
+            return Skip;
         }
 
         for (int i = 0; i < roles.Count; i++)
