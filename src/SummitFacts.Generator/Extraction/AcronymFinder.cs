@@ -40,7 +40,7 @@ internal static class AcronymFinder
             }
 
             string key;
-            Mention? existing = context.MentionAt[k - 1];
+            Mention? existing = context.MentionAt(k - 1);
             if (existing is not null && existing.FirstToken <= first)
             {
                 key = existing.Key;
@@ -240,7 +240,7 @@ internal static class AcronymFinder
     {
         for (int k = first; k <= last; k++)
         {
-            if (context.MentionAt[k] is { } m)
+            if (context.MentionAt(k) is { } m)
             {
                 context.RemoveMention(m);
             }

@@ -444,7 +444,7 @@ internal static class Coreference
                 return false;
             }
 
-            Mention? other = context.MentionAt[next];
+            Mention? other = context.MentionAt(next);
             if (other is null)
             {
                 return false;

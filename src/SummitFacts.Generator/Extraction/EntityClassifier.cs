@@ -794,7 +794,7 @@ internal static class EntityClassifier
 
         foreach (int k in numbered)
         {
-            if (context.MentionAt[k] is null)
+            if (!context.HasMention(k))
             {
                 Add(context, MentionKind.Place, k, k + 1, Slice(context, k, k + 1));
             }
@@ -820,8 +820,9 @@ internal static class EntityClassifier
         string text = Slice(context, first, last);
         Mention mention = Add(context, MentionKind.Person, first, last, text);
         mention.Honorific = honorific;
-        mention.NameParts = parts;
-        mention.Key = PersonKey(context, text, parts, length);
+        string key = PersonKey(context, text, parts, length);
+        mention.NameParts = words.Texts.Parts(key, parts);
+        mention.Key = key;
         return mention;
     }
 

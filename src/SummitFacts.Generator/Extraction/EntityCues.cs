@@ -272,7 +272,7 @@ internal static class EntityCues
             return false;
         }
 
-        Mention? person = first - 3 >= 0 ? context.MentionAt[first - 3] : null;
+        Mention? person = first - 3 >= 0 ? context.MentionAt(first - 3) : null;
         return person is not null && person.Kind == MentionKind.Person;
     }
 

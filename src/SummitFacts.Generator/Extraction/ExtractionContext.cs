@@ -23,8 +23,12 @@ internal sealed class ExtractionContext
         int count = document.Tokens.Count;
         _tokenCount = count;
         _tokens = document.Tokens;
-        // No clearing here: only this class rents Mention arrays, and ReturnArrays hands them back cleared.
-        MentionAt = ArrayPool<Mention?>.Shared.Rent(count);
+        // Cleared here: other users hand int arrays back to the pool as they leave them.
+        _mentionAt = ArrayPool<int>.Shared.Rent(count);
+        _mentionAt.AsSpan(0, count).Clear();
+        _numbered = ArrayPool<Mention?>.Shared.Rent(64);
+        _numbered[0] = null;
+        _numberedCount = 1;
         QuoteAt = ArrayPool<int>.Shared.Rent(count);
         QuoteAt.AsSpan(0, count).Fill(-1);
         _wordPieces = new byte[document.WordCount];
@@ -37,12 +41,25 @@ internal sealed class ExtractionContext
     /// </summary>
     public void ReturnArrays()
     {
-        // Cleared so that the pool does not keep this article's mentions alive.
-        System.Array.Clear(MentionAt, 0, _tokenCount);
-        ArrayPool<Mention?>.Shared.Return(MentionAt);
+        // Cleared so that the pool does not keep this article's mentions alive; the per-token numbers hold none.
+        System.Array.Clear(_numbered, 0, _numberedCount);
+        ArrayPool<Mention?>.Shared.Return(_numbered);
+        ArrayPool<int>.Shared.Return(_mentionAt);
         ArrayPool<int>.Shared.Return(QuoteAt);
         Lexicon.ReturnArrays();
         SpareList<Mention>.Give(Mentions);
+
+        // The article's objects are one graph: mentions, their clusters, each cluster's mentions, the quotations and
+        // their speakers. The large arrays among them die in the large-object heap, which only a full collection
+        // frees, and until then every ephemeral collection takes what they point to as live and promotes it: one
+        // of them kept the whole of the last article. Cut here, the graph leaves a dead array little to hold.
+        foreach (Cluster cluster in Clusters)
+        {
+            cluster.Mentions.Clear();
+        }
+
+        Clusters.Clear();
+        Quotes.Clear();
     }
 
     /// <summary>The lexicon names starting at each token.</summary>
@@ -80,8 +97,32 @@ internal sealed class ExtractionContext
 
     public List<Mention> Mentions { get; } = SpareList<Mention>.Take(0);
 
-    /// <summary>The mention covering each token, if any (rented: items from Tokens.Count on are not the article's).</summary>
-    public Mention?[] MentionAt { get; }
+    // The mention covering each token, as its number: its place in _numbered, where 0 stands for none. A slot
+    // per token holding the mention itself would be a large array of references to young objects, written all
+    // through classification: every collection meanwhile would scan all of it. Numbers are never scanned, and the
+    // numbered mentions are a few percent as many as the tokens. Rented: items from the token count on are not the
+    // article's.
+    private readonly int[] _mentionAt;
+
+    // Null, then every mention added in the order added (Mentions is compacted and reordered, so it cannot be the
+    // index). Rented and grown by hand rather than a List, which would reallocate large objects on each long article.
+    private Mention?[] _numbered;
+    private int _numberedCount;
+
+    /// <summary>The mention covering token <paramref name="token"/>, if any.</summary>
+    public Mention? MentionAt(int token)
+    {
+        // Past the token count the rented slots are another article's: no mention there.
+        if (token >= _tokenCount)
+        {
+            return null;
+        }
+
+        return _numbered[_mentionAt[token]];
+    }
+
+    /// <summary>Whether a mention covers token <paramref name="token"/>.</summary>
+    public bool HasMention(int token) => token < _tokenCount && _mentionAt[token] != 0;
 
     /// <summary>The index of the outermost quotation covering each token (its marks included), or -1 (rented: items
     /// from Tokens.Count on are not the article's).</summary>
@@ -95,9 +136,20 @@ internal sealed class ExtractionContext
     {
         mention.Sentence = _tokens[mention.FirstToken].Sentence;
         Mentions.Add(mention);
+        if (_numberedCount == _numbered.Length)
+        {
+            Mention?[] larger = ArrayPool<Mention?>.Shared.Rent(_numbered.Length * 2);
+            System.Array.Copy(_numbered, larger, _numberedCount);
+            System.Array.Clear(_numbered, 0, _numberedCount);
+            ArrayPool<Mention?>.Shared.Return(_numbered);
+            _numbered = larger;
+        }
+
+        int number = _numberedCount++;
+        _numbered[number] = mention;
         for (int t = mention.FirstToken; t <= mention.LastToken; t++)
         {
-            MentionAt[t] = mention;
+            _mentionAt[t] = number;
         }
     }
 
@@ -106,9 +158,10 @@ internal sealed class ExtractionContext
         mention.Removed = true;
         for (int t = mention.FirstToken; t <= mention.LastToken; t++)
         {
-            if (ReferenceEquals(MentionAt[t], mention))
+            // Only the slots still this mention's: a later one may have covered some of its tokens since.
+            if (ReferenceEquals(_numbered[_mentionAt[t]], mention))
             {
-                MentionAt[t] = null;
+                _mentionAt[t] = 0;
             }
         }
     }

@@ -1,9 +1,10 @@
 namespace SummitFacts.Generator.Extraction;
 
 /// <summary>
-/// One string per distinct mention text. A name recurs all through an article ("White House", "Jane Pellow"), and
-/// each mention's text lives until the article ends: sharing one string per text spares the collector copying the
-/// same characters again and again. Texts built only to be looked up are not kept here, as they die young.
+/// One string per distinct mention text, and one array of name parts per distinct person name. A name recurs all
+/// through an article ("White House", "Jane Pellow"), and each mention's text and parts live until the article ends:
+/// sharing them spares the collector copying the same characters again and again. Texts built only to be looked up
+/// are not kept here, as they die young.
 /// </summary>
 internal sealed class MentionTexts
 {
@@ -50,6 +51,25 @@ internal sealed class MentionTexts
 
     /// <summary>The kept string equal to <paramref name="text"/>, which is kept when none is.</summary>
     public string Intern(string text) => Get(text, 0, text.Length);
+
+    // A person's name parts by the key they join into: every mention of a name has the same parts, and each array,
+    // like the text, lives until the article ends.
+    private readonly System.Collections.Generic.Dictionary<string, string[]> _parts = new(System.StringComparer.Ordinal);
+
+    /// <summary>
+    /// The kept name parts for <paramref name="key"/> (the parts joined by spaces), which are
+    /// <paramref name="parts"/> when none are kept yet. The parts are never changed once made.
+    /// </summary>
+    public string[] Parts(string key, string[] parts)
+    {
+        if (_parts.TryGetValue(key, out string[]? kept))
+        {
+            return kept;
+        }
+
+        _parts.Add(key, parts);
+        return parts;
+    }
 
     private void Grow()
     {

@@ -41,7 +41,7 @@ internal sealed class Nominals
         }
 
         Token noun = tokens[n];
-        if (noun.Kind == TokenKind.Word && _context.Words.Text(n, LexiconWord.TitleHead) && !_context.Words.Text(n, LexiconWord.Representative) && _context.MentionAt[n] is null)
+        if (noun.Kind == TokenKind.Word && _context.Words.Text(n, LexiconWord.TitleHead) && !_context.Words.Text(n, LexiconWord.Representative) && !_context.HasMention(n))
         {
             end = n;
             return PersonWithTitle(k, tokens.Text(noun));

@@ -50,7 +50,7 @@ internal static class OfficeHolders
             int e = k + 1;
             bool office = false;
             while (e < tokens.Count && e - k <= 4 && tokens[e].Sentence == sentence.Index && tokens[e].Kind == TokenKind.Word &&
-                   context.Words.Text(e, LexiconWord.RoleWord) && context.MentionAt[e] is null)
+                   context.Words.Text(e, LexiconWord.RoleWord) && !context.HasMention(e))
             {
                 office |= context.Words.Text(e, LexiconWord.Office);
                 e++;
@@ -101,7 +101,7 @@ internal static class OfficeHolders
     {
         for (int k = first; k <= last && k - first <= Limits.SentenceScan; k++)
         {
-            Mention? m = context.MentionAt[k];
+            Mention? m = context.MentionAt(k);
             if (m is { Kind: MentionKind.Person, Cluster: { } cluster } && m.FirstToken == k && !m.InQuote && !m.Possessive && !m.AfterPreposition && !m.IsModifier)
             {
                 return cluster;

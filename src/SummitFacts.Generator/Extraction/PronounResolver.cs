@@ -112,7 +112,7 @@ internal sealed class PronounResolver
             return Fits(earlier, gender) ? earlier : null;
         }
 
-        Mention? m = _context.MentionAt[k];
+        Mention? m = _context.MentionAt(k);
         if (m is null || m.Kind != MentionKind.Person || m.Cluster is null || m.FirstToken != k)
         {
             return null;

@@ -220,7 +220,7 @@ internal static class RoleFinder
         }
 
         int k = end;
-        if (!context.Words.Text(end, LexiconWord.RoleWord) && !(before.IsCapitalised && context.MentionAt[end]?.Kind != MentionKind.Person))
+        if (!context.Words.Text(end, LexiconWord.RoleWord) && !(before.IsCapitalised && context.MentionAt(end)?.Kind != MentionKind.Person))
         {
             // The complement's preposition is one of the three tokens before the title's last word: most names have
             // none there, and are passed over on the words' kinds alone.
@@ -304,7 +304,7 @@ internal static class RoleFinder
     {
         TokenList tokens = context.Tokens;
         if (context.InSentence(m.LastToken + 1, m.LastToken) is not { } and || !tokens.Is(and, "and") ||
-            context.MentionAt[m.LastToken + 2] is not { Kind: MentionKind.Person, Cluster: { } partner } other || other.FirstToken != m.LastToken + 2)
+            context.MentionAt(m.LastToken + 2) is not { Kind: MentionKind.Person, Cluster: { } partner } other || other.FirstToken != m.LastToken + 2)
         {
             return;
         }
@@ -315,7 +315,7 @@ internal static class RoleFinder
             k--;
         }
 
-        if (context.InSentence(k, m.FirstToken) is not { Kind: TokenKind.Word } noun || context.MentionAt[k] is not null)
+        if (context.InSentence(k, m.FirstToken) is not { Kind: TokenKind.Word } noun || context.HasMention(k))
         {
             return;
         }
@@ -340,7 +340,7 @@ internal static class RoleFinder
     {
         TokenList tokens = context.Tokens;
         Token t = tokens[k];
-        if (context.MentionAt[k]?.Kind == MentionKind.Person)
+        if (context.MentionAt(k)?.Kind == MentionKind.Person)
         {
             return false;
         }
@@ -352,7 +352,7 @@ internal static class RoleFinder
         }
 
         return (tokens.Is(t, "and") || tokens.Is(t, "of")) && k - 1 >= sentenceStart && tokens[k - 1].IsCapitalised &&
-               context.MentionAt[k - 1]?.Kind != MentionKind.Person && k + 1 <= end && tokens[k + 1].IsCapitalised;
+               context.MentionAt(k - 1)?.Kind != MentionKind.Person && k + 1 <= end && tokens[k + 1].IsCapitalised;
     }
 
     /// <summary>"X, a senior fellow and director of Y, said" and "X, who is also a former Z".</summary>
@@ -399,7 +399,7 @@ internal static class RoleFinder
         }
 
         if (tokens.Is(first, "of") && end - start <= 4 && context.TokenOrNull(start + 1) is { IsCapitalised: true } &&
-            context.MentionAt[start + 1]?.Kind != MentionKind.Place)
+            context.MentionAt(start + 1)?.Kind != MentionKind.Place)
         {
             AddRole(context, m.Cluster!, start, end);
             return;
@@ -431,7 +431,7 @@ internal static class RoleFinder
         }
 
         // The preposition may be the document's last token.
-        if (k >= context.Tokens.Count || context.MentionAt[k] is not { Kind: MentionKind.Organization } org || org.FirstToken != k || org.LastToken - preposition > Limits.MaxRun)
+        if (k >= context.Tokens.Count || context.MentionAt(k) is not { Kind: MentionKind.Organization } org || org.FirstToken != k || org.LastToken - preposition > Limits.MaxRun)
         {
             return -1;
         }
@@ -641,7 +641,7 @@ internal static class RoleFinder
     {
         for (int k = start; k <= end; k++)
         {
-            if (context.MentionAt[k] is { Kind: MentionKind.Person } m && !m.AfterPreposition && !m.IsModifier)
+            if (context.MentionAt(k) is { Kind: MentionKind.Person } m && !m.AfterPreposition && !m.IsModifier)
             {
                 return true;
             }
@@ -655,7 +655,7 @@ internal static class RoleFinder
         for (int k = start; k <= end; k++)
         {
             Token t = context.Tokens[k];
-            if (t.Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.TitleHead) && context.MentionAt[k] is null)
+            if (t.Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.TitleHead) && !context.HasMention(k))
             {
                 return true;
             }
@@ -701,7 +701,7 @@ internal static class RoleFinder
         {
             Token t = context.Tokens[k];
             former |= t.Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.FormerMarker);
-            Mention? at = context.MentionAt[k];
+            Mention? at = context.MentionAt(k);
             if (at?.Cluster is { } cluster && at.Kind == MentionKind.Organization && (organization is null || IsPlaceName(context, organization)))
             {
                 organization = cluster.Name;

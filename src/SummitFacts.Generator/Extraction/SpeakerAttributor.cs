@@ -292,7 +292,7 @@ internal static class SpeakerAttributor
         TokenList tokens = context.Tokens;
         for (int j = k; j < open && j - k <= 3; j++)
         {
-            if (subjects.Speaker(j) is { } source && context.MentionAt[j] is { Kind: MentionKind.Person or MentionKind.Organization })
+            if (subjects.Speaker(j) is { } source && context.MentionAt(j) is { Kind: MentionKind.Person or MentionKind.Organization })
             {
                 return source;
             }
@@ -315,7 +315,7 @@ internal static class SpeakerAttributor
             Token t = context.Tokens[k];
             if (t.Kind == TokenKind.Clitic)
             {
-                Mention? m = k > 0 ? context.MentionAt[k - 1] : null;
+                Mention? m = k > 0 ? context.MentionAt(k - 1) : null;
                 return m is not null && (m.Kind == MentionKind.Person || m.Kind == MentionKind.Organization) ? m.Cluster : null;
             }
 
@@ -399,7 +399,7 @@ internal static class SpeakerAttributor
             Sentence before = context.Document.Sentences[sentence.Index - 1];
             for (int k = before.FirstToken; k <= before.LastToken && k - before.FirstToken <= Limits.SentenceScan; k++)
             {
-                Mention? m = context.MentionAt[k];
+                Mention? m = context.MentionAt(k);
                 if (m is not null && m.Kind == MentionKind.Person && m.Cluster is not null && !m.InQuote && !m.Possessive && !m.AfterPreposition && !m.IsModifier)
                 {
                     return m.Cluster;
@@ -467,7 +467,7 @@ internal static class SpeakerAttributor
                 return null;
             }
 
-            Mention? m = context.MentionAt[k];
+            Mention? m = context.MentionAt(k);
             if (m is not null)
             {
                 return m.Kind == MentionKind.Person && m.Cluster is not null && !m.Possessive && !m.AfterPreposition && !m.IsModifier ? m.Cluster : null;

@@ -83,7 +83,7 @@ internal sealed class SubjectFinder
         {
             for (int j = k - 1; j >= start && k - j <= 5; j--)
             {
-                if (_context.MentionAt[j] is { Kind: MentionKind.Organization, Cluster: { } org })
+                if (_context.MentionAt(j) is { Kind: MentionKind.Organization, Cluster: { } org })
                 {
                     return org;
                 }
@@ -97,7 +97,7 @@ internal sealed class SubjectFinder
             return null;
         }
 
-        if (t.Kind == TokenKind.Word && _context.Words.Text(k, LexiconWord.TitleHead) && _context.MentionAt[k] is null)
+        if (t.Kind == TokenKind.Word && _context.Words.Text(k, LexiconWord.TitleHead) && !_context.HasMention(k))
         {
             // "The prime minister said": a title without a name, the person given that title if the text did.
             int det = k - 1;
@@ -117,7 +117,7 @@ internal sealed class SubjectFinder
                 break;
             }
 
-            Mention? m = _context.MentionAt[j];
+            Mention? m = _context.MentionAt(j);
             if (m is not null && m.Cluster is not null && (m.Kind == MentionKind.Person || m.Kind == MentionKind.Organization) &&
                 !m.Possessive && !m.AfterPreposition && !m.IsModifier)
             {
@@ -145,7 +145,7 @@ internal sealed class SubjectFinder
             return null;
         }
 
-        Mention? m = _context.MentionAt[k];
+        Mention? m = _context.MentionAt(k);
         if (m is not null && m.Cluster is not null && (m.Kind == MentionKind.Person || m.Kind == MentionKind.Organization) && !m.Possessive)
         {
             end = m.LastToken;
@@ -166,7 +166,7 @@ internal sealed class SubjectFinder
     /// </summary>
     private Cluster? PersonOfOrganization(int start, int k)
     {
-        Mention? org = _context.MentionAt[k];
+        Mention? org = _context.MentionAt(k);
         if (org is null || org.Kind != MentionKind.Organization || org.LastToken != k)
         {
             return null;
@@ -184,11 +184,11 @@ internal sealed class SubjectFinder
             return null;
         }
 
-        Mention? person = _context.MentionAt[j - 1];
+        Mention? person = _context.MentionAt(j - 1);
         return person is { Kind: MentionKind.Person, Cluster: { } cluster } && !person.InQuote && !person.Possessive ? cluster : null;
     }
 
-    private int MentionStart(int k) => _context.MentionAt[k]?.FirstToken ?? k;
+    private int MentionStart(int k) => _context.MentionAt(k)?.FirstToken ?? k;
 
     /// <summary>"X, a senior fellow ..., said": the nearest person (else organization) followed by a comma.</summary>
     private Cluster? PersonBeforeComma(int start, int comma)
@@ -201,7 +201,7 @@ internal sealed class SubjectFinder
                 break;
             }
 
-            Mention? m = _context.MentionAt[j];
+            Mention? m = _context.MentionAt(j);
             if (m is null || m.LastToken != j || m.Cluster is null || !_context.Tokens.Is(j + 1, ","))
             {
                 continue;

@@ -31,7 +31,7 @@ internal static class Venues
             int k = m.FirstToken - 1;
 
             // "at Wexby's Carrow University": the town in the possessive sits between the preposition and the name.
-            if (context.InSentence(k, m.FirstToken) is { Kind: TokenKind.Clitic } && k > 0 && context.MentionAt[k - 1] is { } owner)
+            if (context.InSentence(k, m.FirstToken) is { Kind: TokenKind.Clitic } && k > 0 && context.MentionAt(k - 1) is { } owner)
             {
                 k = owner.FirstToken - 1;
             }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SummitFacts.Generator.Text;
 
 /// <summary>
@@ -36,7 +34,7 @@ internal static class LostCharacterGuesser
     /// <paramref name="context"/> and the next original character <paramref name="next"/> ('\0' at the end).
     /// <paramref name="fits"/> tells whether the choice suits the context (evidence for the code page) or is merely
     /// the least bad of what the code page allows (evidence against it).</summary>
-    public static int Choose(IReadOnlyList<int> candidates, in LineContext context, char next, out bool fits)
+    public static int Choose(int[] candidates, in LineContext context, char next, out bool fits)
     {
         fits = true;
 
@@ -113,7 +111,7 @@ internal static class LostCharacterGuesser
     private const string CjkAtLineEnd = "。、」』のにはをたがでてとしいなるかすンルトスクラ";
     private const string CjkInside = "、。のにはをたがでてとしいなるかすンルトスクラ」』";
 
-    private static int ChooseCjk(IReadOnlyList<int> candidates, char next)
+    private static int ChooseCjk(int[] candidates, char next)
     {
         string order = next == '\0' || next == '\n' || next == '\r' ? CjkAtLineEnd : CjkInside;
         foreach (char c in order)
@@ -129,7 +127,7 @@ internal static class LostCharacterGuesser
 
     private static bool IsOpener(char c) => c == '(' || c == '[' || c == LeftDouble || c == LeftSingle || c == EmDash;
 
-    private static int First(IReadOnlyList<int> candidates, char[] order)
+    private static int First(int[] candidates, char[] order)
     {
         foreach (char c in order)
         {
@@ -142,9 +140,10 @@ internal static class LostCharacterGuesser
         return -1;
     }
 
-    private static bool Contains(IReadOnlyList<int> candidates, int value)
+    // An array, not a list interface: the candidates are asked for a dozen characters per guess.
+    private static bool Contains(int[] candidates, int value)
     {
-        for (int i = 0; i < candidates.Count; i++)
+        for (int i = 0; i < candidates.Length; i++)
         {
             if (candidates[i] == value)
             {

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using SummitFacts.Generator.Text.CodePages;
 
@@ -19,7 +18,11 @@ internal sealed class MojibakeScanner
 
     private readonly string _text;
     private readonly CodePage _page;
-    private readonly StringBuilder _run = new();
+    // The repaired characters of the current run; only written when edits are wanted, since the first scan of every
+    // line only counts and scores (most of its runs are never kept).
+    private char[] _run = new char[64];
+    private int _runLength;
+    private bool _keepRun;
     private readonly List<Segment> _segments = new();
     private readonly List<int> _candidates = new();
     private readonly Dictionary<long, int[]> _candidateCache = new();
@@ -76,11 +79,12 @@ internal sealed class MojibakeScanner
         _index = index;
         _line = line;
         _next = index.First(line);
-        Scan(index.Lines[line].Start, index.Lines[line].End, edits, cancellationToken);
+        Scan(index.LineStart(line), index.LineEnd(line), edits, cancellationToken);
     }
 
     private void Scan(int start, int end, List<RepairEdit>? edits, CancellationToken cancellationToken)
     {
+        _keepRun = edits != null;
         // Checked per line as well: the loop below jumps, so it may step over every multiple of 4096.
         cancellationToken.ThrowIfCancellationRequested();
         Score = 0;
@@ -158,7 +162,7 @@ internal sealed class MojibakeScanner
             }
 
             next = _index.Position(_next);
-            bool gapStart = i == _index.Lines[_line].Start || _text[i - 1] >= 0x80;
+            bool gapStart = i == _index.LineStart(_line) || _text[i - 1] >= 0x80;
             quotes = gapStart ? _index.QuotesBefore(_line, _next) : CharScan.Count(_text, i, next, '"');
         }
         else
@@ -192,7 +196,7 @@ internal sealed class MojibakeScanner
     /// <summary>Tries a run of mojibake at <paramref name="start"/>; returns where it ends (start when none).</summary>
     private int TryRun(int start, int end, ref LineContext context, List<RepairEdit>? edits)
     {
-        _run.Clear();
+        _runLength = 0;
         _segments.Clear();
         int j = start, k = 0;
         LineContext ctx = context;
@@ -208,7 +212,7 @@ internal sealed class MojibakeScanner
             if (k == 0)
             {
                 commitJ = j;
-                commitRun = _run.Length;
+                commitRun = _runLength;
                 commitSegments = _segments.Count;
                 commitScore = score;
                 commitPreference = preference;
@@ -332,7 +336,7 @@ internal sealed class MojibakeScanner
             Segment seg = _segments[s];
             int origEnd = s + 1 < commitSegments ? _segments[s + 1].OrigStart : commitJ;
             int runEnd = s + 1 < commitSegments ? _segments[s + 1].RunStart : commitRun;
-            edits.Add(new RepairEdit(seg.OrigStart, origEnd - seg.OrigStart, _run.ToString(seg.RunStart, runEnd - seg.RunStart), seg.Inferred));
+            edits.Add(new RepairEdit(seg.OrigStart, origEnd - seg.OrigStart, Replacements.Of(_run, seg.RunStart, runEnd - seg.RunStart), seg.Inferred));
         }
 
         Score += commitScore;
@@ -358,7 +362,7 @@ internal sealed class MojibakeScanner
     {
         if (atBoundary || _segments.Count == 0)
         {
-            _segments.Add(new Segment(origStart, _run.Length, inferred));
+            _segments.Add(new Segment(origStart, _runLength, inferred));
         }
         else if (inferred)
         {
@@ -424,8 +428,23 @@ internal sealed class MojibakeScanner
 
     private void AppendChar(char c, ref LineContext ctx, int j, int k)
     {
-        _run.Append(c);
+        Keep(c);
         ctx.Append(c, k == 0 ? Peek(j) : '\0');
+    }
+
+    private void Keep(char c)
+    {
+        if (_keepRun)
+        {
+            if (_runLength == _run.Length)
+            {
+                System.Array.Resize(ref _run, _run.Length * 2);
+            }
+
+            _run[_runLength] = c;
+        }
+
+        _runLength++;
     }
 
     private void AppendCodePoint(int cp, ref LineContext ctx, int j, int k)
@@ -433,8 +452,8 @@ internal sealed class MojibakeScanner
         if (cp >= 0x10000)
         {
             cp -= 0x10000;
-            _run.Append((char)(0xD800 + (cp >> 10)));
-            _run.Append((char)(0xDC00 + (cp & 0x3FF)));
+            Keep((char)(0xD800 + (cp >> 10)));
+            Keep((char)(0xDC00 + (cp & 0x3FF)));
             ctx.Previous = 'x';
             return;
         }

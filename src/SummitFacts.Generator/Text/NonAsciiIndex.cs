@@ -11,95 +11,194 @@ namespace SummitFacts.Generator.Text;
 /// </summary>
 internal sealed class NonAsciiIndex
 {
-    // Rented (a text-sized list grew by copying, a large-object allocation on a long text); handed back by Release.
+    // All rented (text-sized lists grew by copying, a trail of garbage per pass); handed back by Release.
     private int[] _positions = ArrayPool<int>.Shared.Rent(256);
     private int _count;
 
+    // Per line, its start and end (past its '\n') at 2l and 2l + 1.
+    private int[] _bounds;
+
     // Per line, where its positions begin in _positions; one more entry for the end of the last line.
-    private readonly int[] _lineFirst;
+    private int[] _lineFirst;
 
     // Per position, the straight double quotes between it and the non-ASCII character (or line start) before it;
     // counted per line when a scanner first needs the line, since most lines are never scanned.
     private int[] _quotesBefore;
-    private readonly bool[] _counted;
+    private bool[] _counted;
 
-    /// <summary>The index of every line of <paramref name="text"/> that has a non-ASCII character, found in one sweep:
-    /// from each such character to the next, past the ASCII between.</summary>
+    /// <summary>
+    /// The index of every line of <paramref name="text"/> that has a non-ASCII character, and the start of every line
+    /// as the compiler counts them (<see cref="LineStarts"/>), found in one sweep from line break to line break. On a
+    /// long text the first read of it is the slow one (it comes from memory, not the cache), and the source map read it
+    /// once more for its line starts; here each line is searched for non-ASCII characters while it is still cached.
+    /// </summary>
     public NonAsciiIndex(string text)
     {
         Text = text;
-        Lines = new List<(int Start, int End)>();
-        var lineFirst = new List<int>();
-        int lineEnd = 0;
-        for (int i = 0; (i = NextNonAscii(text, i)) >= 0; i++)
+        _bounds = ArrayPool<int>.Shared.Rent(64);
+        _lineFirst = ArrayPool<int>.Shared.Rent(32);
+        int[] starts = ArrayPool<int>.Shared.Rent(256);
+        starts[0] = 0;
+        int startCount = 1;
+
+        // The '\n'-terminated line being read, and whether it has been added (at its first non-ASCII character).
+        int lineStart = 0;
+        bool added = false;
+        int i = 0;
+        while (true)
         {
-            if (i >= lineEnd)
+            int found = text.AsSpan(i).IndexOfAny('\r', '\n');
+            int end = found < 0 ? text.Length : i + found;
+            for (int k = i; (k = NextNonAscii(text, k, end)) >= 0; k++)
             {
-                int start = lineEnd + text.AsSpan(lineEnd, i - lineEnd).LastIndexOf('\n') + 1;
-                lineEnd = TextLines.LineEnd(text, i);
-                Lines.Add((start, lineEnd));
-                lineFirst.Add(_count);
+                if (!added)
+                {
+                    // Its end is set where the line ends.
+                    AddLine(lineStart, text.Length);
+                    added = true;
+                }
+
+                Add(k);
             }
 
-            Add(i);
+            if (found < 0)
+            {
+                break;
+            }
+
+            int brk = end;
+            if (text[brk] == '\r' && brk + 1 < text.Length && text[brk + 1] == '\n')
+            {
+                brk++;
+            }
+
+            Grow(ref starts, startCount + 1);
+            starts[startCount++] = brk + 1;
+            if (text[brk] == '\n')
+            {
+                if (added)
+                {
+                    _bounds[(2 * LineCount) - 1] = brk + 1;
+                }
+
+                lineStart = brk + 1;
+                added = false;
+            }
+
+            i = brk + 1;
         }
 
-        lineFirst.Add(_count);
-        _lineFirst = lineFirst.ToArray();
+        LineStarts = new int[startCount];
+        Array.Copy(starts, LineStarts, startCount);
+        ArrayPool<int>.Shared.Return(starts);
+        Grow(ref _lineFirst, LineCount + 1);
+        _lineFirst[LineCount] = _count;
         _quotesBefore = ArrayPool<int>.Shared.Rent(_count);
-        _counted = new bool[Lines.Count];
+        _counted = RentCleared(LineCount);
     }
 
     /// <summary>The index of <paramref name="lines"/> of <paramref name="text"/> (from <see cref="TextLines"/>).</summary>
     public NonAsciiIndex(string text, List<(int Start, int End)> lines)
     {
         Text = text;
-        Lines = lines;
-        _lineFirst = new int[lines.Count + 1];
-        for (int l = 0; l < lines.Count; l++)
+        _bounds = ArrayPool<int>.Shared.Rent(Math.Max(2 * lines.Count, 1));
+        _lineFirst = ArrayPool<int>.Shared.Rent(lines.Count + 1);
+        foreach ((int start, int end) in lines)
         {
-            _lineFirst[l] = _count;
-            int end = lines[l].End;
-            for (int i = lines[l].Start; (i = CharScan.IndexOfAtLeast(text, i, end, '\u0080')) >= 0; i++)
+            AddLine(start, end);
+            for (int i = start; (i = CharScan.IndexOfAtLeast(text, i, end, '\u0080')) >= 0; i++)
             {
                 Add(i);
             }
         }
 
-        _lineFirst[lines.Count] = _count;
+        _lineFirst[LineCount] = _count;
         _quotesBefore = ArrayPool<int>.Shared.Rent(_count);
-        _counted = new bool[lines.Count];
+        _counted = RentCleared(LineCount);
     }
 
     public string Text { get; }
+
+    /// <summary>From the sweeping constructor: where each line starts, lines ending at \n, \r\n or \r as the compiler
+    /// counts them (what <see cref="SourceMap"/> needs); otherwise null.</summary>
+    public int[]? LineStarts { get; }
+
+    /// <summary>How many lines the index holds.</summary>
+    public int LineCount { get; private set; }
+
+    /// <summary>The lines, as a list (for checks; repair reads <see cref="LineStart"/> and <see cref="LineEnd"/>).</summary>
+    public List<(int Start, int End)> Lines
+    {
+        get
+        {
+            var lines = new List<(int Start, int End)>(LineCount);
+            for (int l = 0; l < LineCount; l++)
+            {
+                lines.Add((LineStart(l), LineEnd(l)));
+            }
+
+            return lines;
+        }
+    }
+
+    /// <summary>Where line <paramref name="line"/> starts.</summary>
+    public int LineStart(int line) => _bounds[2 * line];
+
+    /// <summary>Where line <paramref name="line"/> ends: just past its '\n', or at the text's end.</summary>
+    public int LineEnd(int line) => _bounds[(2 * line) + 1];
 
     /// <summary>Hands the rented arrays back to the pool; nothing may use the index afterwards.</summary>
     public void Release()
     {
         ArrayPool<int>.Shared.Return(_positions);
         ArrayPool<int>.Shared.Return(_quotesBefore);
-        _positions = System.Array.Empty<int>();
-        _quotesBefore = System.Array.Empty<int>();
+        ArrayPool<int>.Shared.Return(_bounds);
+        ArrayPool<int>.Shared.Return(_lineFirst);
+        ArrayPool<bool>.Shared.Return(_counted);
+        _positions = Array.Empty<int>();
+        _quotesBefore = Array.Empty<int>();
+        _bounds = Array.Empty<int>();
+        _lineFirst = Array.Empty<int>();
+        _counted = Array.Empty<bool>();
     }
 
     // Mojibake is runs of non-ASCII characters: the next one is looked at before a vectorised search is set up.
-    private static int NextNonAscii(string text, int i) =>
-        i < text.Length && text[i] >= '\u0080' ? i : CharScan.IndexOfAtLeast(text, i, text.Length, '\u0080');
+    private static int NextNonAscii(string text, int i, int end) =>
+        i < end && text[i] >= '\u0080' ? i : CharScan.IndexOfAtLeast(text, i, end, '\u0080');
+
+    private static bool[] RentCleared(int length)
+    {
+        bool[] rented = ArrayPool<bool>.Shared.Rent(length);
+        Array.Clear(rented, 0, length);
+        return rented;
+    }
+
+    private static void Grow(ref int[] array, int needed)
+    {
+        if (needed > array.Length)
+        {
+            int[] larger = ArrayPool<int>.Shared.Rent(Math.Max(needed, array.Length * 2));
+            Array.Copy(array, larger, array.Length);
+            ArrayPool<int>.Shared.Return(array);
+            array = larger;
+        }
+    }
+
+    private void AddLine(int start, int end)
+    {
+        Grow(ref _bounds, (2 * LineCount) + 2);
+        Grow(ref _lineFirst, LineCount + 1);
+        _bounds[2 * LineCount] = start;
+        _bounds[(2 * LineCount) + 1] = end;
+        _lineFirst[LineCount] = _count;
+        LineCount++;
+    }
 
     private void Add(int position)
     {
-        if (_count == _positions.Length)
-        {
-            int[] larger = ArrayPool<int>.Shared.Rent(_count * 2);
-            System.Array.Copy(_positions, larger, _count);
-            ArrayPool<int>.Shared.Return(_positions);
-            _positions = larger;
-        }
-
+        Grow(ref _positions, _count + 1);
         _positions[_count++] = position;
     }
-
-    public List<(int Start, int End)> Lines { get; }
 
     /// <summary>Index of the first non-ASCII character of <paramref name="line"/>.</summary>
     public int First(int line) => _lineFirst[line];
@@ -116,7 +215,7 @@ internal sealed class NonAsciiIndex
     {
         if (!_counted[line])
         {
-            int from = Lines[line].Start;
+            int from = LineStart(line);
             for (int q = First(line); q < End(line); q++)
             {
                 _quotesBefore[q] = CharScan.Count(Text, from, _positions[q], '"');

@@ -6,12 +6,22 @@ namespace SummitFacts.Generator.Text;
 internal sealed class RepairResult
 {
     public RepairResult(string original, string text, string? misreadAs, IReadOnlyList<RepairEdit> edits)
+        : this(original, text, misreadAs, edits, null)
+    {
+    }
+
+    /// <param name="original">The text as read.</param>
+    /// <param name="text">The repaired text.</param>
+    /// <param name="misreadAs">The encoding it had been misread as.</param>
+    /// <param name="edits">The edits that made <paramref name="text"/>.</param>
+    /// <param name="lineStarts">The line starts of <paramref name="original"/> when repair already found them.</param>
+    public RepairResult(string original, string text, string? misreadAs, IReadOnlyList<RepairEdit> edits, int[]? lineStarts)
     {
         Original = original;
         Text = text;
         MisreadAs = misreadAs;
         Edits = edits;
-        Map = new SourceMap(original, edits);
+        Map = lineStarts == null ? new SourceMap(original, edits) : new SourceMap(original, edits, lineStarts);
     }
 
     public string Original { get; }
@@ -29,5 +39,5 @@ internal sealed class RepairResult
     /// <summary>Maps offsets in <see cref="Text"/> back to lines and columns of <see cref="Original"/>.</summary>
     public SourceMap Map { get; }
 
-    public static RepairResult Unchanged(string text) => new(text, text, null, System.Array.Empty<RepairEdit>());
+    public static RepairResult Unchanged(string text, int[]? lineStarts = null) => new(text, text, null, System.Array.Empty<RepairEdit>(), lineStarts);
 }

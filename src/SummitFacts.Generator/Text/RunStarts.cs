@@ -26,40 +26,24 @@ internal sealed class RunStarts
     public RunStarts(NonAsciiIndex index, IReadOnlyList<CodePage> pages, CancellationToken cancellationToken)
     {
         string text = index.Text;
-        List<(int Start, int End)> lines = index.Lines;
+        int lineCount = index.LineCount;
         RunStartTable table = RunStartTable.For(pages);
         int pageCount = pages.Count;
-        _pagesWithStart = new int[lines.Count];
+        _pagesWithStart = new int[lineCount];
         _badWhereNoStart = new int[pageCount];
         // The line's bad counts of all pages at once, bit-sliced: bit p of levels[k] is bit k of page p's count. Adding
         // a character's mask of pages is then a short carry chain instead of a step per page.
         var levels = new int[32];
-        for (int l = 0; l < lines.Count; l++)
+        for (int l = 0; l < lineCount; l++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            (int start, int end) = lines[l];
+            int start = index.LineStart(l);
+            int end = index.LineEnd(l);
             int mask = 0;
             int depth = 0;
             for (int k = index.First(l); k < index.End(l); k++)
             {
-                int i = index.Position(k);
-                RunStartTable.Masks masks = table[text[i]];
-                mask |= masks.Always;
-                int bad = masks.Never;
-                if (masks.BeforeContinuation != 0)
-                {
-                    int continues = i + 1 < end && text[i + 1] >= 0x80 ? table[text[i + 1]].Continues : 0;
-                    mask |= masks.BeforeContinuation & continues;
-                    bad |= masks.BeforeContinuation & ~continues;
-                }
-
-                if (masks.AfterLatin != 0)
-                {
-                    bool latin = CodePage.IsLatinOrLoss(i > start ? text[i - 1] : '\0');
-                    mask |= latin ? masks.AfterLatin : 0;
-                    bad |= latin ? 0 : masks.AfterLatin;
-                }
-
+                mask |= StartsAt(text, index.Position(k), start, end, table, out int bad);
                 int level = 0;
                 for (int carry = bad; carry != 0; level++)
                 {
@@ -82,6 +66,53 @@ internal sealed class RunStarts
                 levels[level] = 0;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether any code page of <paramref name="pages"/> can start a run anywhere on <paramref name="lines"/>: when none
+    /// can (<see cref="CanStart"/> would be false throughout), a repair pass over the lines finds nothing. A later pass looks at what the previous one repaired, which is
+    /// clean text nearly always, and building the pass's index, starts and scanners only to learn that was most of its
+    /// time.
+    /// </summary>
+    public static bool AnyMayStart(string text, List<(int Start, int End)> lines, IReadOnlyList<CodePage> pages)
+    {
+        RunStartTable table = RunStartTable.For(pages);
+        foreach ((int start, int end) in lines)
+        {
+            for (int i = start; (i = CharScan.IndexOfAtLeast(text, i, end, '\u0080')) >= 0; i++)
+            {
+                if (StartsAt(text, i, start, end, table, out _) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The pages that can start a run at non-ASCII character i of the line [start, end), and those that count it as bad.
+    private static int StartsAt(string text, int i, int start, int end, RunStartTable table, out int bad)
+    {
+        RunStartTable.Masks masks = table[text[i]];
+        int mask = masks.Always;
+        bad = masks.Never;
+        if ((masks.BeforeContinuation | masks.BeforeWholeContinuation) != 0)
+        {
+            RunStartTable.Masks next = i + 1 < end && text[i + 1] >= 0x80 ? table[text[i + 1]] : default;
+            int starting = (masks.BeforeContinuation & next.Continues) | (masks.BeforeWholeContinuation & next.ContinuesWholly);
+            mask |= starting;
+            bad |= (masks.BeforeContinuation | masks.BeforeWholeContinuation) & ~starting;
+        }
+
+        if (masks.AfterLatin != 0)
+        {
+            bool latin = CodePage.IsLatinOrLoss(i > start ? text[i - 1] : '\0');
+            mask |= latin ? masks.AfterLatin : 0;
+            bad |= latin ? 0 : masks.AfterLatin;
+        }
+
+        return mask;
     }
 
     /// <summary>Whether code page <paramref name="page"/> can start a run of mojibake on line <paramref name="line"/>.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using SummitFacts.Generator.Model;
 
@@ -15,22 +16,32 @@ internal sealed class SourceMap
     private readonly OffsetIndex _lines;
     private readonly OffsetIndex _editStarts;
 
-    // Parallel arrays: the repaired offset where each edit's replacement starts, and the edit.
+    // Parallel: the repaired offset where each edit's replacement starts, and the edit. Repair's own list is kept as it
+    // is (nothing changes it afterwards): a copy was a second edit-sized allocation per repaired text.
     private readonly int[] _repairedStarts;
-    private readonly RepairEdit[] _edits;
+    private readonly List<RepairEdit> _edits;
 
     public SourceMap(string original, IReadOnlyList<RepairEdit> edits)
+        : this(original, edits, ComputeLineStarts(original))
+    {
+    }
+
+    /// <param name="original">The original text.</param>
+    /// <param name="edits">Repair's edits, in order.</param>
+    /// <param name="lineStarts">Where each line of <paramref name="original"/> starts (as repair found them while
+    /// sweeping the text); not copied.</param>
+    public SourceMap(string original, IReadOnlyList<RepairEdit> edits, int[] lineStarts)
     {
         _original = original;
-        _lineStarts = ComputeLineStarts(original);
-        _edits = new RepairEdit[edits.Count];
-        _repairedStarts = new int[edits.Count];
+        _lineStarts = lineStarts;
+        _edits = edits as List<RepairEdit> ?? new List<RepairEdit>(edits);
+        _repairedStarts = new int[_edits.Count];
         int delta = 0;
-        for (int i = 0; i < edits.Count; i++)
+        for (int i = 0; i < _edits.Count; i++)
         {
-            _edits[i] = edits[i];
-            _repairedStarts[i] = edits[i].OriginalStart + delta;
-            delta += edits[i].Replacement.Length - edits[i].OriginalLength;
+            RepairEdit edit = _edits[i];
+            _repairedStarts[i] = edit.OriginalStart + delta;
+            delta += edit.Replacement.Length - edit.OriginalLength;
         }
 
         _lines = new OffsetIndex(_lineStarts, original.Length);
@@ -170,9 +181,12 @@ internal sealed class SourceMap
         return new TextLocation(start, length, sl, sc, el, ec);
     }
 
-    private static int[] ComputeLineStarts(string text)
+    // Gathered in a rented buffer and copied out at their number: a growing list left a text-sized trail of arrays.
+    internal static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int> { 0 };
+        int[] starts = ArrayPool<int>.Shared.Rent(256);
+        starts[0] = 0;
+        int count = 1;
         int i = 0;
         int found;
         while ((found = text.AsSpan(i).IndexOfAny('\r', '\n')) >= 0)
@@ -183,9 +197,20 @@ internal sealed class SourceMap
                 i++;
             }
 
-            starts.Add(++i);
+            if (count == starts.Length)
+            {
+                int[] larger = ArrayPool<int>.Shared.Rent(count * 2);
+                Array.Copy(starts, larger, count);
+                ArrayPool<int>.Shared.Return(starts);
+                starts = larger;
+            }
+
+            starts[count++] = ++i;
         }
 
-        return starts.ToArray();
+        var result = new int[count];
+        Array.Copy(starts, result, count);
+        ArrayPool<int>.Shared.Return(starts);
+        return result;
     }
 }

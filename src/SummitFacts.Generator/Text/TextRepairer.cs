@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Threading;
 using SummitFacts.Generator.Text.CodePages;
@@ -33,9 +35,12 @@ internal static class TextRepairer
         var names = new List<string>();
         List<int>? focus = null;
         bool stripped = false;
+
+        // The first pass sweeps the whole original text and finds its line starts for the source map on the way.
+        int[]? lineStarts = null;
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            (List<RepairEdit> found, string? name) = RepairOnce(current, focus, cancellationToken);
+            (List<RepairEdit> found, string? name) = RepairOnce(current, focus, ref lineStarts, cancellationToken);
             if (found.Count == 0)
             {
                 break;
@@ -61,7 +66,7 @@ internal static class TextRepairer
             }
         }
 
-        return edits == null ? RepairResult.Unchanged(text) : new RepairResult(text, current, Describe(names), edits);
+        return edits == null ? RepairResult.Unchanged(text, lineStarts) : new RepairResult(text, current, Describe(names), edits, lineStarts);
     }
 
     private static string Describe(List<string> names)
@@ -88,32 +93,52 @@ internal static class TextRepairer
         return offsets;
     }
 
-    private static (List<RepairEdit> Edits, string? Name) RepairOnce(string text, List<int>? focus, CancellationToken cancellationToken)
+    private static (List<RepairEdit> Edits, string? Name) RepairOnce(string text, List<int>? focus, ref int[]? lineStarts, CancellationToken cancellationToken)
     {
         IReadOnlyList<CodePage> pages = CodePageCatalog.Pages;
-        NonAsciiIndex index = focus == null ? new NonAsciiIndex(text) : new NonAsciiIndex(text, TextLines.NonAsciiContaining(text, focus));
-        List<(int Start, int End)> lines = index.Lines;
+        NonAsciiIndex index;
+        if (focus == null)
+        {
+            index = new NonAsciiIndex(text);
+            lineStarts = index.LineStarts;
+        }
+        else
+        {
+            List<(int Start, int End)> focused = TextLines.NonAsciiContaining(text, focus);
+            if (!RunStarts.AnyMayStart(text, focused, pages))
+            {
+                return (new List<RepairEdit>(), null);
+            }
+
+            index = new NonAsciiIndex(text, focused);
+        }
+
+        int lineCount = index.LineCount;
         var scanners = new MojibakeScanner[pages.Count];
         var totalScore = new double[pages.Count];
         var totalBad = new int[pages.Count];
 
-        // Per page, the lines it found something on and its evidence there: memory grows with findings, not lines.
-        var findings = new List<Finding>[pages.Count];
+        // Per page, its evidence on the lines it found something on: memory grows with findings, not lines. Rented
+        // (as is everything here sized by the text), so a long text leaves no trail of grown lists behind.
+        var findings = new Finding[pages.Count][];
+        var findingCount = new int[pages.Count];
 
         // Per line, the pages that found something there: the line-by-line choice below visits only those.
-        var foundOn = new int[lines.Count];
+        int[] foundOn = ArrayPool<int>.Shared.Rent(lineCount);
+        Array.Clear(foundOn, 0, lineCount);
 
         // First the whole text, so that weak lines can lean on a hypothesis the text as a whole supports.
         var starts = new RunStarts(index, pages, cancellationToken);
         for (int p = 0; p < pages.Count; p++)
         {
             MojibakeScanner scanner = scanners[p] = new MojibakeScanner(text, pages[p]);
-            findings[p] = new List<Finding>();
+            Finding[] found = findings[p] = ArrayPool<Finding>.Shared.Rent(Math.Min(lineCount, 64));
+            int count = 0;
 
             // What the scanner would have found where the page cannot start a run: no evidence, only characters
             // against it.
             totalBad[p] = starts.BadWhereNoStart(p);
-            for (int l = 0; l < lines.Count; l++)
+            for (int l = 0; l < lineCount; l++)
             {
                 if (!starts.CanStart(l, p))
                 {
@@ -127,10 +152,20 @@ internal static class TextRepairer
                 totalBad[p] += scanner.Bad;
                 if (scanner.Found > 0)
                 {
-                    findings[p].Add(new Finding(l, scanner.Score, scanner.Bad, scanner.Preference, scanner.Found));
+                    if (count == found.Length)
+                    {
+                        Finding[] larger = ArrayPool<Finding>.Shared.Rent(Math.Min(lineCount, count * 2));
+                        Array.Copy(found, larger, count);
+                        ArrayPool<Finding>.Shared.Return(found);
+                        found = findings[p] = larger;
+                    }
+
+                    found[count++] = new Finding(scanner.Score, scanner.Bad, scanner.Preference, scanner.Found);
                     foundOn[l] |= 1 << p;
                 }
             }
+
+            findingCount[p] = count;
         }
 
         var wholeText = new bool[pages.Count];
@@ -141,13 +176,13 @@ internal static class TextRepairer
         }
 
         // Then line by line, each repaired by the hypothesis that explains it best: chosen first, so that the edit list
-        // is made at its size (the first scans counted the edits) rather than grown by copying.
-        var chosen = new List<(int Line, int Page)>();
+        // is made at its size (the first scans counted the edits) rather than grown by copying. The choice is kept in
+        // foundOn: the winning page's index, or -1.
         int expected = 0;
         var next = new int[pages.Count];
         var lineScore = new double[pages.Count];
         var linePreference = new int[pages.Count];
-        for (int l = 0; l < lines.Count; l++)
+        for (int l = 0; l < lineCount; l++)
         {
             int best = -1;
 
@@ -172,20 +207,31 @@ internal static class TextRepairer
 
             if (best >= 0)
             {
-                chosen.Add((l, best));
                 expected += findings[best][next[best] - 1].Found;
             }
+
+            foundOn[l] = best;
+        }
+
+        for (int p = 0; p < pages.Count; p++)
+        {
+            ArrayPool<Finding>.Shared.Return(findings[p]);
         }
 
         var edits = new List<RepairEdit>(expected);
         var editsPerPage = new int[pages.Count];
-        foreach ((int line, int page) in chosen)
+        for (int l = 0; l < lineCount; l++)
         {
-            int before = edits.Count;
-            scanners[page].ScanLine(index, line, edits, cancellationToken);
-            editsPerPage[page] += edits.Count - before;
+            int page = foundOn[l];
+            if (page >= 0)
+            {
+                int before = edits.Count;
+                scanners[page].ScanLine(index, l, edits, cancellationToken);
+                editsPerPage[page] += edits.Count - before;
+            }
         }
 
+        ArrayPool<int>.Shared.Return(foundOn);
         index.Release();
         int winner = -1;
         for (int p = 0; p < pages.Count; p++)
@@ -200,7 +246,7 @@ internal static class TextRepairer
     }
 
     // A page's evidence on one line, and how many edits it found there.
-    private readonly record struct Finding(int Line, double Score, int Bad, int Preference, int Found);
+    private readonly record struct Finding(double Score, int Bad, int Preference, int Found);
 
     // More evidence on the line wins; on a tie, the one whose guessed letters it can represent, then one that explains
     // the whole text, then catalog order.

@@ -42,6 +42,13 @@ internal static class Utf8Rules
             return false;
         }
 
+        // What mojibake mostly decodes to, asked for at every sequence: the marks “ ” ‘ ’ – — … and the Latin-1 and
+        // Latin Extended-A letters, assigned since Unicode 1.1 and none of them a control, private or surrogate.
+        if ((cp >= 0x2010 && cp <= 0x2027) || (cp >= 0xA0 && cp <= 0x17F))
+        {
+            return true;
+        }
+
         UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory((char)cp);
         return category != UnicodeCategory.Control
             && category != UnicodeCategory.PrivateUse

@@ -167,7 +167,10 @@ internal sealed class CodePage
             return RunStart.Always;
         }
 
-        return RunStart.BeforeContinuation;
+        // A three- or four-byte lead needs the next character's bytes all to continue it: when that character is a
+        // double-byte one, its trail is read inside it, where no byte can have been dropped. Most single-byte mojibake
+        // (â€ as Big5 reads it) dies there in the double-byte code pages.
+        return b >= 0xE0 ? RunStart.BeforeWholeContinuation : RunStart.BeforeContinuation;
     }
 
     /// <summary>Whether the first byte the decoder read for <paramref name="c"/> (U+0080 or above) is a UTF-8
@@ -177,6 +180,13 @@ internal sealed class CodePage
         int code = _encode[c];
         int first = (code >> 16) == 1 ? code & 0xFF : (code >> 8) & 0xFF;
         return code != 0 && first >= 0x80 && first <= 0xBF;
+    }
+
+    /// <summary><see cref="Continues"/>, and for a double-byte character its trail byte is a continuation byte too.</summary>
+    public bool ContinuesWholly(char c)
+    {
+        int code = _encode[c];
+        return Continues(c) && ((code >> 16) == 1 || ((code & 0xFF) >= 0x80 && (code & 0xFF) <= 0xBF));
     }
 
     /// <summary>

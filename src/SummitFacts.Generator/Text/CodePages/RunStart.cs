@@ -15,6 +15,9 @@ internal enum RunStart
     /// <summary>A run can start here when the next character on the line <see cref="CodePage.Continues"/>.</summary>
     BeforeContinuation,
 
+    /// <summary>A run can start here when the next character on the line <see cref="CodePage.ContinuesWholly"/>.</summary>
+    BeforeWholeContinuation,
+
     /// <summary>A run can start here when the character before it <see cref="CodePage.IsLatinOrLoss"/>.</summary>
     AfterLatin,
 }

@@ -52,7 +52,7 @@ internal sealed class RunStartTable
         for (int i = 0; i < block.Length; i++)
         {
             char c = (char)((blockIndex << BlockBits) | i);
-            int always = 0, never = 0, beforeContinuation = 0, afterLatin = 0, continues = 0;
+            int always = 0, never = 0, beforeContinuation = 0, beforeWholeContinuation = 0, afterLatin = 0, continues = 0, continuesWholly = 0;
             for (int p = 0; p < _pages.Count; p++)
             {
                 CodePage page = _pages[p];
@@ -68,6 +68,9 @@ internal sealed class RunStartTable
                     case RunStart.BeforeContinuation:
                         beforeContinuation |= bit;
                         break;
+                    case RunStart.BeforeWholeContinuation:
+                        beforeWholeContinuation |= bit;
+                        break;
                     case RunStart.AfterLatin:
                         afterLatin |= bit;
                         break;
@@ -77,9 +80,14 @@ internal sealed class RunStartTable
                 {
                     continues |= bit;
                 }
+
+                if (page.ContinuesWholly(c))
+                {
+                    continuesWholly |= bit;
+                }
             }
 
-            block[i] = new Masks(always, never, beforeContinuation, afterLatin, continues);
+            block[i] = new Masks(always, never, beforeContinuation, beforeWholeContinuation, afterLatin, continues, continuesWholly);
         }
 
         Volatile.Write(ref _blocks[blockIndex], block);
@@ -87,6 +95,6 @@ internal sealed class RunStartTable
     }
 
     /// <summary>Per <see cref="RunStart"/> value, the pages that give it; and the pages for which the character
-    /// <see cref="CodePage.Continues"/>.</summary>
-    public readonly record struct Masks(int Always, int Never, int BeforeContinuation, int AfterLatin, int Continues);
+    /// <see cref="CodePage.Continues"/> and <see cref="CodePage.ContinuesWholly"/>.</summary>
+    public readonly record struct Masks(int Always, int Never, int BeforeContinuation, int BeforeWholeContinuation, int AfterLatin, int Continues, int ContinuesWholly);
 }

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using SummitFacts.Generator.Extraction;
+using SummitFacts.Generator.Model;
+using SummitFacts.Generator.Structure;
+using SummitFacts.Generator.Text;
+using Xunit;
+
+namespace SummitFacts.Tests.Mentions;
+
+/// <summary>
+/// Once the facts are built, the context cuts its graph of mentions, clusters and quotations, so that its large arrays,
+/// dead until a full collection, keep nothing of the article alive; the facts, plain values, stay as they were.
+/// </summary>
+public class ReturnArraysTests
+{
+    // The first dev article with a quotation in it.
+    private static string Article() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus", "dev"), "*.txt").OrderBy(f => f, StringComparer.Ordinal)
+            .Select(File.ReadAllText).First(t => t.IndexOf('\u201C') >= 0 || t.IndexOf('"') >= 0);
+
+    private static ExtractionContext Extracted(string text)
+    {
+        Document document = Document.Parse(text, CancellationToken.None);
+        var context = new ExtractionContext(document, new SourceMap(text, Array.Empty<RepairEdit>()), new List<ArticleIssue>(), CancellationToken.None);
+        QuoteFinder.Find(context);
+        List<NameRun> runs = NameFinder.FindRuns(context);
+        EntityClassifier.Classify(context, runs);
+        var acronyms = AcronymFinder.Find(context);
+        context.CompactMentions();
+        Coreference.Resolve(context, acronyms);
+        RoleFinder.Find(context);
+        SpeakerAttributor.Attribute(context);
+        return context;
+    }
+
+    [Fact]
+    public void Returning_the_arrays_empties_the_clusters_and_quotations_and_leaves_the_facts_alone()
+    {
+        string text = Article();
+        ExtractionContext context = Extracted(text);
+        ArticleFacts facts = FactAssembler.Assemble(context);
+        List<Cluster> clusters = context.Clusters.ToList();
+        Assert.NotEmpty(clusters);
+        Assert.All(clusters, c => Assert.NotEmpty(c.Mentions));
+        Assert.NotEmpty(context.Quotes);
+
+        context.ReturnArrays();
+
+        Assert.Empty(context.Clusters);
+        Assert.Empty(context.Quotes);
+        Assert.Empty(context.Mentions);
+        Assert.All(clusters, c => Assert.Empty(c.Mentions));
+        Assert.Equal(FactAssembler.Assemble(Extracted(text)), facts);
+    }
+}
