@@ -261,16 +261,40 @@ internal static class Coreference
 
         // Undecided names: the short form of a known entity, a member of a list of places, or after "in"/"at".
         // A second pass lets a list decided later in the text ("X and Dunmore", Dunmore a place further on) settle.
-        for (int pass = 0; pass < 3 && ResolveUndecided(context, undecided, ref undecidedCount, byKey, aliases, affixes) > 0; pass++)
+        var answers = new TextAnswers?[undecidedCount];
+        var answersByText = new Dictionary<string, TextAnswers>(StringComparer.Ordinal);
+        for (int pass = 0; pass < 3 && ResolveUndecided(context, undecided, answers, ref undecidedCount, byKey, aliases, affixes, answersByText) > 0; pass++)
         {
         }
     }
 
     /// <summary>
-    /// Decides what it can of the undecided names; how many it decided. Those decided, by now or earlier, leave
-    /// <paramref name="undecided"/>, so a later pass reads only the rest (in the same order).
+    /// What the look-ups by text give an undecided name, the same for every mention with that text: worked out once
+    /// per distinct text rather than per mention and pass (a long article names the same few hundred words thousands
+    /// of times). Only <see cref="Exact"/> can change while the names are decided, as entities are added by text.
     /// </summary>
-    private static int ResolveUndecided(ExtractionContext context, Mention[] undecided, ref int count, Dictionary<string, Cluster> byKey, Dictionary<string, Cluster> aliases, AffixIndex affixes)
+    private sealed class TextAnswers
+    {
+        /// <summary>The current entity keyed by the text itself, when <see cref="KeysSeen"/> keys were there.</summary>
+        public Cluster? Exact;
+
+        /// <summary>How many keys the entities had when <see cref="Exact"/> was looked up: keys are only added.</summary>
+        public int KeysSeen = -1;
+
+        /// <summary>The current entity the text is an alias or short form of.</summary>
+        public Cluster? Longer;
+
+        /// <summary>Whether some short form goes on past the text (a look-up with the next word can hit).</summary>
+        public bool HasLongerAffix;
+    }
+
+    /// <summary>
+    /// Decides what it can of the undecided names; how many it decided. Those decided, by now or earlier, leave
+    /// <paramref name="undecided"/>, so a later pass reads only the rest (in the same order); <paramref name="answers"/>
+    /// holds each one's <see cref="TextAnswers"/> beside it, once found.
+    /// </summary>
+    private static int ResolveUndecided(ExtractionContext context, Mention[] undecided, TextAnswers?[] answers, ref int count, Dictionary<string, Cluster> byKey,
+                                        Dictionary<string, Cluster> aliases, AffixIndex affixes, Dictionary<string, TextAnswers> answersByText)
     {
         int decided = 0;
         int kept = 0;
@@ -283,12 +307,20 @@ internal static class Coreference
                 continue;
             }
 
-            Cluster? target = byKey.TryGetValue(m.Text, out Cluster? exact) ? exact :
-                aliases.TryGetValue(m.Text, out Cluster? aliased) ? aliased : LongerForm(affixes, m.Text, MentionKind.Unknown) ??
-                (affixes.HasLongerAffix(m.Text) && context.TokenOrNull(m.LastToken + 1) is { Kind: TokenKind.Word } next
-                    ? LongerForm(affixes, m.Text + " " + context.Tokens.Text(next), MentionKind.Unknown)
-                    : null);
-            target = target is null ? null : affixes.Current(target);
+            TextAnswers known = answers[i] ?? AnswersFor(m.Text, aliases, affixes, answersByText);
+            if (known.KeysSeen != byKey.Count)
+            {
+                known.Exact = byKey.TryGetValue(m.Text, out Cluster? exact) ? affixes.Current(exact) : null;
+                known.KeysSeen = byKey.Count;
+            }
+
+            Cluster? target = known.Exact ?? known.Longer;
+            if (target is null && known.HasLongerAffix && context.TokenOrNull(m.LastToken + 1) is { Kind: TokenKind.Word } next &&
+                LongerForm(affixes, m.Text + " " + context.Tokens.Text(next), MentionKind.Unknown) is { } joined)
+            {
+                target = affixes.Current(joined);
+            }
+
             if (target is null && m.SpeakerCue)
             {
                 // "Zentrix said": a lone name that speaks but matches no person is an organization.
@@ -316,6 +348,7 @@ internal static class Coreference
             }
             else
             {
+                answers[kept] = known;
                 undecided[kept++] = m;
             }
         }
@@ -323,6 +356,19 @@ internal static class Coreference
         // The mentions decided stay past the new end until the array is cleared for the pool.
         count = kept;
         return decided;
+    }
+
+    /// <summary>The <see cref="TextAnswers"/> of <paramref name="text"/>, looked up the first time it is asked for.</summary>
+    private static TextAnswers AnswersFor(string text, Dictionary<string, Cluster> aliases, AffixIndex affixes, Dictionary<string, TextAnswers> answersByText)
+    {
+        if (!answersByText.TryGetValue(text, out TextAnswers? known))
+        {
+            Cluster? longer = aliases.TryGetValue(text, out Cluster? aliased) ? aliased : LongerForm(affixes, text, MentionKind.Unknown);
+            known = new TextAnswers { Longer = longer is null ? null : affixes.Current(longer), HasLongerAffix = affixes.HasLongerAffix(text) };
+            answersByText[text] = known;
+        }
+
+        return known;
     }
 
     /// <summary>

@@ -20,11 +20,12 @@ internal static class FactAssembler
         string text = context.Document.Text;
         IReadOnlyList<Sentence> documentSentences = context.Document.Sentences;
         ImmutableArray<SentenceInfo>.Builder sentences = ImmutableArray.CreateBuilder<SentenceInfo>(documentSentences.Count);
+        var sentenceCursor = default(Text.SourceMap.Cursor);
         for (int i = 0; i < documentSentences.Count; i++)
         {
             Sentence s = documentSentences[i];
             // Only where the sentence starts is kept: the original offset and its line and column, not the end's.
-            (int line, int column) = context.Map.OriginalPosition(context.Map.ToOriginalOffset(s.Start));
+            (int line, int column) = context.Map.OriginalPosition(context.Map.ToOriginalOffset(s.Start, ref sentenceCursor), ref sentenceCursor);
             sentences.Add(new SentenceInfo(new TextSlice(text, s.Start, s.End - s.Start), s.Paragraph, line + 1, column + 1));
         }
 
@@ -65,11 +66,12 @@ internal static class FactAssembler
 
         ImmutableArray<QuoteFact>.Builder quotes = ImmutableArray.CreateBuilder<QuoteFact>(context.Quotes.Count);
         int sentence = 0;
+        var quoteCursor = default(Text.SourceMap.Cursor);
         foreach (QuoteSpan q in context.Quotes)
         {
             var words = new TextSlice(text, q.TextStart, q.TextEnd - q.TextStart);
             sentence = SentenceAt(context.Document, q.TextStart, sentence);
-            Provenance source = Where(context, sentence, q.TextStart, q.TextEnd - q.TextStart);
+            Provenance source = Where(context, sentence, q.TextStart, q.TextEnd - q.TextStart, ref quoteCursor);
             SpeakerKind kind = q.Speaker is null ? SpeakerKind.None : q.Speaker.Kind == MentionKind.Person ? SpeakerKind.Person : SpeakerKind.Organization;
             quotes.Add(new QuoteFact(words, q.Speaker?.Name, kind, source));
             if (q.Speaker is null && q.Depth == 0 && q.WordCount > ScareQuoteWords)
@@ -112,12 +114,13 @@ internal static class FactAssembler
     /// <see cref="Text.SourceMap.Provenance"/> without the line and column of the end, which a provenance does not keep:
     /// one look-up of the line table fewer per mention.
     /// </summary>
-    private static Provenance Where(ExtractionContext context, int sentence, int start, int length)
+    /// <remarks>Callers ask in text order, so the look-ups walk on from the last (<paramref name="cursor"/>).</remarks>
+    private static Provenance Where(ExtractionContext context, int sentence, int start, int length, ref Text.SourceMap.Cursor cursor)
     {
         Text.SourceMap map = context.Map;
-        int originalStart = map.ToOriginalOffset(start);
-        int originalEnd = length > 0 ? map.ToOriginalEnd(start + length - 1) : originalStart;
-        (int line, int column) = map.OriginalPosition(originalStart);
+        int originalStart = map.ToOriginalOffset(start, ref cursor);
+        int originalEnd = length > 0 ? map.ToOriginalEnd(start + length - 1, ref cursor) : originalStart;
+        (int line, int column) = map.OriginalPosition(originalStart, ref cursor);
         return new Provenance(sentence, originalStart, originalEnd - originalStart, line + 1, column + 1);
     }
 
@@ -157,6 +160,7 @@ internal static class FactAssembler
             var filled = new int[count];
             var rising = new bool[count];
             Provenance[] places = System.Buffers.ArrayPool<Provenance>.Shared.Rent(System.Math.Max(first[count], 1));
+            var cursor = default(Text.SourceMap.Cursor);
             foreach (Mention m in context.Mentions)
             {
                 if (m.Cluster is not { } cluster)
@@ -176,7 +180,7 @@ internal static class FactAssembler
                     continue;
                 }
 
-                Provenance at = Where(context, m.Sentence, m.Start, m.End - m.Start);
+                Provenance at = Where(context, m.Sentence, m.Start, m.End - m.Start, ref cursor);
                 int slot = first[row] + f;
                 rising[row] = f == 0 ? true : rising[row] && places[slot - 1].Offset < at.Offset;
                 places[slot] = at;
@@ -232,10 +236,11 @@ internal static class FactAssembler
 
         Provenance[] places = scratch.Places;
         bool inOrder = true;
+        var cursor = default(Text.SourceMap.Cursor);
         for (int i = 0; i < count; i++)
         {
             Mention m = clusterMentions[i];
-            Provenance at = Where(context, m.Sentence, m.Start, m.End - m.Start);
+            Provenance at = Where(context, m.Sentence, m.Start, m.End - m.Start, ref cursor);
             inOrder &= i == 0 || places[i - 1].Offset <= at.Offset;
             places[i] = at;
         }

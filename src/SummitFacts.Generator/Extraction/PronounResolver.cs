@@ -131,13 +131,14 @@ internal sealed class PronounResolver
 
     private byte PronounAt(int k)
     {
-        Word word = _context.Tokens.Word(k);
-        byte pronoun = _pronounOf[word.Id];
+        // The token holds its word's number: the word itself (another object) is fetched only the first time.
+        int id = _context.Tokens[k].WordId;
+        byte pronoun = _pronounOf[id];
         if (pronoun == 0)
         {
-            string text = word.Text;
+            string text = _context.Tokens.Words[id].Text;
             pronoun = text == "he" || text == "He" ? He : text == "she" || text == "She" ? She : NotPronoun;
-            _pronounOf[word.Id] = pronoun;
+            _pronounOf[id] = pronoun;
         }
 
         return pronoun;

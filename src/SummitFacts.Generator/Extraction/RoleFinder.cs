@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SummitFacts.Generator.Extraction.Lexicons;
 using SummitFacts.Generator.Model;
@@ -39,23 +40,25 @@ internal static class RoleFinder
         List<Mention> mentions = context.Mentions;
         var asAt = new List<int>(tokens.Count / 128 + 16);
         var theAt = new List<int>(tokens.Count / 128 + 16);
-        var kinds = new byte[context.Document.WordCount];
+        byte[] kinds = KindsOf(tokens.Words, context.Document.WordCount);
         int count = tokens.Count;
         int next = 0;
         for (int chunk = 0; chunk < count; chunk += WalkChunk)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             int chunkEnd = System.Math.Min(count, chunk + WalkChunk);
-            for (int k = chunk; k < chunkEnd; k++)
+            ReadOnlySpan<Token> stretch = tokens.Slice(chunk, chunkEnd - chunk);
+            for (int j = 0; j < stretch.Length; j++)
             {
-                Word word = tokens.Word(k);
-                byte kind = kinds[word.Id];
+                // Read in place, a token costs a load of its word's number and a look-up of that number's bits.
+                int kind = kinds[stretch[j].WordId] & (WordAs | WordThe);
                 if (kind == 0)
                 {
-                    kind = KindOf(kinds, word);
+                    continue;
                 }
 
-                if ((kind & (WordAs | WordThe)) != 0 && !context.InQuote(k))
+                int k = chunk + j;
+                if (!context.InQuote(k))
                 {
                     if ((kind & WordAs) != 0)
                     {
@@ -73,13 +76,13 @@ internal static class RoleFinder
             // further than WalkAhead tokens on.
             while (next < mentions.Count && mentions[next].LastToken + WalkAhead < chunkEnd)
             {
-                RolesOf(context, mentions[next++]);
+                RolesOf(context, mentions[next++], kinds);
             }
         }
 
         while (next < mentions.Count)
         {
-            RolesOf(context, mentions[next++]);
+            RolesOf(context, mentions[next++], kinds);
         }
 
         AsRoleBeforePronoun(context, asAt);
@@ -87,7 +90,7 @@ internal static class RoleFinder
     }
 
     /// <summary>The roles the text gives a person around one mention.</summary>
-    private static void RolesOf(ExtractionContext context, Mention m)
+    private static void RolesOf(ExtractionContext context, Mention m, byte[] kinds)
     {
         TokenList tokens = context.Tokens;
         context.CancellationToken.ThrowIfCancellationRequested();
@@ -96,38 +99,72 @@ internal static class RoleFinder
             return;
         }
 
-        TitleBefore(context, m);
-        SharedTitleBefore(context, m);
+        // Every rule but the title before the name starts with the token after it (",", a dash, "and", "is", "was"):
+        // most names are followed by none of these, and their rules are not entered at all.
+        int afterIndex = m.LastToken + 1;
+        byte after = afterIndex < tokens.Count && tokens[afterIndex].Sentence == tokens[m.LastToken].Sentence ? kinds[tokens[afterIndex].WordId] : (byte)0;
+        TitleBefore(context, m, kinds);
+        if ((after & WordAnd) != 0)
+        {
+            SharedTitleBefore(context, m);
+        }
+
         if (m.Honorific is not null && m.LastToken > m.FirstToken + 1 && context.Tokens.Is(m.FirstToken + 1, "Justice"))
         {
             AddRole(context, m.Cluster, m.FirstToken + 1, m.FirstToken + 1);
         }
 
-        Appositive(context, m);
-        Copula(context, m);
-        if (IsPhraseBeforeComma(context, m.FirstToken - 1, out int first, out int last) &&
-            context.InSentence(m.LastToken + 1, m.LastToken) is { } after && tokens.Is(after, ","))
+        if ((after & (WordComma | WordDash)) != 0)
+        {
+            Appositive(context, m);
+        }
+
+        if ((after & WordIsWas) != 0)
+        {
+            Copula(context, m);
+        }
+
+        if ((after & WordComma) != 0 && IsPhraseBeforeComma(context, m.FirstToken - 1, out int first, out int last))
         {
             AddRole(context, m.Cluster, first, last);
         }
     }
 
-    // What the walk needs of a word, once per distinct word (by Word.Id), so each token costs one array read rather
-    // than a string comparison: Known once worked out, then the others. Whether a word is a role word is asked only
-    // of the word after "the", through the article's shared answers: asked of every distinct word, that case-blind
-    // hash look-up was most of the walk's cost.
-    private const byte WordKnown = 1;
-    private const byte WordAs = 2;
-    private const byte WordThe = 4;
+    // What the rules ask first of a token, once per distinct word (by Word.Id), so each token costs one array read
+    // rather than string comparisons. Whether a word is a role word is asked only of the word after "the", through
+    // the article's shared answers: asked of every distinct word, that case-blind hash look-up was most of the walk's cost.
+    internal const byte WordAs = 1;
+    internal const byte WordThe = 2;
+    internal const byte WordComma = 4;
+    internal const byte WordDash = 8;
+    internal const byte WordAnd = 16;
+    internal const byte WordIsWas = 32;
+    internal const byte WordForOf = 64;
 
-    private static byte KindOf(byte[] kinds, Word word)
+    /// <summary>The <see cref="WordAs"/>... bits of each of the article's distinct words, by id.</summary>
+    internal static byte[] KindsOf(WordTable words, int wordCount)
     {
-        string text = word.Text;
-        byte kind = WordKnown;
-        kind |= text == "as" || text == "As" ? WordAs : text == "the" || text == "The" ? WordThe : (byte)0;
-        kinds[word.Id] = kind;
-        return kind;
+        var kinds = new byte[wordCount];
+        for (int id = 0; id < wordCount; id++)
+        {
+            kinds[id] = KindOf(words[id].Text);
+        }
+
+        return kinds;
     }
+
+    /// <summary>The <see cref="WordAs"/>... bits of one word's text.</summary>
+    internal static byte KindOf(string text) =>
+        text switch
+        {
+            "as" or "As" => WordAs,
+            "the" or "The" => WordThe,
+            "," => WordComma,
+            "and" => WordAnd,
+            "is" or "was" => WordIsWas,
+            "for" or "of" => WordForOf,
+            _ => text.Length > 0 && TokenShape.IsDash(text[0]) ? WordDash : (byte)0,
+        };
 
     /// <summary>"By 2017, as Senate majority leader, he shepherded ...": the role of the person the pronoun means.</summary>
     private static void AsRoleBeforePronoun(ExtractionContext context, List<int> asAt)
@@ -172,7 +209,7 @@ internal static class RoleFinder
     }
 
     /// <summary>"Kremlin spokesman X", "former Tory Treasurer Lord X", "spokeswoman for women X".</summary>
-    private static void TitleBefore(ExtractionContext context, Mention m)
+    private static void TitleBefore(ExtractionContext context, Mention m, byte[] kinds)
     {
         TokenList tokens = context.Tokens;
         int end = m.FirstToken - 1;
@@ -185,6 +222,13 @@ internal static class RoleFinder
         int k = end;
         if (!context.Words.Text(end, LexiconWord.RoleWord) && !(before.IsCapitalised && context.MentionAt(end)?.Kind != MentionKind.Person))
         {
+            // The complement's preposition is one of the three tokens before the title's last word: most names have
+            // none there, and are passed over on the words' kinds alone.
+            if (!HasForOf(tokens, kinds, end - 3, end - 1))
+            {
+                return;
+            }
+
             // "spokeswoman for women X": a short complement between the title and the name.
             int back = end - 1;
             while (back >= end - 2 && context.InSentence(back, end) is { } t && t.Kind == TokenKind.Word && char.IsLower(tokens.Text(t)[0]) &&
@@ -233,6 +277,20 @@ internal static class RoleFinder
         {
             AddRole(context, m.Cluster!, first, end);
         }
+    }
+
+    /// <summary>Whether a token in [<paramref name="first"/>, <paramref name="last"/>] (clipped to the article) reads "for" or "of".</summary>
+    private static bool HasForOf(TokenList tokens, byte[] kinds, int first, int last)
+    {
+        for (int k = System.Math.Max(first, 0); k <= last; k++)
+        {
+            if ((kinds[tokens[k].WordId] & WordForOf) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Nouns that gather the people named after them ("the economist team X and Y") without a role of their own.</summary>

@@ -36,6 +36,20 @@ internal static class RoleSet
     /// </summary>
     public static int Place(List<RoleFact> roles, string text, int start, int end)
     {
+        // The same title found again is the usual case, and it is always skipped: no held role is a subset of a
+        // later one (a role only replaces the first it covers, and is only appended when it covers none), so no
+        // role before the equal one can be replaced by it. Settled by comparing strings, not word sets per role
+        // (and before the words are looked for: a held title has some).
+        int length = end - start;
+        for (int i = 0; i < roles.Count; i++)
+        {
+            string held = roles[i].Title;
+            if (held.Length == length && string.CompareOrdinal(text, start, held, 0, length) == 0)
+            {
+                return Skip;
+            }
+        }
+
         if (!HasWords(text, start, end))
         {
             return Skip;

@@ -250,10 +250,12 @@ internal static class SpeakerAttributor
         /// <summary>The cues of token <paramref name="k"/>'s word; none for a token that is no word.</summary>
         public byte Of(int k)
         {
-            Word word = _context.Tokens.Word(k);
-            byte cue = _cues[word.Id];
+            // The token holds its word's number: the word itself (another object) is fetched only the first time.
+            int id = _context.Tokens[k].WordId;
+            byte cue = _cues[id];
             if (cue == 0)
             {
+                Word word = _context.Tokens.Words[id];
                 cue = Known;
                 if (word.Kind == TokenKind.Word)
                 {

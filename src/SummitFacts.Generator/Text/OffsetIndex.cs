@@ -61,6 +61,36 @@ internal sealed class OffsetIndex
         return LastInRange(_firstInBucket[bucket], hi, x);
     }
 
+    /// <summary>
+    /// <see cref="LastAtOrBefore(int)"/> for look-ups that mostly come in ascending order: <paramref name="hint"/> holds
+    /// the last answer (0 at first), and when x lies at or after it the answer is a step or two on, found by walking
+    /// rather than by a search of the bucket. Any other x is searched for as usual.
+    /// </summary>
+    public int LastAtOrBefore(int x, ref int hint)
+    {
+        int[] offsets = _offsets;
+        int h = hint;
+        if ((uint)h < (uint)offsets.Length && offsets[h] <= x)
+        {
+            for (int steps = 0; steps < WalkedSteps; steps++)
+            {
+                if (h + 1 >= offsets.Length || offsets[h + 1] > x)
+                {
+                    return h;
+                }
+
+                hint = ++h;
+            }
+        }
+
+        h = LastAtOrBefore(x);
+        hint = h < 0 ? 0 : h;
+        return h;
+    }
+
+    /// <summary>How far <see cref="LastAtOrBefore(int, ref int)"/> walks before it searches instead.</summary>
+    private const int WalkedSteps = 8;
+
     // Offsets before lo are all ≤ x (they precede the bucket), so when none in [lo, hi] is, the answer is lo - 1.
     private int LastInRange(int lo, int hi, int x)
     {
