@@ -24,6 +24,9 @@ internal static class CompoundNames
     /// <summary>A compass word that can start a region's name ("North").</summary>
     public static bool IsCompass(string word) => Compass.Contains(word);
 
+    /// <summary>An organization word after which a number or a place names one of its stations ("Radio").</summary>
+    public static bool IsStation(string word) => Stations.Contains(word);
+
     /// <summary>A place whose name is this word after "The" ("Hague").</summary>
     public static bool IsPlaceWithThe(string word) => Places.Canonical("The " + word) is not null;
 

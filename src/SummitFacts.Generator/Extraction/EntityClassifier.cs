@@ -50,6 +50,12 @@ internal static class EntityClassifier
 
     private static void ClassifyRun(ExtractionContext context, int a, int b)
     {
+        if (a == b && !t_withoutPlans)
+        {
+            ClassifyOneWord(context, a);
+            return;
+        }
+
         TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
         while (a <= b)
@@ -151,6 +157,119 @@ internal static class EntityClassifier
 
             start = k + 1;
         }
+    }
+
+    // Set only while ClassifyWithoutPlans runs, on its thread: the tests compare the plans with the general path.
+    [System.ThreadStatic]
+    private static bool t_withoutPlans;
+
+    /// <summary><see cref="Classify"/> with every one-word run taken through the general path, for the tests.</summary>
+    internal static void ClassifyWithoutPlans(ExtractionContext context, List<NameRun> runs)
+    {
+        t_withoutPlans = true;
+        try
+        {
+            Classify(context, runs);
+        }
+        finally
+        {
+            t_withoutPlans = false;
+        }
+    }
+
+    /// <summary>A run of token <paramref name="a"/> alone, by the plan for its word (<see cref="OneWordPlan"/>).</summary>
+    private static void ClassifyOneWord(ExtractionContext context, int a)
+    {
+        TokenWords words = context.Words;
+        ref OneWordPlan plan = ref words.PlanOf(a);
+        if (plan == OneWordPlan.Unknown)
+        {
+            plan = PlanOneWord(context, a);
+        }
+
+        switch (plan)
+        {
+            case OneWordPlan.Skip:
+                return;
+            case OneWordPlan.Lexicon:
+                TryLexiconAt(context, a, a, out _);
+                return;
+            case OneWordPlan.CapsOrganization:
+                Add(context, MentionKind.Organization, a, a, words.PieceText(a));
+                return;
+            case OneWordPlan.Cues:
+                DecideByCues(context, a, a, words.PieceText(a), words.PieceBits(a, LexiconBit.FirstName | LexiconBit.RoleWord), TitleCue.RoleBeforePart, a, a);
+                return;
+            default:
+                ClassifyOneWordInFull(context, a);
+                return;
+        }
+    }
+
+    /// <summary>
+    /// What the general path (the trimming in <see cref="ClassifyRun"/>, then <see cref="ClassifyPart"/> and
+    /// <see cref="DecideChunk"/>) does with a run of token <paramref name="a"/> alone before it reads the word's
+    /// neighbours: the same tests in the same order, of the word only, so the plan holds wherever the word stands.
+    /// </summary>
+    private static OneWordPlan PlanOneWord(ExtractionContext context, int a)
+    {
+        TokenWords words = context.Words;
+        ulong piece = words.PieceBits(a, LexiconBit.NeverName | LexiconBit.GroupWord | LexiconBit.PlainFormerMarker | LexiconBit.Qualifier | LexiconBit.RoleWord);
+        if (words.Text(a, LexiconWord.Connector) || (piece & (LexiconBit.NeverName | LexiconBit.PlainFormerMarker)) != 0)
+        {
+            return OneWordPlan.Skip;
+        }
+
+        int lexicon = context.Lexicon.Longest(a, 1, out MentionKind kind);
+        if ((piece & LexiconBit.GroupWord) != 0 && lexicon == 0)
+        {
+            return OneWordPlan.Skip;
+        }
+
+        // CompoundNames.TryAt: "the Hague" reads the word before, "Radio 2" the one after.
+        if (words.Piece(a, LexiconWord.PlaceWithThe) || (lexicon > 0 && kind == MentionKind.Organization && CompoundNames.IsStation(words.PieceText(a))))
+        {
+            return OneWordPlan.General;
+        }
+
+        if (lexicon > 0)
+        {
+            return OneWordPlan.Lexicon;
+        }
+
+        if ((piece & LexiconBit.Qualifier) != 0 || ((piece & LexiconBit.RoleWord) != 0 && TitleEnd(context, a, a) >= a) || AllRoleWords(context, a, a))
+        {
+            return OneWordPlan.Skip;
+        }
+
+        ulong bits = words.PieceBits(a, LexiconBit.DayOrMonth | LexiconBit.NeverName | LexiconBit.Qualifier | LexiconBit.AllCaps | LexiconBit.EventHead);
+        if ((bits & (LexiconBit.EventHead | LexiconBit.DayOrMonth | LexiconBit.NeverName | LexiconBit.Qualifier)) != 0)
+        {
+            return OneWordPlan.Skip;
+        }
+
+        string first = words.PieceText(a);
+        if ((bits & LexiconBit.AllCaps) != 0 && !first.StartsWith("WW", System.StringComparison.Ordinal) && !IsRoman(first))
+        {
+            // Two letters or fewer are an organization only outside quotes: that is the token's, not the word's.
+            return first.Length <= 2 ? OneWordPlan.General : OneWordPlan.CapsOrganization;
+        }
+
+        return OneWordPlan.Cues;
+    }
+
+    /// <summary>The general path for a run of token <paramref name="a"/> alone.</summary>
+    private static void ClassifyOneWordInFull(ExtractionContext context, int a)
+    {
+        TokenWords words = context.Words;
+        ulong piece = words.PieceBits(a, LexiconBit.NeverName | LexiconBit.GroupWord | LexiconBit.PlainFormerMarker);
+        if (words.Text(a, LexiconWord.Connector) || (piece & (LexiconBit.NeverName | LexiconBit.PlainFormerMarker)) != 0 ||
+            ((piece & LexiconBit.GroupWord) != 0 && TryLexiconLength(context, a, a) == 0))
+        {
+            return;
+        }
+
+        ClassifyPart(context, a, a);
     }
 
     /// <summary>
@@ -607,6 +726,14 @@ internal static class EntityClassifier
             return;
         }
 
+        DecideByCues(context, i, j, text, firstBits, titleCue, partStart, partEnd);
+    }
+
+    /// <summary>The rest of <see cref="DecideChunk"/>: the chunk's kind by the cues around it.</summary>
+    private static void DecideByCues(ExtractionContext context, int i, int j, string text, ulong firstBits, TitleCue titleCue, int partStart, int partEnd)
+    {
+        TokenList tokens = context.Tokens;
+        int n = j - i + 1;
         MentionKind appositive = EntityCues.AppositiveKind(context, j);
         bool sentenceInitial = i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence;
         if (appositive == MentionKind.Place || appositive == MentionKind.Organization)

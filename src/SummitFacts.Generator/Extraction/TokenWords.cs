@@ -26,6 +26,9 @@ internal sealed class TokenWords
     private string[] _pieceTexts = new string[8];
     private readonly System.Collections.Generic.List<string> _canonicals = new() { string.Empty };
 
+    // EntityClassifier's plans for one-word runs, by word id; made on the first such run.
+    private OneWordPlan[]? _plans;
+
     public TokenWords(ExtractionContext context)
     {
         _context = context;
@@ -102,6 +105,12 @@ internal sealed class TokenWords
 
     /// <summary>A capitalised word: <see cref="Token.IsCapitalised"/>, which the token itself knows.</summary>
     public bool IsCapitalised(int token) => _tokens[token].IsCapitalised;
+
+    /// <summary>
+    /// The classifier's plan for a run of token <paramref name="token"/> alone, kept per word (see
+    /// <see cref="OneWordPlan"/>); <see cref="OneWordPlan.Unknown"/> until it stores one.
+    /// </summary>
+    public ref OneWordPlan PlanOf(int token) => ref (_plans ??= new OneWordPlan[_wordCount])[_tokens[token].WordId];
 
     /// <summary>Whether token <paramref name="token"/>'s name piece is all of it (<see cref="ExtractionContext.Piece"/>).</summary>
     public bool IsWholeToken(int token)
