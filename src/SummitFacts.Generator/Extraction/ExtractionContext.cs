@@ -170,7 +170,7 @@ internal sealed class ExtractionContext
         return new NamePiece(token.Start, token.End, _tokens.Text(token), false);
     }
 
-    private byte PieceOf(Token token)
+    private byte PieceOf(in Token token)
     {
         int word = token.WordId;
         byte kind = _wordPieces[word];
@@ -183,7 +183,7 @@ internal sealed class ExtractionContext
         return kind;
     }
 
-    private byte WorkOutPiece(Token token)
+    private byte WorkOutPiece(in Token token)
     {
         if (NamePiece.Of(token, _tokens.Text(token)) is not { } piece)
         {
@@ -201,6 +201,17 @@ internal sealed class ExtractionContext
 
     /// <summary>Whether token <paramref name="index"/> can be part of a name (<see cref="NamePieceAt"/> is not null).</summary>
     public bool IsNameAt(int index) => PieceOf(_tokens[index]) != PieceNone;
+
+    /// <summary>
+    /// Whether <paramref name="token"/> can be part of a name, and whether its name piece is all of it (nothing cut
+    /// off: <see cref="TokenWords.IsWholeToken"/>), read in place with one look-up of its word.
+    /// </summary>
+    public bool IsNameAt(in Token token, out bool whole)
+    {
+        byte kind = PieceOf(in token);
+        whole = kind != PiecePartial;
+        return kind != PieceNone;
+    }
 
     public bool InQuote(int token) => token >= 0 && token < _tokens.Count && QuoteAt[token] >= 0;
 
