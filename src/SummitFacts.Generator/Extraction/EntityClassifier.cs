@@ -102,7 +102,8 @@ internal static class EntityClassifier
         // "Dr X of the University of Y": the name after the preposition is a whole organization on its own.
         for (int k = a + 1; k < b && k - a <= Limits.MaxRun; k++)
         {
-            if (!(tokens.Is(k, "of") || tokens.Is(k, "at") || tokens.Is(k, "from")))
+            string word = tokens.Text(k);
+            if (!(word == "of" || word == "at" || word == "from"))
             {
                 continue;
             }
@@ -460,9 +461,14 @@ internal static class EntityClassifier
     private static bool StrongPlaceCue(ExtractionContext context, int first)
     {
         TokenList tokens = context.Tokens;
-        Token? before = context.InSentence(first - 1, first);
-        return before is not null && (tokens.Is(before, "the") || tokens.Is(before, "The") || tokens.Is(before, "in") || tokens.Is(before, "at") || tokens.Is(before, "near") ||
-                                      tokens.Is(before, "outside") || tokens.Is(before, "across") || tokens.Is(before, "into") || tokens.Is(before, "through"));
+        if (first < 1 || first >= tokens.Count || tokens[first - 1].Sentence != tokens[first].Sentence)
+        {
+            return false;
+        }
+
+        string before = tokens.Text(first - 1);
+        return before == "the" || before == "The" || before == "in" || before == "at" || before == "near" || before == "outside" || before == "across" ||
+               before == "into" || before == "through";
     }
 
     private static bool HasAnd(ExtractionContext context, int a, int b)
@@ -907,7 +913,8 @@ internal static class EntityClassifier
     {
         TokenList tokens = context.Tokens;
         int k = run.Last;
-        return k + 1 < tokens.Count && tokens.Is(k, "No") && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Sentence == tokens[k].Sentence &&
+        // The number after is in the token itself: most runs end before a word or punctuation, and "No" is not read.
+        return k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number && tokens.Is(k, "No") && tokens[k + 1].Sentence == tokens[k].Sentence &&
                tokens.Text(k + 1).Length <= 3;
     }
 

@@ -285,7 +285,7 @@ internal static class EntityCues
             return false;
         }
 
-        ref readonly Token before = ref tokens[first - 1];
-        return (tokens.Is(before, "in") || tokens.Is(before, "at") || tokens.Is(before, "near") || tokens.Is(before, "visits") || tokens.Is(before, "visited") || tokens.Is(before, "visiting"));
+        string before = tokens.Text(first - 1);
+        return before == "in" || before == "at" || before == "near" || before == "visits" || before == "visited" || before == "visiting";
     }
 }
