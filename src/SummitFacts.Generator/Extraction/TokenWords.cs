@@ -177,13 +177,39 @@ internal sealed class TokenWords
 
     private static void Learn(ref Entry entry, string text, ulong missing)
     {
-        entry.Known |= missing;
-        for (int test = 0; missing != 0; test++, missing >>= 1)
+        // A role word is a title head or a title modifier (Titles.IsRoleWord): those two answers, which the classifier
+        // asks of most words after it, answer it without looking either up again.
+        const ulong RoleParts = LexiconBit.TitleHead | LexiconBit.TitleModifier;
+        bool role = (missing & LexiconBit.RoleWord) != 0;
+        if (role)
         {
+            entry.Known |= LexiconBit.RoleWord;
+            missing = (missing & ~LexiconBit.RoleWord) | (RoleParts & ~entry.Known);
+        }
+
+        entry.Known |= missing;
+        for (int test = 0; missing != 0;)
+        {
+            // A question is one bit of 64, and most calls ask one or two: whole bytes asking nothing are passed at once.
+            if ((missing & 0xFF) == 0)
+            {
+                missing >>= 8;
+                test += 8;
+                continue;
+            }
+
             if ((missing & 1) != 0 && Evaluate(text, (LexiconWord)test))
             {
                 entry.Is |= 1UL << test;
             }
+
+            test++;
+            missing >>= 1;
+        }
+
+        if (role && (entry.Is & RoleParts) != 0)
+        {
+            entry.Is |= LexiconBit.RoleWord;
         }
     }
 
