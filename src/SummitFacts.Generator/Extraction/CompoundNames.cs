@@ -37,7 +37,7 @@ internal static class CompoundNames
         TokenWords words = context.Words;
 
         // "the Hague": a city whose name includes the article.
-        if (i > 0 && (tokens.Is(i - 1, "the") || tokens.Is(i - 1, "The")) && tokens[i - 1].Sentence == tokens[i].Sentence &&
+        if (i > 0 && (EntityCues.Reads(tokens, i - 1, "the") || EntityCues.Reads(tokens, i - 1, "The")) && tokens[i - 1].Sentence == tokens[i].Sentence &&
             words.Piece(i, LexiconWord.PlaceWithThe) && Places.Canonical("The " + words.PieceText(i)) is { } withThe)
         {
             EntityClassifier.Add(context, MentionKind.Place, i, i, withThe).Key = withThe;

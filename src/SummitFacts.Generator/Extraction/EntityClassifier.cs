@@ -108,7 +108,7 @@ internal static class EntityClassifier
                 continue;
             }
 
-            int right = k + 1 <= b && tokens.Is(k + 1, "the") ? k + 2 : k + 1;
+            int right = k + 1 <= b && EntityCues.Reads(tokens, k + 1, "the") ? k + 2 : k + 1;
             if (right < b && !words.Text(right, LexiconWord.Connector) && TryWholeRun(context, right, b))
             {
                 ClassifyRun(context, a, k - 1);
@@ -119,7 +119,7 @@ internal static class EntityClassifier
         // "the Ministry of X and the Y Institute": coordinated names, each classified on its own.
         for (int k = a + 1; k < b; k++)
         {
-            if (tokens.Is(k, "and"))
+            if (EntityCues.Reads(tokens, k, "and"))
             {
                 int right = k + 1;
                 while (right <= b && words.Text(right, LexiconWord.Connector))
@@ -333,13 +333,13 @@ internal static class EntityClassifier
         {
             if (words.Text(k, LexiconWord.Connector))
             {
-                if (tokens.Is(k, "and") && k + 1 <= b && tokens.Is(k + 1, "the"))
+                if (EntityCues.Reads(tokens, k, "and") && k + 1 <= b && EntityCues.Reads(tokens, k + 1, "the"))
                 {
                     return false;
                 }
 
                 // "Wexby City Council and Carrow University": each side is a whole name ("Trade and Industry" is not).
-                if (tokens.Is(k, "and") && k > a && (words.Piece(k - 1, LexiconWord.OrganizationHead) || words.Piece(k - 1, LexiconWord.PlaceHead)) &&
+                if (EntityCues.Reads(tokens, k, "and") && k > a && (words.Piece(k - 1, LexiconWord.OrganizationHead) || words.Piece(k - 1, LexiconWord.PlaceHead)) &&
                     k + 2 <= b)
                 {
                     return false;
@@ -368,7 +368,7 @@ internal static class EntityClassifier
 
         // "the Annual Review of Carrow University's Policy Institute": the possessive belongs to the name after "of"
         // alone; "the Bank of Wexmoor's governor" stays whole because its head comes before the "of".
-        if (firstConnector > a && tokens.Is(firstConnector, "of") && context.InSentence(b + 1, b) is { Kind: TokenKind.Clitic } &&
+        if (firstConnector > a && EntityCues.Reads(tokens, firstConnector, "of") && context.InSentence(b + 1, b) is { Kind: TokenKind.Clitic } &&
             !words.Piece(firstConnector - 1, LexiconWord.OrganizationHead) && !words.Piece(firstConnector - 1, LexiconWord.PlaceHead))
         {
             return false;
@@ -476,7 +476,7 @@ internal static class EntityClassifier
         TokenList tokens = context.Tokens;
         for (int k = a; k <= b; k++)
         {
-            if (tokens.Is(k, "and"))
+            if (EntityCues.Reads(tokens, k, "and"))
             {
                 return true;
             }
