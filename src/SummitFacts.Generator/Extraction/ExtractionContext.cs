@@ -172,14 +172,15 @@ internal sealed class ExtractionContext
 
     private byte PieceOf(in Token token)
     {
-        int word = token.WordId;
-        byte kind = _wordPieces[word];
-        if (kind == PieceUnknown)
-        {
-            kind = WorkOutPiece(token);
-            _wordPieces[word] = kind;
-        }
+        byte kind = _wordPieces[token.WordId];
+        return kind != PieceUnknown ? kind : LearnPiece(in token);
+    }
 
+    // Apart from PieceOf, which NameFinder calls for every word token, so that PieceOf is small enough to inline.
+    private byte LearnPiece(in Token token)
+    {
+        byte kind = WorkOutPiece(token);
+        _wordPieces[token.WordId] = kind;
         return kind;
     }
 
@@ -206,6 +207,7 @@ internal sealed class ExtractionContext
     /// Whether <paramref name="token"/> can be part of a name, and whether its name piece is all of it (nothing cut
     /// off: <see cref="TokenWords.IsWholeToken"/>), read in place with one look-up of its word.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool IsNameAt(in Token token, out bool whole)
     {
         byte kind = PieceOf(in token);
