@@ -146,7 +146,14 @@ internal static class EntityCues
         }
 
         ref readonly Token before = ref tokens[first - 1];
-        return (tokens.Is(before, "said") || tokens.Is(before, "says") || tokens.Is(before, "added") || tokens.Is(before, "wrote")) && tokens[first - 2].Kind == TokenKind.Punct;
+        // The punctuation before is in the token itself; the word is read only after it.
+        if (tokens[first - 2].Kind != TokenKind.Punct || before.Length < 4 || before.Length > 5)
+        {
+            return false;
+        }
+
+        string verb = tokens.Text(before);
+        return verb == "said" || verb == "says" || verb == "added" || verb == "wrote";
     }
 
     /// <summary>"The leader of X, NAME, said": a role phrase starting with a determiner, then the name between commas.</summary>
