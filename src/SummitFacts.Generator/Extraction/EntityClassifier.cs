@@ -33,10 +33,22 @@ internal static class EntityClassifier
         }
 
         List<int>? numbered = null;
-        foreach (NameRun run in runs)
+        // Read once: a thread-static field is a look-up of the thread's storage at every read. A one-word run goes by
+        // its word's plan (OneWordPlan); the one-word pieces of longer runs take the general path.
+        bool plans = !t_withoutPlans;
+        for (int r = 0; r < runs.Count; r++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            ClassifyRun(context, run.First, run.Last);
+            NameRun run = runs[r];
+            if (plans && run.First == run.Last)
+            {
+                ClassifyOneWord(context, run.First);
+            }
+            else
+            {
+                ClassifyRun(context, run.First, run.Last);
+            }
+
             if (EndsInNumberedPlace(context, run))
             {
                 (numbered ??= new List<int>()).Add(run.Last);
@@ -50,12 +62,6 @@ internal static class EntityClassifier
 
     private static void ClassifyRun(ExtractionContext context, int a, int b)
     {
-        if (a == b && !t_withoutPlans)
-        {
-            ClassifyOneWord(context, a);
-            return;
-        }
-
         TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
         while (a <= b)
