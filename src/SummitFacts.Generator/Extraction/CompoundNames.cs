@@ -24,6 +24,9 @@ internal static class CompoundNames
     /// <summary>A compass word that can start a region's name ("North").</summary>
     public static bool IsCompass(string word) => Compass.Contains(word);
 
+    /// <summary>An organization word after which a number or a place names one of its stations ("Radio").</summary>
+    public static bool IsStation(string word) => Stations.Contains(word);
+
     /// <summary>A place whose name is this word after "The" ("Hague").</summary>
     public static bool IsPlaceWithThe(string word) => Places.Canonical("The " + word) is not null;
 
@@ -34,7 +37,7 @@ internal static class CompoundNames
         TokenWords words = context.Words;
 
         // "the Hague": a city whose name includes the article.
-        if (i > 0 && (tokens.Is(i - 1, "the") || tokens.Is(i - 1, "The")) && tokens[i - 1].Sentence == tokens[i].Sentence &&
+        if (i > 0 && (EntityCues.Reads(tokens, i - 1, "the") || EntityCues.Reads(tokens, i - 1, "The")) && tokens[i - 1].Sentence == tokens[i].Sentence &&
             words.Piece(i, LexiconWord.PlaceWithThe) && Places.Canonical("The " + words.PieceText(i)) is { } withThe)
         {
             EntityClassifier.Add(context, MentionKind.Place, i, i, withThe).Key = withThe;

@@ -33,10 +33,22 @@ internal static class EntityClassifier
         }
 
         List<int>? numbered = null;
-        foreach (NameRun run in runs)
+        // Read once: a thread-static field is a look-up of the thread's storage at every read. A one-word run goes by
+        // its word's plan (OneWordPlan); the one-word pieces of longer runs take the general path.
+        bool plans = !t_withoutPlans;
+        for (int r = 0; r < runs.Count; r++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            ClassifyRun(context, run.First, run.Last);
+            NameRun run = runs[r];
+            if (plans && run.First == run.Last)
+            {
+                ClassifyOneWord(context, run.First);
+            }
+            else
+            {
+                ClassifyRun(context, run.First, run.Last);
+            }
+
             if (EndsInNumberedPlace(context, run))
             {
                 (numbered ??= new List<int>()).Add(run.Last);
@@ -96,12 +108,13 @@ internal static class EntityClassifier
         // "Dr X of the University of Y": the name after the preposition is a whole organization on its own.
         for (int k = a + 1; k < b && k - a <= Limits.MaxRun; k++)
         {
-            if (!(tokens.Is(k, "of") || tokens.Is(k, "at") || tokens.Is(k, "from")))
+            string word = tokens.Text(k);
+            if (!(word == "of" || word == "at" || word == "from"))
             {
                 continue;
             }
 
-            int right = k + 1 <= b && tokens.Is(k + 1, "the") ? k + 2 : k + 1;
+            int right = k + 1 <= b && EntityCues.Reads(tokens, k + 1, "the") ? k + 2 : k + 1;
             if (right < b && !words.Text(right, LexiconWord.Connector) && TryWholeRun(context, right, b))
             {
                 ClassifyRun(context, a, k - 1);
@@ -112,7 +125,7 @@ internal static class EntityClassifier
         // "the Ministry of X and the Y Institute": coordinated names, each classified on its own.
         for (int k = a + 1; k < b; k++)
         {
-            if (tokens.Is(k, "and"))
+            if (EntityCues.Reads(tokens, k, "and"))
             {
                 int right = k + 1;
                 while (right <= b && words.Text(right, LexiconWord.Connector))
@@ -151,6 +164,119 @@ internal static class EntityClassifier
 
             start = k + 1;
         }
+    }
+
+    // Set only while ClassifyWithoutPlans runs, on its thread: the tests compare the plans with the general path.
+    [System.ThreadStatic]
+    private static bool t_withoutPlans;
+
+    /// <summary><see cref="Classify"/> with every one-word run taken through the general path, for the tests.</summary>
+    internal static void ClassifyWithoutPlans(ExtractionContext context, List<NameRun> runs)
+    {
+        t_withoutPlans = true;
+        try
+        {
+            Classify(context, runs);
+        }
+        finally
+        {
+            t_withoutPlans = false;
+        }
+    }
+
+    /// <summary>A run of token <paramref name="a"/> alone, by the plan for its word (<see cref="OneWordPlan"/>).</summary>
+    private static void ClassifyOneWord(ExtractionContext context, int a)
+    {
+        TokenWords words = context.Words;
+        ref OneWordPlan plan = ref words.PlanOf(a);
+        if (plan == OneWordPlan.Unknown)
+        {
+            plan = PlanOneWord(context, a);
+        }
+
+        switch (plan)
+        {
+            case OneWordPlan.Skip:
+                return;
+            case OneWordPlan.Lexicon:
+                TryLexiconAt(context, a, a, out _);
+                return;
+            case OneWordPlan.CapsOrganization:
+                Add(context, MentionKind.Organization, a, a, words.PieceText(a));
+                return;
+            case OneWordPlan.Cues:
+                DecideByCues(context, a, a, words.PieceText(a), words.PieceBits(a, LexiconBit.FirstName | LexiconBit.RoleWord), TitleCue.RoleBeforePart, a, a);
+                return;
+            default:
+                ClassifyOneWordInFull(context, a);
+                return;
+        }
+    }
+
+    /// <summary>
+    /// What the general path (the trimming in <see cref="ClassifyRun"/>, then <see cref="ClassifyPart"/> and
+    /// <see cref="DecideChunk"/>) does with a run of token <paramref name="a"/> alone before it reads the word's
+    /// neighbours: the same tests in the same order, of the word only, so the plan holds wherever the word stands.
+    /// </summary>
+    private static OneWordPlan PlanOneWord(ExtractionContext context, int a)
+    {
+        TokenWords words = context.Words;
+        ulong piece = words.PieceBits(a, LexiconBit.NeverName | LexiconBit.GroupWord | LexiconBit.PlainFormerMarker | LexiconBit.Qualifier | LexiconBit.RoleWord);
+        if (words.Text(a, LexiconWord.Connector) || (piece & (LexiconBit.NeverName | LexiconBit.PlainFormerMarker)) != 0)
+        {
+            return OneWordPlan.Skip;
+        }
+
+        int lexicon = context.Lexicon.Longest(a, 1, out MentionKind kind);
+        if ((piece & LexiconBit.GroupWord) != 0 && lexicon == 0)
+        {
+            return OneWordPlan.Skip;
+        }
+
+        // CompoundNames.TryAt: "the Hague" reads the word before, "Radio 2" the one after.
+        if (words.Piece(a, LexiconWord.PlaceWithThe) || (lexicon > 0 && kind == MentionKind.Organization && CompoundNames.IsStation(words.PieceText(a))))
+        {
+            return OneWordPlan.General;
+        }
+
+        if (lexicon > 0)
+        {
+            return OneWordPlan.Lexicon;
+        }
+
+        if ((piece & LexiconBit.Qualifier) != 0 || ((piece & LexiconBit.RoleWord) != 0 && TitleEnd(context, a, a) >= a) || AllRoleWords(context, a, a))
+        {
+            return OneWordPlan.Skip;
+        }
+
+        ulong bits = words.PieceBits(a, LexiconBit.DayOrMonth | LexiconBit.NeverName | LexiconBit.Qualifier | LexiconBit.AllCaps | LexiconBit.EventHead);
+        if ((bits & (LexiconBit.EventHead | LexiconBit.DayOrMonth | LexiconBit.NeverName | LexiconBit.Qualifier)) != 0)
+        {
+            return OneWordPlan.Skip;
+        }
+
+        string first = words.PieceText(a);
+        if ((bits & LexiconBit.AllCaps) != 0 && !first.StartsWith("WW", System.StringComparison.Ordinal) && !IsRoman(first))
+        {
+            // Two letters or fewer are an organization only outside quotes: that is the token's, not the word's.
+            return first.Length <= 2 ? OneWordPlan.General : OneWordPlan.CapsOrganization;
+        }
+
+        return OneWordPlan.Cues;
+    }
+
+    /// <summary>The general path for a run of token <paramref name="a"/> alone.</summary>
+    private static void ClassifyOneWordInFull(ExtractionContext context, int a)
+    {
+        TokenWords words = context.Words;
+        ulong piece = words.PieceBits(a, LexiconBit.NeverName | LexiconBit.GroupWord | LexiconBit.PlainFormerMarker);
+        if (words.Text(a, LexiconWord.Connector) || (piece & (LexiconBit.NeverName | LexiconBit.PlainFormerMarker)) != 0 ||
+            ((piece & LexiconBit.GroupWord) != 0 && TryLexiconLength(context, a, a) == 0))
+        {
+            return;
+        }
+
+        ClassifyPart(context, a, a);
     }
 
     /// <summary>
@@ -213,13 +339,13 @@ internal static class EntityClassifier
         {
             if (words.Text(k, LexiconWord.Connector))
             {
-                if (tokens.Is(k, "and") && k + 1 <= b && tokens.Is(k + 1, "the"))
+                if (EntityCues.Reads(tokens, k, "and") && k + 1 <= b && EntityCues.Reads(tokens, k + 1, "the"))
                 {
                     return false;
                 }
 
                 // "Wexby City Council and Carrow University": each side is a whole name ("Trade and Industry" is not).
-                if (tokens.Is(k, "and") && k > a && (words.Piece(k - 1, LexiconWord.OrganizationHead) || words.Piece(k - 1, LexiconWord.PlaceHead)) &&
+                if (EntityCues.Reads(tokens, k, "and") && k > a && (words.Piece(k - 1, LexiconWord.OrganizationHead) || words.Piece(k - 1, LexiconWord.PlaceHead)) &&
                     k + 2 <= b)
                 {
                     return false;
@@ -248,7 +374,7 @@ internal static class EntityClassifier
 
         // "the Annual Review of Carrow University's Policy Institute": the possessive belongs to the name after "of"
         // alone; "the Bank of Wexmoor's governor" stays whole because its head comes before the "of".
-        if (firstConnector > a && tokens.Is(firstConnector, "of") && context.InSentence(b + 1, b) is { Kind: TokenKind.Clitic } &&
+        if (firstConnector > a && EntityCues.Reads(tokens, firstConnector, "of") && context.InSentence(b + 1, b) is { Kind: TokenKind.Clitic } &&
             !words.Piece(firstConnector - 1, LexiconWord.OrganizationHead) && !words.Piece(firstConnector - 1, LexiconWord.PlaceHead))
         {
             return false;
@@ -341,9 +467,14 @@ internal static class EntityClassifier
     private static bool StrongPlaceCue(ExtractionContext context, int first)
     {
         TokenList tokens = context.Tokens;
-        Token? before = context.InSentence(first - 1, first);
-        return before is not null && (tokens.Is(before, "the") || tokens.Is(before, "The") || tokens.Is(before, "in") || tokens.Is(before, "at") || tokens.Is(before, "near") ||
-                                      tokens.Is(before, "outside") || tokens.Is(before, "across") || tokens.Is(before, "into") || tokens.Is(before, "through"));
+        if (first < 1 || first >= tokens.Count || tokens[first - 1].Sentence != tokens[first].Sentence)
+        {
+            return false;
+        }
+
+        string before = tokens.Text(first - 1);
+        return before == "the" || before == "The" || before == "in" || before == "at" || before == "near" || before == "outside" || before == "across" ||
+               before == "into" || before == "through";
     }
 
     private static bool HasAnd(ExtractionContext context, int a, int b)
@@ -351,7 +482,7 @@ internal static class EntityClassifier
         TokenList tokens = context.Tokens;
         for (int k = a; k <= b; k++)
         {
-            if (tokens.Is(k, "and"))
+            if (EntityCues.Reads(tokens, k, "and"))
             {
                 return true;
             }
@@ -607,6 +738,14 @@ internal static class EntityClassifier
             return;
         }
 
+        DecideByCues(context, i, j, text, firstBits, titleCue, partStart, partEnd);
+    }
+
+    /// <summary>The rest of <see cref="DecideChunk"/>: the chunk's kind by the cues around it.</summary>
+    private static void DecideByCues(ExtractionContext context, int i, int j, string text, ulong firstBits, TitleCue titleCue, int partStart, int partEnd)
+    {
+        TokenList tokens = context.Tokens;
+        int n = j - i + 1;
         MentionKind appositive = EntityCues.AppositiveKind(context, j);
         bool sentenceInitial = i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence;
         if (appositive == MentionKind.Place || appositive == MentionKind.Organization)
@@ -780,7 +919,8 @@ internal static class EntityClassifier
     {
         TokenList tokens = context.Tokens;
         int k = run.Last;
-        return k + 1 < tokens.Count && tokens.Is(k, "No") && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Sentence == tokens[k].Sentence &&
+        // The number after is in the token itself: most runs end before a word or punctuation, and "No" is not read.
+        return k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number && tokens.Is(k, "No") && tokens[k + 1].Sentence == tokens[k].Sentence &&
                tokens.Text(k + 1).Length <= 3;
     }
 

@@ -19,7 +19,13 @@ internal static class EntityCues
     private static bool Near(TokenList tokens, int index, int anchor) =>
         (uint)index < (uint)tokens.Count && tokens[index].Sentence == tokens[anchor].Sentence;
 
-    private static bool NearIs(TokenList tokens, int index, int anchor, string text) => Near(tokens, index, anchor) && tokens.Is(index, text);
+    private static bool NearIs(TokenList tokens, int index, int anchor, string text) => Near(tokens, index, anchor) && Reads(tokens, index, text);
+
+    /// <summary>
+    /// <see cref="TokenList.Is(int, string)"/>, told apart first by the length the token itself holds: the cues ask
+    /// for "," or "of" next to most names, and most neighbours are no such word, so their text is not read.
+    /// </summary>
+    internal static bool Reads(TokenList tokens, int index, string text) => tokens[index].Length == text.Length && tokens.Is(index, text);
 
     /// <summary>A word that ends an appositive's description ("X, a group which ...").</summary>
     public static bool IsAppositiveStop(string word) => AppositiveStops.Contains(word);
@@ -140,7 +146,14 @@ internal static class EntityCues
         }
 
         ref readonly Token before = ref tokens[first - 1];
-        return (tokens.Is(before, "said") || tokens.Is(before, "says") || tokens.Is(before, "added") || tokens.Is(before, "wrote")) && tokens[first - 2].Kind == TokenKind.Punct;
+        // The punctuation before is in the token itself; the word is read only after it.
+        if (tokens[first - 2].Kind != TokenKind.Punct || before.Length < 4 || before.Length > 5)
+        {
+            return false;
+        }
+
+        string verb = tokens.Text(before);
+        return verb == "said" || verb == "says" || verb == "added" || verb == "wrote";
     }
 
     /// <summary>"The leader of X, NAME, said": a role phrase starting with a determiner, then the name between commas.</summary>
@@ -205,7 +218,7 @@ internal static class EntityCues
         }
 
         int noun = prep - 1;
-        if (!Near(tokens, prep, first) || !(tokens.Is(prep, "for") || tokens.Is(prep, "at") || tokens.Is(prep, "from")) || !Near(tokens, noun, first) ||
+        if (!Near(tokens, prep, first) || !(Reads(tokens, prep, "for") || Reads(tokens, prep, "at") || Reads(tokens, prep, "from")) || !Near(tokens, noun, first) ||
             tokens[noun].Kind != TokenKind.Word || !(char.IsLower(tokens.Text(noun)[0]) || !Near(tokens, noun - 1, noun)) ||
             context.Words.Piece(first, LexiconWord.FirstName))
         {
@@ -254,7 +267,7 @@ internal static class EntityCues
     public static bool PlaceNounAfter(ExtractionContext context, int last)
     {
         TokenList tokens = context.Tokens;
-        if (!Near(tokens, last + 1, last) || !(tokens.Is(last + 1, "town") || tokens.Is(last + 1, "city")) || !Near(tokens, last + 2, last))
+        if (!Near(tokens, last + 1, last) || !(Reads(tokens, last + 1, "town") || Reads(tokens, last + 1, "city")) || !Near(tokens, last + 2, last))
         {
             return false;
         }
@@ -285,7 +298,7 @@ internal static class EntityCues
             return false;
         }
 
-        ref readonly Token before = ref tokens[first - 1];
-        return (tokens.Is(before, "in") || tokens.Is(before, "at") || tokens.Is(before, "near") || tokens.Is(before, "visits") || tokens.Is(before, "visited") || tokens.Is(before, "visiting"));
+        string before = tokens.Text(first - 1);
+        return before == "in" || before == "at" || before == "near" || before == "visits" || before == "visited" || before == "visiting";
     }
 }

@@ -223,20 +223,21 @@ internal sealed class ExtractionContext
         return new NamePiece(token.Start, token.End, _tokens.Text(token), false);
     }
 
-    private byte PieceOf(Token token)
+    private byte PieceOf(in Token token)
     {
-        int word = token.WordId;
-        byte kind = _wordPieces[word];
-        if (kind == PieceUnknown)
-        {
-            kind = WorkOutPiece(token);
-            _wordPieces[word] = kind;
-        }
+        byte kind = _wordPieces[token.WordId];
+        return kind != PieceUnknown ? kind : LearnPiece(in token);
+    }
 
+    // Apart from PieceOf, which NameFinder calls for every word token, so that PieceOf is small enough to inline.
+    private byte LearnPiece(in Token token)
+    {
+        byte kind = WorkOutPiece(token);
+        _wordPieces[token.WordId] = kind;
         return kind;
     }
 
-    private byte WorkOutPiece(Token token)
+    private byte WorkOutPiece(in Token token)
     {
         if (NamePiece.Of(token, _tokens.Text(token)) is not { } piece)
         {
@@ -254,6 +255,18 @@ internal sealed class ExtractionContext
 
     /// <summary>Whether token <paramref name="index"/> can be part of a name (<see cref="NamePieceAt"/> is not null).</summary>
     public bool IsNameAt(int index) => PieceOf(_tokens[index]) != PieceNone;
+
+    /// <summary>
+    /// Whether <paramref name="token"/> can be part of a name, and whether its name piece is all of it (nothing cut
+    /// off: <see cref="TokenWords.IsWholeToken"/>), read in place with one look-up of its word.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool IsNameAt(in Token token, out bool whole)
+    {
+        byte kind = PieceOf(in token);
+        whole = kind != PiecePartial;
+        return kind != PieceNone;
+    }
 
     public bool InQuote(int token) => token >= 0 && token < _tokens.Count && QuoteAt[token] >= 0;
 

@@ -30,6 +30,9 @@ internal sealed class LexiconMatches
     // The text of that span, built for the lookup: the mention made of the span takes it rather than a copy.
     private string _lastText = string.Empty;
 
+    // The answers for the texts of two or more tokens looked up so far.
+    private readonly LexiconSpans _spans = new();
+
     public LexiconMatches(ExtractionContext context)
     {
         _context = context;
@@ -141,8 +144,23 @@ internal sealed class LexiconMatches
         }
         else
         {
-            string text = EntityClassifier.SliceToLookUp(_context, i, i + length - 1);
-            if (found = EntityLexicon.TryLookup(text, out kind, out string canonical))
+            // A text looked up before in the article is read in place and answered from the spans kept.
+            TokenWords words = _context.Words;
+            string whole = _context.Document.Text;
+            int start = words.PieceStart(i);
+            int end = words.PieceEnd(i + length - 1);
+            bool hashed = LexiconSpans.TryHash(whole, start, end, out int hash);
+            if (!hashed || !_spans.TryGet(whole, start, end, hash, out string text, out found, out kind, out string canonical))
+            {
+                text = EntityClassifier.SliceToLookUp(_context, i, i + length - 1);
+                found = EntityLexicon.TryLookup(text, out kind, out canonical);
+                if (hashed)
+                {
+                    _spans.Add(hash, text, found, kind, canonical);
+                }
+            }
+
+            if (found)
             {
                 _lastKey = Key(i, length);
                 _lastCanonical = canonical;

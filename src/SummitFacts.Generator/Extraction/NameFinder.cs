@@ -31,24 +31,25 @@ internal static class NameFinder
 
             // Only words can be names (NamePiece.Of): punctuation and numbers, near half the tokens, are passed over on
             // the kind the token itself holds, without reaching for their word.
-            if (tokens[i].Kind != TokenKind.Word || !context.IsNameAt(i))
+            ref readonly Token token = ref tokens[i];
+            if (token.Kind != TokenKind.Word || !context.IsNameAt(in token, out bool whole))
             {
                 i++;
                 continue;
             }
 
-            // Only a piece cut out of a hyphenated word ("pro-Kremlin", "London-based") can stop the run; the words'
-            // answers (kept for the classifier, which asks of the same tokens) tell which pieces are whole tokens.
+            // Only a piece cut out of a hyphenated word ("pro-Kremlin", "London-based") can stop the run; the one
+            // look-up of the word that says it is a name says whether its piece is whole.
             int last = i;
-            int sentence = tokens[i].Sentence;
-            bool cut = !words.IsWholeToken(i) && CutsRun(context, i);
+            int sentence = token.Sentence;
+            bool cut = !whole && CutsRun(context, i);
             while (!cut && last - i < Limits.MaxRun)
             {
                 int next = last + 1;
-                if (next < count && tokens[next].Sentence == sentence && context.IsNameAt(next) && StartsAtToken(context, next))
+                if (next < count && IsNameStartingAtToken(context, next, sentence, out whole))
                 {
                     last = next;
-                    cut = !words.IsWholeToken(next) && context.Piece(next).CutAfter;
+                    cut = !whole && context.Piece(next).CutAfter;
                     continue;
                 }
 
@@ -59,11 +60,10 @@ internal static class NameFinder
                     k++;
                 }
 
-                if (k > next && k < count && tokens[k].Sentence == sentence && context.IsNameAt(k) && StartsAtToken(context, k) &&
-                    !words.Piece(k, LexiconWord.NeverName))
+                if (k > next && k < count && IsNameStartingAtToken(context, k, sentence, out whole) && !words.Piece(k, LexiconWord.NeverName))
                 {
                     last = k;
-                    cut = !words.IsWholeToken(k) && context.Piece(k).CutAfter;
+                    cut = !whole && context.Piece(k).CutAfter;
                     continue;
                 }
 
@@ -77,9 +77,16 @@ internal static class NameFinder
         return runs;
     }
 
-    /// <summary>The name piece of token <paramref name="k"/> starts where the token does (no "pro-" cut off).</summary>
-    private static bool StartsAtToken(ExtractionContext context, int k) =>
-        context.Words.IsWholeToken(k) || context.Piece(k).Start == context.Tokens[k].Start;
+    /// <summary>
+    /// Token <paramref name="k"/> is in the sentence and can be part of a name whose piece starts where the token
+    /// does (no "pro-" cut off); <paramref name="whole"/> when nothing is cut off at all.
+    /// </summary>
+    private static bool IsNameStartingAtToken(ExtractionContext context, int k, int sentence, out bool whole)
+    {
+        ref readonly Token token = ref context.Tokens[k];
+        whole = false;
+        return token.Sentence == sentence && context.IsNameAt(in token, out whole) && (whole || context.Piece(k).Start == token.Start);
+    }
 
     /// <summary>A run starting at a partial piece ends with it: a suffix was cut, or a prefix that joins no known name.</summary>
     private static bool CutsRun(ExtractionContext context, int i)

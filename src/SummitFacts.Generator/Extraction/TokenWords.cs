@@ -26,6 +26,9 @@ internal sealed class TokenWords
     private string[] _pieceTexts = new string[8];
     private readonly System.Collections.Generic.List<string> _canonicals = new() { string.Empty };
 
+    // EntityClassifier's plans for one-word runs, by word id; made on the first such run.
+    private OneWordPlan[]? _plans;
+
     public TokenWords(ExtractionContext context)
     {
         _context = context;
@@ -103,6 +106,12 @@ internal sealed class TokenWords
     /// <summary>A capitalised word: <see cref="Token.IsCapitalised"/>, which the token itself knows.</summary>
     public bool IsCapitalised(int token) => _tokens[token].IsCapitalised;
 
+    /// <summary>
+    /// The classifier's plan for a run of token <paramref name="token"/> alone, kept per word (see
+    /// <see cref="OneWordPlan"/>); <see cref="OneWordPlan.Unknown"/> until it stores one.
+    /// </summary>
+    public ref OneWordPlan PlanOf(int token) => ref (_plans ??= new OneWordPlan[_wordCount])[_tokens[token].WordId];
+
     /// <summary>Whether token <paramref name="token"/>'s name piece is all of it (<see cref="ExtractionContext.Piece"/>).</summary>
     public bool IsWholeToken(int token)
     {
@@ -168,13 +177,39 @@ internal sealed class TokenWords
 
     private static void Learn(ref Entry entry, string text, ulong missing)
     {
-        entry.Known |= missing;
-        for (int test = 0; missing != 0; test++, missing >>= 1)
+        // A role word is a title head or a title modifier (Titles.IsRoleWord): those two answers, which the classifier
+        // asks of most words after it, answer it without looking either up again.
+        const ulong RoleParts = LexiconBit.TitleHead | LexiconBit.TitleModifier;
+        bool role = (missing & LexiconBit.RoleWord) != 0;
+        if (role)
         {
+            entry.Known |= LexiconBit.RoleWord;
+            missing = (missing & ~LexiconBit.RoleWord) | (RoleParts & ~entry.Known);
+        }
+
+        entry.Known |= missing;
+        for (int test = 0; missing != 0;)
+        {
+            // A question is one bit of 64, and most calls ask one or two: whole bytes asking nothing are passed at once.
+            if ((missing & 0xFF) == 0)
+            {
+                missing >>= 8;
+                test += 8;
+                continue;
+            }
+
             if ((missing & 1) != 0 && Evaluate(text, (LexiconWord)test))
             {
                 entry.Is |= 1UL << test;
             }
+
+            test++;
+            missing >>= 1;
+        }
+
+        if (role && (entry.Is & RoleParts) != 0)
+        {
+            entry.Is |= LexiconBit.RoleWord;
         }
     }
 
