@@ -13,13 +13,22 @@ public static class Program
 {
     /// <summary>
     /// Runs the benchmarks chosen by the BenchmarkDotNet command line; exits non-zero when one fails. <c>--stages</c>
-    /// instead times the engine's stages one by one (see <see cref="Engine.StageTimer"/>).
+    /// instead times the engine's stages one by one (see <see cref="Engine.StageTimer"/>); <c>--loop</c> runs the engine
+    /// back to back and reports its garbage-collection pauses (see <see cref="Engine.EngineLoop"/>).
     /// </summary>
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "--stages")
         {
             Engine.StageTimer.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30);
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "--loop")
+        {
+            Engine.EngineLoop.Run(
+                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1,
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100);
             return 0;
         }
 

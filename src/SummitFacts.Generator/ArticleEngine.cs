@@ -34,7 +34,18 @@ internal static class ArticleEngine
             issues.Add(RepairReport.Describe(repaired));
         }
 
-        ArticleFacts facts = FactExtractor.Extract(repaired.Text, repaired.Map, issues, cancellationToken);
+        ArticleText body = repaired.Body;
+        ArticleFacts facts;
+        try
+        {
+            facts = FactExtractor.Extract(body, repaired.Map, issues, cancellationToken);
+        }
+        finally
+        {
+            // The facts hold strings cut from the text, never the text: its buffer can serve the next article.
+            body.Release();
+        }
+
         return new ArticleAnalysis(facts, issues.ToEquatableArray());
     }
 }

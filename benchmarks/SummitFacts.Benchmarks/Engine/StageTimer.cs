@@ -52,7 +52,7 @@ public static class StageTimer
             Lap("binary check");
             RepairResult repaired = TextRepairer.Repair(text, none);
             Lap("repair");
-            Document document = Document.Parse(repaired.Text, none);
+            Document document = Document.Parse(repaired.Body, none);
             Lap("parse");
             var context = new ExtractionContext(document, repaired.Map, new List<ArticleIssue>(), none);
             Lap("context");

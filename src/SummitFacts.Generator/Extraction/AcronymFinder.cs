@@ -18,7 +18,7 @@ internal static class AcronymFinder
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         TokenList tokens = context.Tokens;
         var placement = default(Placement);
-        string whole = context.Document.Text;
+        Text.ArticleText whole = context.Document.Text;
 
         // Brackets are rare: finding them in the text and then their tokens skips reading every token. Each "(" token
         // is the character at its start, so this visits the same tokens, in the same order, as a walk over all tokens.

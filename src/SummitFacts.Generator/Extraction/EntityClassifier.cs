@@ -1062,7 +1062,7 @@ internal static class EntityClassifier
 
         int start = words.PieceStart(first);
         int end = words.PieceEnd(last);
-        string whole = context.Document.Text;
+        Text.ArticleText whole = context.Document.Text;
         bool normal = true;
         for (int i = start; i < end && normal; i++)
         {
@@ -1072,7 +1072,7 @@ internal static class EntityClassifier
 
         if (normal)
         {
-            return texts is not null ? texts.Get(whole, start, end - start) : whole.Substring(start, end - start);
+            return texts is not null ? texts.Get(whole.AsSpan(), start, end - start) : whole.Substring(start, end - start);
         }
 
         string raw = context.Document.Slice(start, end);

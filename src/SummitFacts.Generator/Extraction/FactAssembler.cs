@@ -17,16 +17,17 @@ internal static class FactAssembler
     public static ArticleFacts Assemble(ExtractionContext context)
     {
         // Builders of the exact size hand their arrays over without the copy a list's ToEquatableArray makes.
-        string text = context.Document.Text;
+        var texts = new FactTexts(context.Document, context.Map);
         IReadOnlyList<Sentence> documentSentences = context.Document.Sentences;
         ImmutableArray<SentenceInfo>.Builder sentences = ImmutableArray.CreateBuilder<SentenceInfo>(documentSentences.Count);
         var sentenceCursor = default(Text.SourceMap.Cursor);
+        var sliceCursor = default(Text.SourceMap.Cursor);
         for (int i = 0; i < documentSentences.Count; i++)
         {
             Sentence s = documentSentences[i];
             // Only where the sentence starts is kept: the original offset and its line and column, not the end's.
             (int line, int column) = context.Map.OriginalPosition(context.Map.ToOriginalOffset(s.Start, ref sentenceCursor), ref sentenceCursor);
-            sentences.Add(new SentenceInfo(new TextSlice(text, s.Start, s.End - s.Start), s.Paragraph, line + 1, column + 1));
+            sentences.Add(new SentenceInfo(texts.Slice(s.Paragraph, s.Start, s.End - s.Start, ref sliceCursor), s.Paragraph, line + 1, column + 1));
         }
 
         var people = new List<PersonFact>();
@@ -67,10 +68,11 @@ internal static class FactAssembler
         ImmutableArray<QuoteFact>.Builder quotes = ImmutableArray.CreateBuilder<QuoteFact>(context.Quotes.Count);
         int sentence = 0;
         var quoteCursor = default(Text.SourceMap.Cursor);
+        sliceCursor = default;
         foreach (QuoteSpan q in context.Quotes)
         {
-            var words = new TextSlice(text, q.TextStart, q.TextEnd - q.TextStart);
             sentence = SentenceAt(context.Document, q.TextStart, sentence);
+            TextSlice words = texts.Slice(context.Document.Sentences[sentence].Paragraph, q.TextStart, q.TextEnd - q.TextStart, ref sliceCursor);
             Provenance source = Where(context, sentence, q.TextStart, q.TextEnd - q.TextStart, ref quoteCursor);
             SpeakerKind kind = q.Speaker is null ? SpeakerKind.None : q.Speaker.Kind == MentionKind.Person ? SpeakerKind.Person : SpeakerKind.Organization;
             quotes.Add(new QuoteFact(words, q.Speaker?.Name, kind, source));

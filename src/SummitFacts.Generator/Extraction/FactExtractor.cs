@@ -13,7 +13,7 @@ namespace SummitFacts.Generator.Extraction;
 /// </summary>
 internal static class FactExtractor
 {
-    public static ArticleFacts Extract(string text, SourceMap map, List<ArticleIssue> issues, CancellationToken cancellationToken)
+    public static ArticleFacts Extract(ArticleText text, SourceMap map, List<ArticleIssue> issues, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         Document document = Document.Parse(text, cancellationToken);

@@ -1,3 +1,4 @@
+using System;
 namespace SummitFacts.Generator.Extraction;
 
 /// <summary>
@@ -146,7 +147,7 @@ internal sealed class LexiconMatches
         {
             // A text looked up before in the article is read in place and answered from the spans kept.
             TokenWords words = _context.Words;
-            string whole = _context.Document.Text;
+            ReadOnlySpan<char> whole = _context.Document.Text.AsSpan();
             int start = words.PieceStart(i);
             int end = words.PieceEnd(i + length - 1);
             bool hashed = LexiconSpans.TryHash(whole, start, end, out int hash);

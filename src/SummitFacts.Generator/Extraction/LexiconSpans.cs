@@ -1,3 +1,5 @@
+using System;
+
 namespace SummitFacts.Generator.Extraction;
 
 /// <summary>
@@ -16,7 +18,7 @@ internal sealed class LexiconSpans
     /// when the text has white space other than single spaces (which <see cref="EntityClassifier.Slice(ExtractionContext, int, int)"/>
     /// would change: such a span is looked up as before).
     /// </summary>
-    public static bool TryHash(string whole, int start, int end, out int hash)
+    public static bool TryHash(ReadOnlySpan<char> whole, int start, int end, out int hash)
     {
         uint raw = (uint)(end - start);
         for (int i = start; i < end; i++)
@@ -37,14 +39,14 @@ internal sealed class LexiconSpans
     }
 
     /// <summary>The answer kept for the text [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="whole"/>, if any.</summary>
-    public bool TryGet(string whole, int start, int end, int hash, out string text, out bool found, out MentionKind kind, out string canonical)
+    public bool TryGet(ReadOnlySpan<char> whole, int start, int end, int hash, out string text, out bool found, out MentionKind kind, out string canonical)
     {
         int mask = _slots.Length - 1;
         int length = end - start;
         for (int slot = hash & mask; _slots[slot].Text is { } candidate; slot = (slot + 1) & mask)
         {
             ref Entry entry = ref _slots[slot];
-            if (entry.Hash == hash && candidate.Length == length && string.CompareOrdinal(whole, start, candidate, 0, length) == 0)
+            if (entry.Hash == hash && candidate.Length == length && whole.Slice(start, length).SequenceEqual(candidate.AsSpan()))
             {
                 (text, found, kind, canonical) = (candidate, entry.Found, entry.Kind, entry.Canonical);
                 return true;

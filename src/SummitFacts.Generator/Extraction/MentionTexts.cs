@@ -1,3 +1,5 @@
+using System;
+
 namespace SummitFacts.Generator.Extraction;
 
 /// <summary>
@@ -13,13 +15,20 @@ internal sealed class MentionTexts
     private int _count;
 
     /// <summary>The text of <paramref name="length"/> characters of <paramref name="whole"/> from <paramref name="start"/>.</summary>
-    public string Get(string whole, int start, int length)
+    public string Get(ReadOnlySpan<char> whole, int start, int length) => Get(whole.Slice(start, length), null);
+
+    /// <summary>The kept string equal to <paramref name="text"/>, which is kept when none is.</summary>
+    public string Intern(string text) => Get(text.AsSpan(), text);
+
+    // The kept string equal to `text`; when there is none, `itself` (the text as a string, if the caller has one)
+    // or a new one is kept.
+    private string Get(ReadOnlySpan<char> text, string? itself)
     {
         // Rotation and exclusive or per character, mixed once at the end (as TokenTextPool does).
-        uint raw = (uint)length;
-        for (int i = start; i < start + length; i++)
+        uint raw = (uint)text.Length;
+        for (int i = 0; i < text.Length; i++)
         {
-            raw = ((raw << 5) | (raw >> 27)) ^ whole[i];
+            raw = ((raw << 5) | (raw >> 27)) ^ text[i];
         }
 
         uint mixed = raw * 0x9E3779B1;
@@ -30,8 +39,7 @@ internal sealed class MentionTexts
             string? candidate = _slots[slot];
             if (candidate is null)
             {
-                // Substring gives back the string itself when it is all of it (see Intern).
-                string created = whole.Substring(start, length);
+                string created = itself ?? text.ToString();
                 _slots[slot] = created;
                 _hashes[slot] = hash;
                 if (++_count * 2 > _slots.Length)
@@ -42,15 +50,12 @@ internal sealed class MentionTexts
                 return created;
             }
 
-            if (_hashes[slot] == hash && candidate.Length == length && string.CompareOrdinal(whole, start, candidate, 0, length) == 0)
+            if (_hashes[slot] == hash && candidate.AsSpan().SequenceEqual(text))
             {
                 return candidate;
             }
         }
     }
-
-    /// <summary>The kept string equal to <paramref name="text"/>, which is kept when none is.</summary>
-    public string Intern(string text) => Get(text, 0, text.Length);
 
     // A person's name parts by the key they join into: every mention of a name has the same parts, and each array,
     // like the text, lives until the article ends.

@@ -18,7 +18,7 @@ internal static class QuoteFinder
 {
     public static void Find(ExtractionContext context)
     {
-        string text = context.Document.Text;
+        ReadOnlySpan<char> text = context.Document.Text.AsSpan();
         IReadOnlyList<Paragraph> paragraphs = context.Document.Paragraphs;
         bool nextContinues = false;
         var stack = new List<QuoteSpan>();
@@ -70,7 +70,7 @@ internal static class QuoteFinder
         MapTokens(context);
     }
 
-    private static void HandleDouble(ExtractionContext context, string text, Paragraph paragraph, List<QuoteSpan> stack, int i, char c, ref bool continuesHere)
+    private static void HandleDouble(ExtractionContext context, ReadOnlySpan<char> text, Paragraph paragraph, List<QuoteSpan> stack, int i, char c, ref bool continuesHere)
     {
         int openIndex = IndexOf(stack, isDouble: true);
         bool open;
@@ -110,7 +110,7 @@ internal static class QuoteFinder
         }
     }
 
-    private static void HandleSingle(ExtractionContext context, string text, Paragraph paragraph, List<QuoteSpan> stack, int i, char c, ref bool continuesHere)
+    private static void HandleSingle(ExtractionContext context, ReadOnlySpan<char> text, Paragraph paragraph, List<QuoteSpan> stack, int i, char c, ref bool continuesHere)
     {
         bool letterBefore = QuoteMarks.LetterOrDigitAt(text, i - 1, paragraph.Start, paragraph.End);
         bool letterAfter = QuoteMarks.LetterOrDigitAt(text, i + 1, paragraph.Start, paragraph.End);
@@ -156,7 +156,7 @@ internal static class QuoteFinder
     /// "'ignored the workers' pleas'": an s' before a lower-case word is a possessive when a closing mark follows
     /// soon after (looked for within a short distance, which keeps the scan linear).
     /// </summary>
-    private static bool IsPluralPossessive(string text, Paragraph paragraph, int i)
+    private static bool IsPluralPossessive(ReadOnlySpan<char> text, Paragraph paragraph, int i)
     {
         if (i == paragraph.Start || (text[i - 1] != 's' && text[i - 1] != 'S') || i + 2 >= paragraph.End || text[i + 1] != ' ' || !char.IsLower(text[i + 2]))
         {
@@ -188,7 +188,7 @@ internal static class QuoteFinder
         return false;
     }
 
-    private static bool TakeContinuation(ref bool continuesHere, string text, Paragraph paragraph, int i)
+    private static bool TakeContinuation(ref bool continuesHere, ReadOnlySpan<char> text, Paragraph paragraph, int i)
     {
         if (!continuesHere)
         {
@@ -220,7 +220,7 @@ internal static class QuoteFinder
         }
     }
 
-    private static void EndSegment(string text, Paragraph paragraph, List<QuoteSpan> stack, int index, int i)
+    private static void EndSegment(ReadOnlySpan<char> text, Paragraph paragraph, List<QuoteSpan> stack, int index, int i)
     {
         int end = TrimEnd(text, paragraph.Start, i);
         for (int k = stack.Count - 1; k >= index; k--)
@@ -243,13 +243,13 @@ internal static class QuoteFinder
         return -1;
     }
 
-    private static bool OpensWith(string text, Paragraph paragraph, bool isDouble)
+    private static bool OpensWith(ReadOnlySpan<char> text, Paragraph paragraph, bool isDouble)
     {
         char c = text[paragraph.Start];
         return isDouble ? c == QuoteMarks.OpenDouble || c == '"' : c == QuoteMarks.OpenSingle || c == '\'';
     }
 
-    private static int TrimEnd(string text, int start, int end)
+    private static int TrimEnd(ReadOnlySpan<char> text, int start, int end)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {

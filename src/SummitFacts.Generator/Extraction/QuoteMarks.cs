@@ -20,13 +20,13 @@ internal static class QuoteMarks
 
     /// <summary>The index of the first character in [<paramref name="from"/>, <paramref name="end"/>) that
     /// <see cref="IsMark"/> accepts, or -1.</summary>
-    public static int IndexOfMark(string text, int from, int end)
+    public static int IndexOfMark(ReadOnlySpan<char> text, int from, int end)
     {
         int i = from;
         int width = Vector<ushort>.Count;
         if (Vector.IsHardwareAccelerated && end - from >= width)
         {
-            ReadOnlySpan<Vector<ushort>> blocks = MemoryMarshal.Cast<char, Vector<ushort>>(text.AsSpan(from, end - from));
+            ReadOnlySpan<Vector<ushort>> blocks = MemoryMarshal.Cast<char, Vector<ushort>>(text.Slice(from, end - from));
             var curlyFirst = new Vector<ushort>(CurlyFirst);
             var curlySpan = new Vector<ushort>(CurlySpan);
             var straightDouble = new Vector<ushort>('"');
@@ -67,7 +67,7 @@ internal static class QuoteMarks
     public static bool IsDoubleFamily(char c) => c == OpenDouble || c == CloseDouble || c == '"';
 
     /// <summary>The character before can precede an opening mark: start, space, bracket, dash, colon, another opening mark.</summary>
-    public static bool OpensAfter(string text, int i, int start)
+    public static bool OpensAfter(ReadOnlySpan<char> text, int i, int start)
     {
         if (i <= start)
         {
@@ -80,7 +80,7 @@ internal static class QuoteMarks
     }
 
     /// <summary>The character after can follow a closing mark: end, space, punctuation, another closing mark.</summary>
-    public static bool ClosesBefore(string text, int i, int end)
+    public static bool ClosesBefore(ReadOnlySpan<char> text, int i, int end)
     {
         if (i + 1 >= end)
         {
@@ -92,5 +92,5 @@ internal static class QuoteMarks
                n == '\u2014' || n == '\u2013' || n == '-' || n == '\u2026' || n == CloseDouble || n == CloseSingle || n == '"' || n == '\'';
     }
 
-    public static bool LetterOrDigitAt(string text, int i, int start, int end) => i >= start && i < end && char.IsLetterOrDigit(text[i]);
+    public static bool LetterOrDigitAt(ReadOnlySpan<char> text, int i, int start, int end) => i >= start && i < end && char.IsLetterOrDigit(text[i]);
 }

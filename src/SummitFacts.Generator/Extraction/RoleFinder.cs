@@ -675,7 +675,7 @@ internal static class RoleFinder
         // in place, before the title becomes a string and the organization and the provenance are worked out.
         int start = context.Tokens[first].Start;
         int end = context.Tokens[last].End;
-        int slot = RoleSet.Place(person.Roles, context.Document.Text, start, end);
+        int slot = RoleSet.Place(person.Roles, context.Document.Text.AsSpan(), start, end);
         if (slot != RoleSet.Skip)
         {
             PutRole(context, person, context.Document.Slice(start, end), slot, first, last);

@@ -34,7 +34,7 @@ internal static class RoleSet
     /// <see cref="Place(List{RoleFact}, string)"/> of the title <paramref name="text"/>[<paramref name="start"/>,
     /// <paramref name="end"/>), read in place: most titles found are held already and never become strings.
     /// </summary>
-    public static int Place(List<RoleFact> roles, string text, int start, int end)
+    public static int Place(List<RoleFact> roles, ReadOnlySpan<char> text, int start, int end)
     {
         // The same title found again is the usual case, and it is always skipped: no held role is a subset of a
         // later one (a role only replaces the first it covers, and is only appended when it covers none), so no
@@ -44,7 +44,7 @@ internal static class RoleSet
         for (int i = 0; i < roles.Count; i++)
         {
             string held = roles[i].Title;
-            if (held.Length == length && string.CompareOrdinal(text, start, held, 0, length) == 0)
+            if (held.Length == length && text.Slice(start, length).SequenceEqual(held.AsSpan()))
             {
                 return Skip;
             }
@@ -85,17 +85,17 @@ internal static class RoleSet
         }
     }
 
-    private static bool HasWords(string title, int start, int end)
+    private static bool HasWords(ReadOnlySpan<char> title, int start, int end)
     {
         int at = start;
         return NextWord(title, end, ref at, out _, out _);
     }
 
     /// <summary>Every word of <paramref name="part"/>[partStart, partEnd) is a word of <paramref name="whole"/>[wholeStart, wholeEnd), ignoring case.</summary>
-    private static bool IsSubset(string part, int partStart, int partEnd, string whole, int wholeStart, int wholeEnd)
+    private static bool IsSubset(ReadOnlySpan<char> part, int partStart, int partEnd, ReadOnlySpan<char> whole, int wholeStart, int wholeEnd)
     {
         // The same title found again: the usual case, settled without splitting either into words.
-        if (partEnd - partStart == wholeEnd - wholeStart && string.CompareOrdinal(part, partStart, whole, wholeStart, partEnd - partStart) == 0)
+        if (partEnd - partStart == wholeEnd - wholeStart && part.Slice(partStart, partEnd - partStart).SequenceEqual(whole.Slice(wholeStart, partEnd - partStart)))
         {
             return true;
         }
@@ -105,7 +105,7 @@ internal static class RoleSet
             bool found = false;
             for (int w = wholeStart; !found && NextWord(whole, wholeEnd, ref w, out int wStart, out int wLength);)
             {
-                found = length == wLength && string.Compare(part, start, whole, wStart, length, StringComparison.OrdinalIgnoreCase) == 0;
+                found = length == wLength && part.Slice(start, length).Equals(whole.Slice(wStart, length), StringComparison.OrdinalIgnoreCase);
             }
 
             if (!found)
@@ -118,7 +118,7 @@ internal static class RoleSet
     }
 
     /// <summary>The next word of a title before <paramref name="limit"/> from <paramref name="at"/>, without an "ex-" prefix and skipping "former" and articles.</summary>
-    private static bool NextWord(string title, int limit, ref int at, out int start, out int length)
+    private static bool NextWord(ReadOnlySpan<char> title, int limit, ref int at, out int start, out int length)
     {
         while (at < limit)
         {
@@ -130,7 +130,7 @@ internal static class RoleSet
 
             start = at;
             at = end + 1;
-            if (end - start >= 3 && string.Compare(title, start, "ex-", 0, 3, StringComparison.OrdinalIgnoreCase) == 0)
+            if (end - start >= 3 && title.Slice(start, 3).Equals("ex-".AsSpan(), StringComparison.OrdinalIgnoreCase))
             {
                 start += 3;
             }
@@ -146,10 +146,10 @@ internal static class RoleSet
         return false;
     }
 
-    private static bool IsSkipped(string title, int start, int length) =>
+    private static bool IsSkipped(ReadOnlySpan<char> title, int start, int length) =>
         Is(title, start, length, "former") || Is(title, start, length, "Former") || Is(title, start, length, "the") ||
         Is(title, start, length, "a") || Is(title, start, length, "an");
 
-    private static bool Is(string title, int start, int length, string word) =>
-        length == word.Length && string.CompareOrdinal(title, start, word, 0, length) == 0;
+    private static bool Is(ReadOnlySpan<char> title, int start, int length, string word) =>
+        length == word.Length && title.Slice(start, length).SequenceEqual(word.AsSpan());
 }

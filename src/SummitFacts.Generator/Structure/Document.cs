@@ -1,12 +1,13 @@
 using System.Collections.Generic;
 using System.Threading;
+using SummitFacts.Generator.Text;
 
 namespace SummitFacts.Generator.Structure;
 
 /// <summary>The structure of an article: paragraphs, sentences and tokens over the repaired text.</summary>
 internal sealed class Document
 {
-    private Document(string text, List<Paragraph> paragraphs, List<Sentence> sentences, TokenList tokens, int wordCount)
+    private Document(ArticleText text, List<Paragraph> paragraphs, List<Sentence> sentences, TokenList tokens, int wordCount)
     {
         _paragraphs = paragraphs;
         Text = text;
@@ -21,7 +22,7 @@ internal sealed class Document
     private List<Sentence>? _sentences;
     private List<Paragraph>? _paragraphs;
 
-    public string Text { get; }
+    public ArticleText Text { get; }
 
     public IReadOnlyList<Paragraph> Paragraphs { get; }
 
@@ -32,16 +33,20 @@ internal sealed class Document
     /// <summary>How many distinct <see cref="Word"/>s the tokens share: each <see cref="Word.Id"/> is below this.</summary>
     public int WordCount { get; }
 
-    public static Document Parse(string text, CancellationToken cancellationToken)
+    /// <summary>Parses a copy of <paramref name="text"/> (see <see cref="Parse(ArticleText, CancellationToken)"/>).</summary>
+    public static Document Parse(string text, CancellationToken cancellationToken) => Parse(ArticleText.Copy(text), cancellationToken);
+
+    /// <summary>Splits <paramref name="text"/> into paragraphs, sentences and tokens; the document reads the text, so it must not be released first.</summary>
+    public static Document Parse(ArticleText text, CancellationToken cancellationToken)
     {
-        List<Paragraph> paragraphs = ParagraphSplitter.Split(text, cancellationToken);
+        List<Paragraph> paragraphs = ParagraphSplitter.Split(text.AsSpan(), cancellationToken);
         // News text has about one token per 5.5 characters: sized once, the list never copies itself while growing
         // (on large inputs each copy is a large-object allocation that brings on a full collection).
         var pool = new TokenTextPool();
         TokenList tokens = TokenList.Take(text.Length / 5 + 16, pool.Words);
         var sentences = SpareList<Sentence>.Take(text.Length / 128 + 16);
         var ends = new List<int>();
-        var tokenizer = new Tokenizer(text, tokens, pool, ends);
+        var tokenizer = new Tokenizer(text.Chars, tokens, pool, ends);
         foreach (Paragraph paragraph in paragraphs)
         {
             // Each paragraph is split into sentences as soon as it is tokenized, while its tokens are still in the cache.

@@ -7,7 +7,7 @@ namespace SummitFacts.Generator.Structure;
 /// <summary>Splits text into paragraphs: each non-blank line is one (news text puts one paragraph per line).</summary>
 internal static class ParagraphSplitter
 {
-    public static List<Paragraph> Split(string text, CancellationToken cancellationToken)
+    public static List<Paragraph> Split(ReadOnlySpan<char> text, CancellationToken cancellationToken)
     {
         // The thread's spare list, given back when the document is released: grown afresh for every article, it
         // was copied at each doubling.
@@ -16,7 +16,7 @@ internal static class ParagraphSplitter
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            int found = text.AsSpan(lineStart).IndexOfAny('\n', '\r', '\u2029');
+            int found = text.Slice(lineStart).IndexOfAny('\n', '\r', '\u2029');
             int i = found < 0 ? text.Length : lineStart + found;
             int start = lineStart, end = i;
             while (start < end && char.IsWhiteSpace(text[start]))

@@ -44,7 +44,7 @@ internal sealed class TokenTextPool
     public WordTable Words { get; } = new();
 
     /// <summary>The word for text.Substring(start, length) of <paramref name="kind"/>, shared with every earlier token of the same text and kind.</summary>
-    public Word Get(string text, int start, int length, TokenKind kind)
+    public Word Get(ReadOnlySpan<char> text, int start, int length, TokenKind kind)
     {
         ulong key = 0;
         int all = 0;
@@ -66,7 +66,7 @@ internal sealed class TokenTextPool
     /// key is its hash.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Word Get(string text, int start, int length, TokenKind kind, ulong key, bool ascii)
+    public Word Get(ReadOnlySpan<char> text, int start, int length, TokenKind kind, ulong key, bool ascii)
     {
         // Most tokens are packed words of 2 to 8 characters: one test lets them through.
         if ((uint)(length - 2) > MaxPackedLength - 2 || !ascii)
@@ -95,7 +95,7 @@ internal sealed class TokenTextPool
     // A single character, a word of non-ASCII characters or one longer than a key holds. Kept out of line so that
     // the packed path inlined into the tokenizer stays small.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Word GetOther(string text, int start, int length, TokenKind kind, ulong key, bool ascii)
+    private Word GetOther(ReadOnlySpan<char> text, int start, int length, TokenKind kind, ulong key, bool ascii)
     {
         if (length == 1 && Single(text[start], kind) is { } single)
         {
@@ -116,7 +116,7 @@ internal sealed class TokenTextPool
     /// common words and names) are a tenth of all tokens; keyed by a hash, each look-up read the found word's text
     /// from wherever it lies to compare it.
     /// </summary>
-    private Word GetWide(string text, int start, int length, TokenKind kind, ulong key)
+    private Word GetWide(ReadOnlySpan<char> text, int start, int length, TokenKind kind, ulong key)
     {
         ulong tail = key & long.MaxValue;
         ulong head = 0;
@@ -200,7 +200,7 @@ internal sealed class TokenTextPool
         return word.Kind == kind ? word : null;
     }
 
-    private Word GetHashed(string text, int start, int length, TokenKind kind, ulong chars)
+    private Word GetHashed(ReadOnlySpan<char> text, int start, int length, TokenKind kind, ulong chars)
     {
         if (length > MaxPooledLength)
         {
@@ -228,7 +228,7 @@ internal sealed class TokenTextPool
     // Fibonacci hashing: the multiplication carries every key bit into the top bits that pick the slot.
     private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 
-    private Word Add(int slot, ulong key, string text, int start, int length, TokenKind kind)
+    private Word Add(int slot, ulong key, ReadOnlySpan<char> text, int start, int length, TokenKind kind)
     {
         Word created = Create(text, start, length, kind);
         _keys[slot] = key;
@@ -241,11 +241,11 @@ internal sealed class TokenTextPool
         return created;
     }
 
-    private Word Create(string text, int start, int length, TokenKind kind) => Words.Add(text.Substring(start, length), kind);
+    private Word Create(ReadOnlySpan<char> text, int start, int length, TokenKind kind) => Words.Add(text.Slice(start, length).ToString(), kind);
 
     // The key holds the length, so the candidate is as long as the span; compared a vector at a time.
-    private static bool SameText(string text, int start, int length, string candidate) =>
-        text.AsSpan(start, length).SequenceEqual(candidate.AsSpan());
+    private static bool SameText(ReadOnlySpan<char> text, int start, int length, string candidate) =>
+        text.Slice(start, length).SequenceEqual(candidate.AsSpan());
 
     private void Grow()
     {

@@ -15,7 +15,7 @@ namespace SummitFacts.Generator.Structure;
 /// </remarks>
 internal sealed class Tokenizer
 {
-    private readonly string _text;
+    private readonly char[] _text;
     private readonly TokenList _tokens;
     private readonly TokenTextPool _pool;
 
@@ -31,7 +31,7 @@ internal sealed class Tokenizer
     private int _sentence;
 
     /// <summary>A tokenizer of <paramref name="text"/> into <paramref name="tokens"/>, taking token words from <paramref name="pool"/> (shared across a document's paragraphs).</summary>
-    public Tokenizer(string text, TokenList tokens, TokenTextPool pool, List<int> ends)
+    public Tokenizer(char[] text, TokenList tokens, TokenTextPool pool, List<int> ends)
     {
         _text = text;
         _tokens = tokens;
@@ -55,7 +55,7 @@ internal sealed class Tokenizer
         _paragraph = paragraph.Index;
         _sentence = sentence;
         _ends.Clear();
-        string text = _text;
+        char[] text = _text;
         int i = paragraph.Start;
         int end = paragraph.End;
         while (i < end)
@@ -85,7 +85,7 @@ internal sealed class Tokenizer
     [MethodImpl(MethodImplOptions.NoInlining)]
     private int ReadOther(int i, int end)
     {
-        string text = _text;
+        char[] text = _text;
         char c = text[i];
         if (CharClass.IsMark(c))
         {
@@ -147,7 +147,7 @@ internal sealed class Tokenizer
     /// </summary>
     private int ReadWord(int start, int end)
     {
-        string text = _text;
+        char[] text = _text;
         ulong key = text[start];
         int i = start + 1;
         char c = ' ';
@@ -179,7 +179,7 @@ internal sealed class Tokenizer
     [MethodImpl(MethodImplOptions.NoInlining)]
     private int ReadLongWord(int start, int i, int end, ulong key, bool ascii)
     {
-        string text = _text;
+        char[] text = _text;
         while (true)
         {
             char c = ' ';
@@ -234,7 +234,7 @@ internal sealed class Tokenizer
 
     /// <summary>The character at <paramref name="i"/>, no ASCII letter or digit, belongs to the word begun at <paramref name="start"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool ContinuesWord(string text, int start, int i, int end)
+    private static bool ContinuesWord(char[] text, int start, int i, int end)
     {
         char c = text[i];
         return CharClass.IsWordPart(c) ||
@@ -249,11 +249,11 @@ internal sealed class Tokenizer
     private Word Lookup(int start, int length, TokenKind kind, ulong key, bool ascii) => _pool.Get(_text, start, length, kind, key, ascii);
 
     /// <summary>The apostrophe at <paramref name="i"/> starts a possessive or contracted 's that no letter follows.</summary>
-    private static bool IsClitic(string text, int i, int end) =>
+    private static bool IsClitic(char[] text, int i, int end) =>
         (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !CharClass.IsLetter(text[i + 2]));
 
     /// <summary>The text [start, stop) is letters each followed by a full stop, the last one without: "U.S" or "H".</summary>
-    private static bool IsSingleLetterSegment(string text, int start, int stop)
+    private static bool IsSingleLetterSegment(char[] text, int start, int stop)
     {
         if (((stop - start) & 1) == 0)
         {
@@ -273,7 +273,7 @@ internal sealed class Tokenizer
 
     private int ReadNumber(int start, int end)
     {
-        string text = _text;
+        char[] text = _text;
         int i = start + 1;
         while (i < end && (IsAsciiLetterOrDigit(text[i]) || ContinuesNumber(text, i, end)))
         {
@@ -285,7 +285,7 @@ internal sealed class Tokenizer
     }
 
     /// <summary>A letter or digit, or a separator between digits: 1,400 or 3.1 or 9/11 or 1999-2003.</summary>
-    private static bool ContinuesNumber(string text, int i, int end)
+    private static bool ContinuesNumber(char[] text, int i, int end)
     {
         char c = text[i];
         return CharClass.IsLetterOrDigit(c) ||

@@ -13,12 +13,12 @@ internal static class CharScan
 {
     /// <summary>The first index in [<paramref name="start"/>, <paramref name="end"/>) whose character is at least
     /// <paramref name="bound"/> (above U+0000), or -1.</summary>
-    public static int IndexOfAtLeast(string text, int start, int end, char bound)
+    public static int IndexOfAtLeast(ReadOnlySpan<char> text, int start, int end, char bound)
     {
         int i = start;
         if (Vector.IsHardwareAccelerated && end - start >= Vector<ushort>.Count)
         {
-            ReadOnlySpan<Vector<ushort>> blocks = MemoryMarshal.Cast<char, Vector<ushort>>(text.AsSpan(start, end - start));
+            ReadOnlySpan<Vector<ushort>> blocks = MemoryMarshal.Cast<char, Vector<ushort>>(text.Slice(start, end - start));
             var below = new Vector<ushort>((ushort)(bound - 1));
             int b = 0;
             while (b < blocks.Length && !Vector.GreaterThanAny(blocks[b], below))
@@ -42,12 +42,12 @@ internal static class CharScan
 
     /// <summary>The first index in [<paramref name="start"/>, <paramref name="end"/>) whose character is below
     /// <paramref name="bound"/>, or -1.</summary>
-    public static int IndexOfBelow(string text, int start, int end, char bound)
+    public static int IndexOfBelow(ReadOnlySpan<char> text, int start, int end, char bound)
     {
         int i = start;
         if (Vector.IsHardwareAccelerated && end - start >= Vector<ushort>.Count)
         {
-            ReadOnlySpan<Vector<ushort>> blocks = MemoryMarshal.Cast<char, Vector<ushort>>(text.AsSpan(start, end - start));
+            ReadOnlySpan<Vector<ushort>> blocks = MemoryMarshal.Cast<char, Vector<ushort>>(text.Slice(start, end - start));
             var limit = new Vector<ushort>(bound);
             int b = 0;
             while (b < blocks.Length && !Vector.LessThanAny(blocks[b], limit))
@@ -70,10 +70,10 @@ internal static class CharScan
     }
 
     /// <summary>How many times <paramref name="c"/> occurs in [<paramref name="start"/>, <paramref name="end"/>).</summary>
-    public static int Count(string text, int start, int end, char c)
+    public static int Count(ReadOnlySpan<char> text, int start, int end, char c)
     {
         int count = 0;
-        ReadOnlySpan<char> rest = text.AsSpan(start, end - start);
+        ReadOnlySpan<char> rest = text.Slice(start, end - start);
         int at;
         while ((at = rest.IndexOf(c)) >= 0)
         {

@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.InteropServices;
 using System.Collections.Generic;
 
 namespace SummitFacts.Generator.Text;
@@ -10,7 +9,7 @@ namespace SummitFacts.Generator.Text;
 /// </summary>
 internal static class EditComposer
 {
-    public static List<RepairEdit> Compose(IReadOnlyList<RepairEdit> first, IReadOnlyList<RepairEdit> second, string text2)
+    public static List<RepairEdit> Compose(IReadOnlyList<RepairEdit> first, IReadOnlyList<RepairEdit> second, ReadOnlySpan<char> text2)
     {
         // First-pass replacements as spans of text1.
         var firstStarts = new int[first.Count];
@@ -89,7 +88,7 @@ internal static class EditComposer
                 text2Length += second[i].Replacement.Length - second[i].OriginalLength;
             }
 
-            string replacement = text2.Substring(start + delta2, text2Length);
+            string replacement = text2.Slice(start + delta2, text2Length).ToString();
             result.Add(new RepairEdit(origStart, origLength, replacement, inferred));
             delta1 += text1Inside - origLengthInside;
             delta2 += text2Length - (end - start);
@@ -99,7 +98,7 @@ internal static class EditComposer
     }
 
     /// <summary>Applies edits (in order, not overlapping) to <paramref name="text"/>.</summary>
-    public static string Apply(string text, IReadOnlyList<RepairEdit> edits)
+    public static ArticleText Apply(ReadOnlySpan<char> text, IReadOnlyList<RepairEdit> edits)
     {
         int length = text.Length;
         foreach (RepairEdit edit in edits)
@@ -107,27 +106,20 @@ internal static class EditComposer
             length += edit.Replacement.Length - edit.OriginalLength;
         }
 
-        // Written straight into the new string, as string.Create would (netstandard2.0 has none): nothing else has seen
-        // the string yet, and a buffer to copy from would be a second text-sized copy (and array) per pass.
-        string result = new string('\0', length);
-        if (length == 0)
-        {
-            return result;
-        }
-
-        Span<char> buffer = MemoryMarshal.AsMemory(result.AsMemory()).Span;
+        ArticleText result = ArticleText.Allocate(length);
+        Span<char> buffer = result.Chars.AsSpan(0, length);
         int at = 0, written = 0;
         foreach (RepairEdit edit in edits)
         {
             int kept = edit.OriginalStart - at;
-            text.AsSpan(at, kept).CopyTo(buffer.Slice(written));
+            text.Slice(at, kept).CopyTo(buffer.Slice(written));
             written += kept;
             edit.Replacement.AsSpan().CopyTo(buffer.Slice(written));
             written += edit.Replacement.Length;
             at = edit.OriginalStart + edit.OriginalLength;
         }
 
-        text.AsSpan(at).CopyTo(buffer.Slice(written));
+        text.Slice(at).CopyTo(buffer.Slice(written));
         return result;
     }
 }

@@ -5,28 +5,33 @@ namespace SummitFacts.Generator.Text;
 /// <summary>The repaired text, the edits that made it, and the encoding the text had been misread as.</summary>
 internal sealed class RepairResult
 {
-    public RepairResult(string original, string text, string? misreadAs, IReadOnlyList<RepairEdit> edits)
-        : this(original, text, misreadAs, edits, null)
-    {
-    }
-
     /// <param name="original">The text as read.</param>
-    /// <param name="text">The repaired text.</param>
+    /// <param name="repaired">The repaired text, or null when it is <paramref name="original"/>.</param>
     /// <param name="misreadAs">The encoding it had been misread as.</param>
-    /// <param name="edits">The edits that made <paramref name="text"/>.</param>
+    /// <param name="edits">The edits that made <paramref name="repaired"/>.</param>
     /// <param name="lineStarts">The line starts of <paramref name="original"/> when repair already found them.</param>
-    public RepairResult(string original, string text, string? misreadAs, IReadOnlyList<RepairEdit> edits, int[]? lineStarts)
+    public RepairResult(string original, ArticleText? repaired, string? misreadAs, IReadOnlyList<RepairEdit> edits, int[]? lineStarts)
     {
         Original = original;
-        Text = text;
+        _body = repaired;
         MisreadAs = misreadAs;
         Edits = edits;
         Map = lineStarts == null ? new SourceMap(original, edits) : new SourceMap(original, edits, lineStarts);
     }
 
+    private ArticleText? _body;
+    private string? _text;
+
     public string Original { get; }
 
-    public string Text { get; }
+    /// <summary>The repaired text as a string, made on first use (the engine reads <see cref="Body"/> instead).</summary>
+    public string Text => _text ??= _body is { } body && Changed ? body.ToString() : Original;
+
+    /// <summary>
+    /// The repaired text in the thread's reusable buffer (for clean text, a copy of it), for the engine to parse.
+    /// Whoever releases it must not read <see cref="Text"/> afterwards.
+    /// </summary>
+    public ArticleText Body => _body ??= ArticleText.Copy(Original);
 
     /// <summary>The encoding the UTF-8 bytes had been decoded with (e.g. "GBK"), or null when the text was clean.</summary>
     public string? MisreadAs { get; }
@@ -39,5 +44,5 @@ internal sealed class RepairResult
     /// <summary>Maps offsets in <see cref="Text"/> back to lines and columns of <see cref="Original"/>.</summary>
     public SourceMap Map { get; }
 
-    public static RepairResult Unchanged(string text, int[]? lineStarts = null) => new(text, text, null, System.Array.Empty<RepairEdit>(), lineStarts);
+    public static RepairResult Unchanged(string text, int[]? lineStarts = null) => new(text, null, null, System.Array.Empty<RepairEdit>(), lineStarts);
 }

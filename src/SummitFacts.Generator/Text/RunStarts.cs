@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using SummitFacts.Generator.Text.CodePages;
@@ -74,7 +75,7 @@ internal sealed class RunStarts
     /// clean text nearly always, and building the pass's index, starts and scanners only to learn that was most of its
     /// time.
     /// </summary>
-    public static bool AnyMayStart(string text, List<(int Start, int End)> lines, IReadOnlyList<CodePage> pages)
+    public static bool AnyMayStart(ReadOnlySpan<char> text, List<(int Start, int End)> lines, IReadOnlyList<CodePage> pages)
     {
         RunStartTable table = RunStartTable.For(pages);
         foreach ((int start, int end) in lines)
@@ -92,7 +93,7 @@ internal sealed class RunStarts
     }
 
     // The pages that can start a run at non-ASCII character i of the line [start, end), and those that count it as bad.
-    private static int StartsAt(string text, int i, int start, int end, RunStartTable table, out int bad)
+    private static int StartsAt(ReadOnlySpan<char> text, int i, int start, int end, RunStartTable table, out int bad)
     {
         RunStartTable.Masks masks = table[text[i]];
         int mask = masks.Always;

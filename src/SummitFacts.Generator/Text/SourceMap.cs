@@ -48,6 +48,9 @@ internal sealed class SourceMap
         _editStarts = new OffsetIndex(_repairedStarts, original.Length + delta);
     }
 
+    /// <summary>The text as read, which the repaired offsets map back to.</summary>
+    public string Original => _original;
+
     /// <summary>The offset in the original text of the character at <paramref name="repairedOffset"/>.</summary>
     public int ToOriginalOffset(int repairedOffset)
     {
@@ -128,6 +131,18 @@ internal sealed class SourceMap
 
         int line = _lines.LastAtOrBefore(originalOffset, ref cursor.Line);
         return (line, originalOffset - _lineStarts[line]);
+    }
+
+    /// <summary>
+    /// Whether an edit made any of the repaired text [<paramref name="start"/>, + <paramref name="length"/>): when
+    /// none did, the text is the original's from <see cref="ToOriginalOffset(int, ref Cursor)"/> of the start.
+    /// </summary>
+    public bool Touches(int start, int length, ref Cursor cursor)
+    {
+        int found = _editStarts.LastAtOrBefore(start, ref cursor.Edit);
+        bool reachesInto = found >= 0 && _repairedStarts[found] + _edits[found].Replacement.Length > start;
+        bool startsInside = found + 1 < _edits.Count && _repairedStarts[found + 1] < start + length;
+        return reachesInto || startsInside;
     }
 
     // The original offset of a repaired offset at or after edit `found`'s replacement start.

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 
@@ -49,7 +50,7 @@ internal static class StrippedPunctuationRestorer
     }
 
     /// <summary>Edits (in order, none empty) restoring erased dashes and closing quotation marks in <paramref name="text"/>.</summary>
-    public static List<RepairEdit> Restore(string text, CancellationToken cancellationToken)
+    public static List<RepairEdit> Restore(ReadOnlySpan<char> text, CancellationToken cancellationToken)
     {
         char dash = text.IndexOf('\u2013') >= 0 && text.IndexOf('\u2014') < 0 ? '\u2013' : '\u2014';
         var edits = new List<RepairEdit>();
@@ -58,7 +59,8 @@ internal static class StrippedPunctuationRestorer
         while (start <= text.Length)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            int end = text.IndexOf('\n', start);
+            int end = text.Slice(start).IndexOf('\n');
+            end = end < 0 ? -1 : start + end;
             int next = end < 0 ? text.Length + 1 : end + 1;
             end = end < 0 ? text.Length : end;
             while (end > start && (text[end - 1] == '\r' || text[end - 1] == ' '))
@@ -78,7 +80,7 @@ internal static class StrippedPunctuationRestorer
     }
 
     // "decision  prompting": the dash between the two spaces is gone.
-    private static void RestoreDashes(string text, int start, int end, char dash, List<RepairEdit> edits)
+    private static void RestoreDashes(ReadOnlySpan<char> text, int start, int end, char dash, List<RepairEdit> edits)
     {
         for (int i = start + 1; i + 2 < end; i++)
         {
@@ -90,7 +92,7 @@ internal static class StrippedPunctuationRestorer
         }
     }
 
-    private static void RestoreClosingQuotes(string text, int start, int end, List<RepairEdit> edits)
+    private static void RestoreClosingQuotes(ReadOnlySpan<char> text, int start, int end, List<RepairEdit> edits)
     {
         int openDouble = -1, openSingle = -1;
         for (int i = start; i < end; i++)
@@ -129,7 +131,7 @@ internal static class StrippedPunctuationRestorer
     // the next paragraph opens with the same mark: a quotation running on leaves its paragraphs open) or at the last
     // punctuation before the next opening mark. One inside a sentence (called it “the worst…) ends with its sentence
     // or its attribution, if that comes soon enough.
-    private static void Close(string text, int open, int limit, bool lineEnd, char mark, List<RepairEdit> edits)
+    private static void Close(ReadOnlySpan<char> text, int open, int limit, bool lineEnd, char mark, List<RepairEdit> edits)
     {
         if (open < 0)
         {
@@ -184,7 +186,7 @@ internal static class StrippedPunctuationRestorer
         }
     }
 
-    private static int Words(string text, int from, int to)
+    private static int Words(ReadOnlySpan<char> text, int from, int to)
     {
         int words = 1;
         for (int i = from; i < to; i++)
@@ -195,7 +197,7 @@ internal static class StrippedPunctuationRestorer
         return words;
     }
 
-    private static bool IsInsideSentence(string text, int open)
+    private static bool IsInsideSentence(ReadOnlySpan<char> text, int open)
     {
         int i = open - 1;
         while (i >= 0 && text[i] == ' ')
@@ -206,7 +208,7 @@ internal static class StrippedPunctuationRestorer
         return i >= 0 && text[i] != '\n' && char.IsLetterOrDigit(text[i]);
     }
 
-    private static bool NextParagraphOpensWith(string text, int lineEnd, char opening)
+    private static bool NextParagraphOpensWith(ReadOnlySpan<char> text, int lineEnd, char opening)
     {
         int i = lineEnd;
         while (i < text.Length && char.IsWhiteSpace(text[i]))
@@ -217,7 +219,7 @@ internal static class StrippedPunctuationRestorer
         return i < text.Length && text[i] == opening;
     }
 
-    private static void Insert(string text, int at, char mark, List<RepairEdit> edits)
+    private static void Insert(ReadOnlySpan<char> text, int at, char mark, List<RepairEdit> edits)
     {
         for (int e = 0; e < edits.Count; e++)
         {
@@ -232,11 +234,11 @@ internal static class StrippedPunctuationRestorer
     }
 
     // "Mr." and "C." belong to a name; a longer word before a full stop ends the sentence.
-    private static bool IsAbbreviationDot(string text, int wordStart, int i) =>
+    private static bool IsAbbreviationDot(ReadOnlySpan<char> text, int wordStart, int i) =>
         text[i] == '.' && i > wordStart && i - wordStart <= 3 && char.IsUpper(text[wordStart]);
 
     // A reporting verb among the next few words, before any punctuation: "he said", "said John Doe".
-    private static bool IsAttribution(string text, int from, int limit)
+    private static bool IsAttribution(ReadOnlySpan<char> text, int from, int limit)
     {
         int words = 0;
         int i = from;
@@ -253,7 +255,7 @@ internal static class StrippedPunctuationRestorer
                 return false;
             }
 
-            string word = text.Substring(wordStart, i - wordStart).TrimEnd('.');
+            string word = text.Slice(wordStart, i - wordStart).ToString().TrimEnd('.');
             if (ReportingVerbs.Contains(word.ToLowerInvariant()))
             {
                 return true;

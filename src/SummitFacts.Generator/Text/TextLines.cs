@@ -13,7 +13,7 @@ internal static class TextLines
     /// The lines with a non-ASCII character that hold at least one of <paramref name="offsets"/> (sorted), found
     /// without reading the whole text: a later repair pass looks only at the few lines the previous one changed.
     /// </summary>
-    public static List<(int Start, int End)> NonAsciiContaining(string text, List<int> offsets)
+    public static List<(int Start, int End)> NonAsciiContaining(ReadOnlySpan<char> text, List<int> offsets)
     {
         var kept = new List<(int, int)>();
 
@@ -26,7 +26,7 @@ internal static class TextLines
                 continue;
             }
 
-            int start = seen + text.AsSpan(seen, offset - seen).LastIndexOf('\n') + 1;
+            int start = seen + text.Slice(seen, offset - seen).LastIndexOf('\n') + 1;
             int end = LineEnd(text, offset);
             if (CharScan.IndexOfAtLeast(text, start, end, '\u0080') >= 0)
             {
@@ -42,9 +42,9 @@ internal static class TextLines
     public static bool HasNonAscii(string text) => CharScan.IndexOfAtLeast(text, 0, text.Length, '\u0080') >= 0;
 
     /// <summary>Just past the '\n' that ends the line holding <paramref name="offset"/>, or the text's end.</summary>
-    public static int LineEnd(string text, int offset)
+    public static int LineEnd(ReadOnlySpan<char> text, int offset)
     {
-        int newline = text.IndexOf('\n', offset);
-        return newline < 0 ? text.Length : newline + 1;
+        int newline = text.Slice(offset).IndexOf('\n');
+        return newline < 0 ? text.Length : offset + newline + 1;
     }
 }

@@ -30,7 +30,8 @@ internal static class TextRepairer
             return RepairResult.Unchanged(text);
         }
 
-        string current = text;
+        // The text as repaired so far, or null while it is the original.
+        ArticleText? current = null;
         List<RepairEdit>? edits = null;
         var names = new List<string>();
         List<int>? focus = null;
@@ -40,7 +41,9 @@ internal static class TextRepairer
         int[]? lineStarts = null;
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            (List<RepairEdit> found, string? name) = RepairOnce(current, focus, ref lineStarts, cancellationToken);
+            (List<RepairEdit> found, string? name) = current == null
+                ? RepairOnce(text, null, ref lineStarts, cancellationToken)
+                : RepairAgain(current, focus!, ref lineStarts, cancellationToken);
             if (found.Count == 0)
             {
                 break;
@@ -48,25 +51,27 @@ internal static class TextRepairer
 
             // A second layer of encoding can only hide inside what this pass repaired.
             focus = RepairedOffsets(found);
-            string next = EditComposer.Apply(current, found);
-            stripped |= pass == 0 && StrippedPunctuationRestorer.Applies(current, found);
-            edits = edits == null ? found : EditComposer.Compose(edits, found, next);
+            ArticleText next = EditComposer.Apply(current == null ? text.AsSpan() : current.AsSpan(), found);
+            stripped |= pass == 0 && StrippedPunctuationRestorer.Applies(text, found);
+            edits = edits == null ? found : EditComposer.Compose(edits, found, next.AsSpan());
             names.Add(name!);
+            current?.Release();
             current = next;
         }
 
         if (stripped)
         {
-            List<RepairEdit> restored = StrippedPunctuationRestorer.Restore(current, cancellationToken);
+            List<RepairEdit> restored = StrippedPunctuationRestorer.Restore(current!.AsSpan(), cancellationToken);
             if (restored.Count > 0)
             {
-                string next = EditComposer.Apply(current, restored);
-                edits = EditComposer.Compose(edits!, restored, next);
+                ArticleText next = EditComposer.Apply(current.AsSpan(), restored);
+                edits = EditComposer.Compose(edits!, restored, next.AsSpan());
+                current.Release();
                 current = next;
             }
         }
 
-        return edits == null ? RepairResult.Unchanged(text, lineStarts) : new RepairResult(text, current, Describe(names), edits, lineStarts);
+        return edits == null ? RepairResult.Unchanged(text, lineStarts) : new RepairResult(text, current!, Describe(names), edits, lineStarts);
     }
 
     private static string Describe(List<string> names)
@@ -93,23 +98,27 @@ internal static class TextRepairer
         return offsets;
     }
 
-    private static (List<RepairEdit> Edits, string? Name) RepairOnce(string text, List<int>? focus, ref int[]? lineStarts, CancellationToken cancellationToken)
+    // A later pass: nearly always what the previous one repaired is clean text, seen without a copy of it as a string.
+    private static (List<RepairEdit> Edits, string? Name) RepairAgain(ArticleText text, List<int> focus, ref int[]? lineStarts, CancellationToken cancellationToken)
+    {
+        List<(int Start, int End)> focused = TextLines.NonAsciiContaining(text.AsSpan(), focus);
+        return RunStarts.AnyMayStart(text.AsSpan(), focused, CodePageCatalog.Pages)
+            ? RepairOnce(text.ToString(), focused, ref lineStarts, cancellationToken)
+            : (new List<RepairEdit>(), null);
+    }
+
+    // One pass over the whole text, or over the lines `focused` when it is a later one.
+    private static (List<RepairEdit> Edits, string? Name) RepairOnce(string text, List<(int Start, int End)>? focused, ref int[]? lineStarts, CancellationToken cancellationToken)
     {
         IReadOnlyList<CodePage> pages = CodePageCatalog.Pages;
         NonAsciiIndex index;
-        if (focus == null)
+        if (focused == null)
         {
             index = new NonAsciiIndex(text);
             lineStarts = index.LineStarts;
         }
         else
         {
-            List<(int Start, int End)> focused = TextLines.NonAsciiContaining(text, focus);
-            if (!RunStarts.AnyMayStart(text, focused, pages))
-            {
-                return (new List<RepairEdit>(), null);
-            }
-
             index = new NonAsciiIndex(text, focused);
         }
 

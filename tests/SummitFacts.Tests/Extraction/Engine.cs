@@ -24,7 +24,7 @@ internal sealed class Engine
     public static Engine Run(string text, CancellationToken cancellationToken = default)
     {
         var issues = new List<ArticleIssue>();
-        ArticleFacts facts = FactExtractor.Extract(text, new SourceMap(text, Array.Empty<RepairEdit>()), issues, cancellationToken);
+        ArticleFacts facts = FactExtractor.Extract(ArticleText.Copy(text), new SourceMap(text, Array.Empty<RepairEdit>()), issues, cancellationToken);
         return new Engine(facts, issues);
     }
 

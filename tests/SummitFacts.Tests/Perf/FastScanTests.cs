@@ -177,7 +177,7 @@ public class FastScanTests
             }
 
             expected.Append(text, at, text.Length - at);
-            Assert.Equal(expected.ToString(), EditComposer.Apply(text, edits));
+            Assert.Equal(expected.ToString(), EditComposer.Apply(text, edits).ToString());
         }
     }
 

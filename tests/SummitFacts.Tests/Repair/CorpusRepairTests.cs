@@ -36,7 +36,7 @@ public class CorpusRepairTests
             string clean = RepairCorpus.Read(name);
             string broken = codec.Make(clean);
             RepairResult result = TextRepairer.Repair(broken, CancellationToken.None);
-            Assert.Equal(result.Text, EditComposer.Apply(broken, result.Edits));
+            Assert.Equal(result.Text, EditComposer.Apply(broken, result.Edits).ToString());
             int d = TextAccuracy.Distance(result.Text, clean);
             before += TextAccuracy.Distance(broken, clean);
             texts++;

@@ -20,13 +20,13 @@ public class EditComposerTests
         {
             string original = new string(Enumerable.Range(0, random.Next(1, 40)).Select(_ => (char)('a' + random.Next(26))).ToArray());
             List<RepairEdit> first = RandomEdits(original, random);
-            string text1 = EditComposer.Apply(original, first);
+            string text1 = EditComposer.Apply(original, first).ToString();
             List<RepairEdit> second = RandomEdits(text1, random);
-            string text2 = EditComposer.Apply(text1, second);
+            string text2 = EditComposer.Apply(text1, second).ToString();
 
             List<RepairEdit> composed = EditComposer.Compose(first, second, text2);
 
-            Assert.Equal(text2, EditComposer.Apply(original, composed));
+            Assert.Equal(text2, EditComposer.Apply(original, composed).ToString());
             for (int i = 1; i < composed.Count; i++)
             {
                 Assert.True(composed[i - 1].OriginalStart + composed[i - 1].OriginalLength <= composed[i].OriginalStart);

@@ -34,7 +34,7 @@ public class LostPrefixRepairTests
         Assert.NotEqual(Article, broken);
         RepairResult result = Repair(broken);
         Assert.Equal(Article, result.Text);
-        Assert.Equal(result.Text, EditComposer.Apply(broken, result.Edits));
+        Assert.Equal(result.Text, EditComposer.Apply(broken, result.Edits).ToString());
     }
 
     [Fact]

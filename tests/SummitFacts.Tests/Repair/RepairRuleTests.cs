@@ -13,7 +13,7 @@ public class RepairRuleTests
 
     private static void AssertConsistent(RepairResult result)
     {
-        Assert.Equal(result.Text, EditComposer.Apply(result.Original, result.Edits));
+        Assert.Equal(result.Text, EditComposer.Apply(result.Original, result.Edits).ToString());
     }
 
     [Fact]
@@ -224,7 +224,7 @@ public class RepairRuleTests
     private static void AssertSane(string text)
     {
         RepairResult result = Repair(text);
-        Assert.Equal(result.Text, EditComposer.Apply(result.Original, result.Edits));
+        Assert.Equal(result.Text, EditComposer.Apply(result.Original, result.Edits).ToString());
         Assert.True(result.Text.Length <= text.Length);
     }
 
