@@ -27,27 +27,19 @@ public static class EngineLoop
         }
 
         var times = new double[runs];
-        var marks = new string[runs];
         int[] collectionsBefore = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
         TimeSpan pauseBefore = GC.GetTotalPauseDuration();
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < runs; i++)
         {
-            int g2 = GC.CollectionCount(2), g1 = GC.CollectionCount(1);
             long start = Stopwatch.GetTimestamp();
             ArticleEngine.Analyze(text, CancellationToken.None);
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            marks[i] = GC.CollectionCount(2) > g2 ? "F" : GC.CollectionCount(1) > g1 ? "1" : "";
         }
 
         double pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds / runs;
         double allocated = (double)(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / runs;
         string collections = string.Join(" / ", Enumerable.Range(0, 3).Select(g => ((GC.CollectionCount(g) - collectionsBefore[g]) / (double)runs).ToString("F2")));
-        if (Environment.GetEnvironmentVariable("LOOP_TRACE") is not null)
-        {
-            Console.WriteLine(string.Join(" ", times.Select((t, i) => t.ToString("F0") + marks[i])));
-        }
-
         Array.Sort(times);
         double median = times[runs / 2];
         Console.WriteLine($"Engine on the {bytes:N0}-byte text, {runs} runs after warm-up:");

@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using SummitFacts.Generator;
+using SummitFacts.Generator.Extraction;
+using SummitFacts.Generator.Model;
+using SummitFacts.Generator.Structure;
+using SummitFacts.Generator.Text;
+using SummitFacts.Tests.Repair;
+using Xunit;
+
+namespace SummitFacts.Tests.Assemble;
+
+/// <summary>
+/// Facts keep their sentence and quote texts as slices: of the original text where repair changed nothing in the
+/// paragraph, of one string of the repaired paragraphs elsewhere, never of the repaired text's pooled buffer, which
+/// the next article overwrites.
+/// </summary>
+public class FactTextsTests
+{
+    [Fact]
+    public void Sentence_texts_stay_the_repaired_sentences_after_the_buffer_serves_other_articles()
+    {
+        string original = RepairCorpus.Read("d01_gbk");
+        RepairResult repaired = TextRepairer.Repair(original, CancellationToken.None);
+        List<string> expected = Document.Parse(repaired.Text, CancellationToken.None).Sentences
+            .Select(s => repaired.Text.Substring(s.Start, s.End - s.Start)).ToList();
+
+        ArticleAnalysis analysis = ArticleEngine.Analyze(original, CancellationToken.None);
+        foreach (string other in RepairCorpus.CleanNames.Select(RepairCorpus.Read).Append(RepairCorpus.Read("d02_cp1252")))
+        {
+            ArticleEngine.Analyze(other, CancellationToken.None);
+        }
+
+        Assert.Equal(expected, analysis.Facts.Sentences.Select(s => s.Text).ToList());
+        Assert.Contains(analysis.Facts.Sentences, s => s.Text.Contains('\u201C'));
+        Assert.All(analysis.Facts.Quotes, q => Assert.Contains(q.Text, repaired.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Untouched_paragraphs_are_not_copied_and_repaired_ones_are_copied_once()
+    {
+        string clean = string.Join("\n\n", Enumerable.Range(0, 200).Select(i => $"Paragraph {i} says nothing at all, at some length, to make the text long."));
+        string brokenParagraph = "It\u00E2\u20AC\u2122s one paragraph with mojibake in it.";
+        string original = clean + "\n\n" + brokenParagraph;
+
+        RepairResult repaired = TextRepairer.Repair(original, CancellationToken.None);
+        Document document = Document.Parse(repaired.Body, CancellationToken.None);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var texts = new FactTexts(document, repaired.Map);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // The per-paragraph table and one string of the repaired paragraph; the clean text (15 KB) is not copied.
+        int repairedLength = brokenParagraph.Length - 2;
+        Assert.InRange(allocated, repairedLength * 2, (document.Paragraphs.Count * 4) + (repairedLength * 2) + 200);
+
+        var cursor = default(SourceMap.Cursor);
+        Paragraph last = document.Paragraphs[^1];
+        Assert.Equal("It\u2019s one", texts.Slice(last.Index, last.Start, 8, ref cursor).ToString());
+        Paragraph first = document.Paragraphs[0];
+        Assert.Equal("Paragraph 0", texts.Slice(first.Index, first.Start, 11, ref cursor).ToString());
+    }
+}
