@@ -20,15 +20,7 @@ internal static class FactExtractor
         var context = new ExtractionContext(document, map, issues, cancellationToken);
         try
         {
-            QuoteFinder.Find(context);
-            List<NameRun> runs = NameFinder.FindRuns(context);
-            EntityClassifier.Classify(context, runs);
-            SpareList<NameRun>.Give(runs);
-            Dictionary<string, string> acronyms = AcronymFinder.Find(context);
-            context.CompactMentions();
-            Coreference.Resolve(context, acronyms);
-            RoleFinder.Find(context);
-            SpeakerAttributor.Attribute(context);
+            FindFacts(context);
             return FactAssembler.Assemble(context);
         }
         finally
@@ -37,5 +29,19 @@ internal static class FactExtractor
             context.ReturnArrays();
             document.Release();
         }
+    }
+
+    /// <summary>What the facts are assembled from: quotations, classified mentions, their clusters, roles and speakers.</summary>
+    internal static void FindFacts(ExtractionContext context)
+    {
+        QuoteFinder.Find(context);
+        List<NameRun> runs = NameFinder.FindRuns(context);
+        EntityClassifier.Classify(context, runs);
+        SpareList<NameRun>.Give(runs);
+        Dictionary<string, string> acronyms = AcronymFinder.Find(context);
+        context.CompactMentions();
+        Coreference.Resolve(context, acronyms);
+        RoleFinder.Find(context);
+        SpeakerAttributor.Attribute(context);
     }
 }

@@ -25,14 +25,7 @@ public class MentionOrderFallbackTests
         RepairResult repaired = TextRepairer.Repair(Text, CancellationToken.None);
         Document document = Document.Parse(repaired.Text, CancellationToken.None);
         var context = new ExtractionContext(document, repaired.Map, new List<ArticleIssue>(), CancellationToken.None);
-        QuoteFinder.Find(context);
-        var runs = NameFinder.FindRuns(context);
-        EntityClassifier.Classify(context, runs);
-        var acronyms = AcronymFinder.Find(context);
-        context.CompactMentions();
-        Coreference.Resolve(context, acronyms);
-        RoleFinder.Find(context);
-        SpeakerAttributor.Attribute(context);
+        FactExtractor.FindFacts(context);
         return context;
     }
 

@@ -26,14 +26,7 @@ public class ReturnArraysTests
     {
         Document document = Document.Parse(text, CancellationToken.None);
         var context = new ExtractionContext(document, new SourceMap(text, Array.Empty<RepairEdit>()), new List<ArticleIssue>(), CancellationToken.None);
-        QuoteFinder.Find(context);
-        List<NameRun> runs = NameFinder.FindRuns(context);
-        EntityClassifier.Classify(context, runs);
-        var acronyms = AcronymFinder.Find(context);
-        context.CompactMentions();
-        Coreference.Resolve(context, acronyms);
-        RoleFinder.Find(context);
-        SpeakerAttributor.Attribute(context);
+        FactExtractor.FindFacts(context);
         return context;
     }
 
