@@ -15,6 +15,8 @@ namespace SummitFacts.Generator.Structure;
 /// </remarks>
 internal sealed class Tokenizer
 {
+    // The article text's characters: a pooled buffer, which may run on past the text's end with an earlier article's
+    // characters; every read is bounded by the paragraph being tokenized.
     private readonly char[] _text;
     private readonly TokenList _tokens;
     private readonly TokenTextPool _pool;

@@ -28,8 +28,8 @@ internal sealed class RepairResult
     public string Text => _text ??= _body is { } body && Changed ? body.ToString() : Original;
 
     /// <summary>
-    /// The repaired text in the thread's reusable buffer (for clean text, a copy of it), for the engine to parse.
-    /// Whoever releases it must not read <see cref="Text"/> afterwards.
+    /// The repaired text in a buffer rented from the shared array pool (for clean text, a copy of it), for the engine
+    /// to parse. Whoever releases it must not read <see cref="Text"/> afterwards.
     /// </summary>
     public ArticleText Body => _body ??= ArticleText.Copy(Original);
 
