@@ -119,9 +119,6 @@ internal sealed class ExtractionContext
     /// </summary>
     public ref Mention Mention(int number) => ref _chunks[number >> ChunkBits]![number & (ChunkSize - 1)];
 
-    /// <summary>How many numbers have been given out, the unused 0 included: every mention's number is below it.</summary>
-    public int MentionNumbers => _mentionCount;
-
     /// <summary>The number of the mention covering token <paramref name="token"/>, or 0 if none does.</summary>
     public int MentionAt(int token)
     {
@@ -226,8 +223,8 @@ internal sealed class ExtractionContext
         // Cleared so that the pool does not keep this article's texts and clusters alive.
         for (int chunk = 0; chunk < _chunks.Length && _chunks[chunk] is { } items; chunk++)
         {
-            int used = Math.Min(ChunkSize, _mentionCount - (chunk << ChunkBits));
-            System.Array.Clear(items, 0, Math.Max(used, 0));
+            // A chunk is rented only when a number in it is given out: none is empty.
+            System.Array.Clear(items, 0, Math.Min(ChunkSize, _mentionCount - (chunk << ChunkBits)));
             ArrayPool<Mention>.Shared.Return(items);
             _chunks[chunk] = null;
         }
