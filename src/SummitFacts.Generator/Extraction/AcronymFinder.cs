@@ -40,17 +40,17 @@ internal static class AcronymFinder
             }
 
             string key;
-            Mention? existing = context.MentionAt(k - 1);
-            if (existing is not null && existing.FirstToken <= first)
+            int existing = context.MentionAt(k - 1);
+            if (existing != 0 && context.Mention(existing).FirstToken <= first)
             {
-                key = existing.Key;
+                key = context.Mention(existing).Key;
             }
             else
             {
                 ClearMentions(context, first, k - 1);
                 string text = EntityClassifier.Slice(context, first, k - 1);
                 var mention = new Mention(MentionKind.Organization, first, k - 1, tokens[first].Start, tokens[k - 1].End, text, text);
-                AddInOrder(context, mention, ref placement);
+                AddInOrder(context, in mention, ref placement);
                 key = text;
             }
 
@@ -58,7 +58,7 @@ internal static class AcronymFinder
             found[tokens.Text(k + 1)] = key;
         }
 
-        Settle(context.Mentions, ref placement);
+        Settle(context, ref placement);
         return found;
     }
 
@@ -83,31 +83,31 @@ internal static class AcronymFinder
     /// thousands of mentions, and an acronym every few paragraphs), so mentions found in text order wait at the end
     /// and <see cref="Settle"/> merges them in with one pass: the list comes out as the moves one by one left it.
     /// </remarks>
-    private static void AddInOrder(ExtractionContext context, Mention mention, ref Placement placement)
+    private static void AddInOrder(ExtractionContext context, in Mention mention, ref Placement placement)
     {
-        context.AddMention(mention);
-        List<Mention> mentions = context.Mentions;
+        context.AddMention(in mention);
+        List<int> mentions = context.Mentions;
         int last = mentions.Count - 1;
-        placement.Ordered ??= IsInOrder(mentions, last);
+        placement.Ordered ??= IsInOrder(context, last);
         if (placement.Ordered != true)
         {
             return;
         }
 
-        if (placement.Pending > 0 && mentions[last - 1].FirstToken >= mention.FirstToken)
+        if (placement.Pending > 0 && context.Mention(mentions[last - 1]).FirstToken >= mention.FirstToken)
         {
             // Out of text order with the waiting ones: they go in first, so that this one meets the list it would have.
-            Settle(mentions, ref placement);
+            Settle(context, ref placement);
         }
 
         int end = placement.Pending > 0 ? placement.PendingStart : last;
-        int lo = LowerBound(mentions, end, mention.FirstToken);
-        for (int k = lo; k < end && mentions[k].FirstToken == mention.FirstToken; k++)
+        int lo = LowerBound(context, end, mention.FirstToken);
+        for (int k = lo; k < end && context.Mention(mentions[k]).FirstToken == mention.FirstToken; k++)
         {
-            if (!mentions[k].Removed)
+            if (!context.Mention(mentions[k]).Removed)
             {
                 // Two mentions at one token: only the sort knows their order.
-                Settle(mentions, ref placement);
+                Settle(context, ref placement);
                 placement.Ordered = false;
                 return;
             }
@@ -122,13 +122,14 @@ internal static class AcronymFinder
     }
 
     /// <summary>The first of the first <paramref name="count"/> mentions whose first token is at or after <paramref name="firstToken"/>.</summary>
-    private static int LowerBound(List<Mention> mentions, int count, int firstToken)
+    private static int LowerBound(ExtractionContext context, int count, int firstToken)
     {
+        List<int> mentions = context.Mentions;
         int lo = 0, hi = count;
         while (lo < hi)
         {
             int mid = (lo + hi) >> 1;
-            if (mentions[mid].FirstToken < firstToken)
+            if (context.Mention(mentions[mid]).FirstToken < firstToken)
             {
                 lo = mid + 1;
             }
@@ -145,8 +146,9 @@ internal static class AcronymFinder
     /// Merges the waiting mentions (in order of first token, none sharing one) into those before them: each goes
     /// before the first earlier mention at or after its first token, where a move of its own would have put it.
     /// </summary>
-    private static void Settle(List<Mention> mentions, ref Placement placement)
+    private static void Settle(ExtractionContext context, ref Placement placement)
     {
+        List<int> mentions = context.Mentions;
         int pending = placement.Pending;
         if (pending == 0)
         {
@@ -154,14 +156,14 @@ internal static class AcronymFinder
         }
 
         // Each waiting mention's place is found by a binary search, and the mentions after it are moved as
-        // references, not read: on a large article the list's mentions lie all over the heap.
+        // numbers, not read.
         int before = placement.PendingStart;
-        var waiting = new Mention[pending];
+        var waiting = new int[pending];
         var places = new int[pending];
         for (int j = 0; j < pending; j++)
         {
             waiting[j] = mentions[before + j];
-            places[j] = LowerBound(mentions, before, waiting[j].FirstToken);
+            places[j] = LowerBound(context, before, context.Mention(waiting[j]).FirstToken);
         }
 
         int write = before + pending - 1, read = before - 1;
@@ -179,12 +181,13 @@ internal static class AcronymFinder
     }
 
     /// <summary>The first <paramref name="count"/> mentions are in order of first token, the live ones one per token.</summary>
-    private static bool IsInOrder(List<Mention> mentions, int count)
+    private static bool IsInOrder(ExtractionContext context, int count)
     {
+        List<int> mentions = context.Mentions;
         int previous = -1, previousLive = -1;
         for (int k = 0; k < count; k++)
         {
-            Mention m = mentions[k];
+            ref readonly Mention m = ref context.Mention(mentions[k]);
             if (m.FirstToken < previous || (!m.Removed && m.FirstToken <= previousLive))
             {
                 return false;
@@ -240,7 +243,8 @@ internal static class AcronymFinder
     {
         for (int k = first; k <= last; k++)
         {
-            if (context.MentionAt(k) is { } m)
+            int m = context.MentionAt(k);
+            if (m != 0)
             {
                 context.RemoveMention(m);
             }

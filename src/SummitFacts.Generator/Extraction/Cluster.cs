@@ -17,7 +17,8 @@ internal sealed class Cluster
 
     public string Name { get; set; }
 
-    public List<Mention> Mentions { get; } = new();
+    /// <summary>The numbers of its mentions in the article's store (<see cref="ExtractionContext.Mention"/>).</summary>
+    public List<int> Mentions { get; } = new();
 
     /// <summary>Spellings recorded besides the mentions' texts.</summary>
     public List<string> ExtraAliases { get; } = new();
@@ -35,10 +36,10 @@ internal sealed class Cluster
     /// </summary>
     internal int Row { get; set; } = -1;
 
-    public void Add(Mention mention)
+    public void Add(ExtractionContext context, int mention)
     {
         Mentions.Add(mention);
-        mention.Cluster = this;
+        context.Mention(mention).Cluster = this;
     }
 
     public override string ToString() => Kind + ":" + Name;

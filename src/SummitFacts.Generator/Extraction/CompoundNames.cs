@@ -40,7 +40,7 @@ internal static class CompoundNames
         if (i > 0 && (EntityCues.Reads(tokens, i - 1, "the") || EntityCues.Reads(tokens, i - 1, "The")) && tokens[i - 1].Sentence == tokens[i].Sentence &&
             words.Piece(i, LexiconWord.PlaceWithThe) && Places.Canonical("The " + words.PieceText(i)) is { } withThe)
         {
-            EntityClassifier.Add(context, MentionKind.Place, i, i, withThe).Key = withThe;
+            context.Mention(EntityClassifier.Add(context, MentionKind.Place, i, i, withThe)).Key = withThe;
             return 1;
         }
 

@@ -18,17 +18,16 @@ internal static class Coreference
     public static void Resolve(ExtractionContext context, Dictionary<string, string> acronyms)
     {
         // Each step reads the mentions of one kind, some of them several times over: sorted once into lists by kind
-        // (in text order), they are not all visited again for each step, a pointer to a mention object each.
-        // The lists are rented and handed back, as the context's per-token arrays are (a long article's are large
-        // objects); cleared first so that the pool keeps no mention alive.
-        List<Mention> all = context.Mentions;
-        Mention[] people = ArrayPool<Mention>.Shared.Rent(all.Count);
-        Mention[] undecided = ArrayPool<Mention>.Shared.Rent(all.Count);
-        Mention[] entities = ArrayPool<Mention>.Shared.Rent(all.Count);
+        // (in text order), they are not all visited again for each step. The lists of numbers are rented and handed
+        // back, as the context's per-token arrays are (a long article's are large objects).
+        List<int> all = context.Mentions;
+        int[] people = ArrayPool<int>.Shared.Rent(all.Count);
+        int[] undecided = ArrayPool<int>.Shared.Rent(all.Count);
+        int[] entities = ArrayPool<int>.Shared.Rent(all.Count);
         int peopleCount = 0, undecidedCount = 0, entityCount = 0;
-        foreach (Mention m in all)
+        foreach (int m in all)
         {
-            switch (m.Kind)
+            switch (context.Mention(m).Kind)
             {
                 case MentionKind.Person:
                     people[peopleCount++] = m;
@@ -43,49 +42,47 @@ internal static class Coreference
             }
         }
 
-        ResolvePeople(context, new ArraySegment<Mention>(people, 0, peopleCount), new ArraySegment<Mention>(undecided, 0, undecidedCount));
-        ResolveEntities(context, acronyms, new ArraySegment<Mention>(entities, 0, entityCount), undecided, undecidedCount);
-        Array.Clear(people, 0, peopleCount);
-        Array.Clear(undecided, 0, undecidedCount);
-        Array.Clear(entities, 0, entityCount);
-        ArrayPool<Mention>.Shared.Return(people);
-        ArrayPool<Mention>.Shared.Return(undecided);
-        ArrayPool<Mention>.Shared.Return(entities);
+        ResolvePeople(context, new ArraySegment<int>(people, 0, peopleCount), new ArraySegment<int>(undecided, 0, undecidedCount));
+        ResolveEntities(context, acronyms, new ArraySegment<int>(entities, 0, entityCount), undecided, undecidedCount);
+        ArrayPool<int>.Shared.Return(people);
+        ArrayPool<int>.Shared.Return(undecided);
+        ArrayPool<int>.Shared.Return(entities);
         context.Clusters.RemoveAll(c => c.Mentions.Count == 0);
         foreach (Cluster cluster in context.Clusters)
         {
-            Name(cluster);
+            Name(context, cluster);
         }
 
-        context.Clusters.Sort((a, b) => a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
+        context.Clusters.Sort((a, b) => context.Mention(a.Mentions[0]).Start.CompareTo(context.Mention(b.Mentions[0]).Start));
     }
 
     /// <summary>People: <paramref name="personMentions"/> are those named as people, <paramref name="undecided"/> those not yet decided.</summary>
-    private static void ResolvePeople(ExtractionContext context, ArraySegment<Mention> personMentions, ArraySegment<Mention> undecided)
+    private static void ResolvePeople(ExtractionContext context, ArraySegment<int> personMentions, ArraySegment<int> undecided)
     {
         var byFullName = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var people = new List<Cluster>();
         for (int i = personMentions.Offset; i < personMentions.Offset + personMentions.Count; i++)
         {
-            Mention m = personMentions.Array![i];
+            int n = personMentions.Array![i];
+            ref readonly Mention m = ref context.Mention(n);
             if (m.NameParts.Count < 2)
             {
                 continue;
             }
 
-            string key = FullNameKey(m);
+            string key = FullNameKey(in m);
             if (!byFullName.TryGetValue(key, out Cluster? cluster))
             {
                 cluster = FindLongerOrShorter(people, m.NameParts) ?? NewCluster(context, MentionKind.Person, key, people);
                 byFullName[key] = cluster;
             }
 
-            cluster.Add(m);
+            cluster.Add(context, n);
         }
 
         var single = new Dictionary<string, Cluster>(StringComparer.Ordinal);
 
-        var index = new NameIndex(people);
+        var index = new NameIndex(context, people);
 
         // People named by one word first, so an undecided word anywhere can then join them. (Organizations and
         // places, the mentions in neither list, are passed over by LinkSingle.)
@@ -101,11 +98,11 @@ internal static class Coreference
 
         foreach (Cluster person in people)
         {
-            foreach (Mention m in person.Mentions)
+            foreach (int n in person.Mentions)
             {
-                if (m.Honorific is not null)
+                if (context.Mention(n).Honorific is { } honorific)
                 {
-                    person.Gender = Honorifics.GenderOf(m.Honorific);
+                    person.Gender = Honorifics.GenderOf(honorific);
                     if (person.Gender != Gender.Unknown)
                     {
                         break;
@@ -120,9 +117,10 @@ internal static class Coreference
         }
     }
 
-    private static void LinkSingle(ExtractionContext context, Mention m, bool peoplePass, Dictionary<string, Cluster> byFullName,
+    private static void LinkSingle(ExtractionContext context, int n, bool peoplePass, Dictionary<string, Cluster> byFullName,
                                    Dictionary<string, Cluster> single, List<Cluster> people, NameIndex index)
     {
+        ref Mention m = ref context.Mention(n);
         if (m.Cluster is not null || (peoplePass != (m.Kind == MentionKind.Person)))
         {
             return;
@@ -134,8 +132,8 @@ internal static class Coreference
         {
             if (m.Kind == MentionKind.Unknown && byFullName.TryGetValue(m.Text, out Cluster? same))
             {
-                MakePerson(m);
-                same.Add(m);
+                MakePerson(ref m);
+                same.Add(context, n);
             }
 
             return;
@@ -143,7 +141,7 @@ internal static class Coreference
 
         string part = m.Kind == MentionKind.Person ? m.NameParts[0] : m.Text;
         bool firstName = m.Honorific is not null && Honorifics.TakesFirstName(m.Honorific);
-        Cluster? match = Nearest(index, m, part, firstName) ?? (firstName ? Nearest(index, m, part, false) : null);
+        Cluster? match = Nearest(index, in m, part, firstName) ?? (firstName ? Nearest(index, in m, part, false) : null);
         if (match is null && single.TryGetValue(part, out Cluster? earlier))
         {
             match = earlier;
@@ -162,11 +160,11 @@ internal static class Coreference
             single[part] = match;
         }
 
-        MakePerson(m);
-        match.Add(m);
+        MakePerson(ref m);
+        match.Add(context, n);
     }
 
-    private static void MakePerson(Mention m)
+    private static void MakePerson(ref Mention m)
     {
         if (m.Kind == MentionKind.Unknown)
         {
@@ -195,18 +193,19 @@ internal static class Coreference
     }
 
     /// <summary>The person with that surname (or first name) whose full mention is nearest before, else nearest after.</summary>
-    private static Cluster? Nearest(NameIndex index, Mention m, string part, bool firstName) =>
+    private static Cluster? Nearest(NameIndex index, in Mention m, string part, bool firstName) =>
         (firstName ? index.ByFirstName : index.BySurname).Nearest(part, m.Start);
 
     /// <summary>Organizations and places: <paramref name="entities"/> are those named so; <paramref name="undecided"/> holds the undecided names, some now people.</summary>
-    private static void ResolveEntities(ExtractionContext context, Dictionary<string, string> acronyms, ArraySegment<Mention> entities, Mention[] undecided, int undecidedCount)
+    private static void ResolveEntities(ExtractionContext context, Dictionary<string, string> acronyms, ArraySegment<int> entities, int[] undecided, int undecidedCount)
     {
         var byKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var byLooseKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         for (int i = entities.Offset; i < entities.Offset + entities.Count; i++)
         {
-            Mention m = entities.Array![i];
+            int n = entities.Array![i];
+            ref Mention m = ref context.Mention(n);
             if (acronyms.TryGetValue(m.Key, out string? expanded))
             {
                 m.Key = expanded;
@@ -225,7 +224,7 @@ internal static class Coreference
                 byKey[m.Key] = cluster;
             }
 
-            cluster.Add(m);
+            cluster.Add(context, n);
             if (m.ExtraAlias is { } alias)
             {
                 aliases[alias] = cluster;
@@ -249,9 +248,9 @@ internal static class Coreference
                 continue;
             }
 
-            foreach (Mention m in shorter.Mentions)
+            foreach (int m in shorter.Mentions)
             {
-                longer.Add(m);
+                longer.Add(context, m);
             }
 
             shorter.Mentions.Clear();
@@ -293,14 +292,15 @@ internal static class Coreference
     /// <paramref name="undecided"/>, so a later pass reads only the rest (in the same order); <paramref name="answers"/>
     /// holds each one's <see cref="TextAnswers"/> beside it, once found.
     /// </summary>
-    private static int ResolveUndecided(ExtractionContext context, Mention[] undecided, TextAnswers?[] answers, ref int count, Dictionary<string, Cluster> byKey,
+    private static int ResolveUndecided(ExtractionContext context, int[] undecided, TextAnswers?[] answers, ref int count, Dictionary<string, Cluster> byKey,
                                         Dictionary<string, Cluster> aliases, AffixIndex affixes, Dictionary<string, TextAnswers> answersByText)
     {
         int decided = 0;
         int kept = 0;
         for (int i = 0; i < count; i++)
         {
-            Mention m = undecided[i];
+            int n = undecided[i];
+            ref Mention m = ref context.Mention(n);
             context.CancellationToken.ThrowIfCancellationRequested();
             if (m.Kind != MentionKind.Unknown)
             {
@@ -331,7 +331,7 @@ internal static class Coreference
                     byKey[m.Text] = target;
                 }
             }
-            if (target is null && (m.PlaceCue || ListedWithPlace(context, m)))
+            if (target is null && (m.PlaceCue || ListedWithPlace(context, in m)))
             {
                 if (!byKey.TryGetValue(m.Text, out target))
                 {
@@ -343,17 +343,16 @@ internal static class Coreference
             if (target is not null)
             {
                 m.Kind = target.Kind;
-                target.Add(m);
+                target.Add(context, n);
                 decided++;
             }
             else
             {
                 answers[kept] = known;
-                undecided[kept++] = m;
+                undecided[kept++] = n;
             }
         }
 
-        // The mentions decided stay past the new end until the array is cleared for the pool.
         count = kept;
         return decided;
     }
@@ -375,7 +374,7 @@ internal static class Coreference
     /// The name words joined by spaces: the mention's own text when it is just that (no honorific, as most full
     /// names are written), so most keys cost no new string.
     /// </summary>
-    private static string FullNameKey(Mention m)
+    private static string FullNameKey(in Mention m)
     {
         IReadOnlyList<string> parts = m.NameParts;
         string text = m.Text;
@@ -421,17 +420,17 @@ internal static class Coreference
     }
 
     /// <summary>"Manchester, Liverpool, Wexmoor and Dunhallow": an undecided name in a list with a place.</summary>
-    private static bool ListedWithPlace(ExtractionContext context, Mention m)
+    private static bool ListedWithPlace(ExtractionContext context, in Mention m)
     {
-        return Neighbour(context, m, -1) || Neighbour(context, m, +1);
+        return Neighbour(context, in m, -1) || Neighbour(context, in m, +1);
     }
 
-    private static bool Neighbour(ExtractionContext context, Mention m, int direction)
+    private static bool Neighbour(ExtractionContext context, in Mention m, int direction)
     {
-        Mention current = m;
+        int currentFirst = m.FirstToken, currentLast = m.LastToken;
         for (int hops = 0; hops < 12; hops++)
         {
-            int sep = direction < 0 ? current.FirstToken - 1 : current.LastToken + 1;
+            int sep = direction < 0 ? currentFirst - 1 : currentLast + 1;
             int next = sep + direction;
             if (sep < 0 || next < 0 || next >= context.Tokens.Count || context.Tokens[sep].Sentence != context.Tokens[m.FirstToken].Sentence)
             {
@@ -444,12 +443,13 @@ internal static class Coreference
                 return false;
             }
 
-            Mention? other = context.MentionAt(next);
-            if (other is null)
+            int number = context.MentionAt(next);
+            if (number == 0)
             {
                 return false;
             }
 
+            ref readonly Mention other = ref context.Mention(number);
             if (other.Kind == MentionKind.Place)
             {
                 return true;
@@ -460,7 +460,8 @@ internal static class Coreference
                 return false;
             }
 
-            current = other;
+            currentFirst = other.FirstToken;
+            currentLast = other.LastToken;
         }
 
         return false;
@@ -483,7 +484,7 @@ internal static class Coreference
     /// People: the fullest name. Organizations and places: the canonical name when the text uses it, otherwise the
     /// longest spelling used.
     /// </summary>
-    private static void Name(Cluster cluster)
+    private static void Name(ExtractionContext context, Cluster cluster)
     {
         if (cluster.Kind == MentionKind.Person)
         {
@@ -496,9 +497,10 @@ internal static class Coreference
         }
 
         // The longest spelling matters only when the canonical name is unused, so the scan stops at its first use.
-        string best = cluster.Mentions[0].Text;
-        foreach (Mention m in cluster.Mentions)
+        string best = context.Mention(cluster.Mentions[0]).Text;
+        foreach (int n in cluster.Mentions)
         {
+            ref readonly Mention m = ref context.Mention(n);
             if (string.Equals(m.Text, cluster.Name, System.StringComparison.OrdinalIgnoreCase))
             {
                 return;

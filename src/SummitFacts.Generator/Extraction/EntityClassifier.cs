@@ -21,9 +21,9 @@ internal static class EntityClassifier
     public static void Classify(ExtractionContext context, List<NameRun> runs)
     {
         // Mentions found here get their flags as they are added (see Add); any found before get them now.
-        foreach (Mention mention in context.Mentions)
+        foreach (int mention in context.Mentions)
         {
-            SetFlags(context, mention);
+            SetFlags(context, ref context.Mention(mention));
         }
 
         // Most runs give a mention: room for them up front spares growing the list a dozen times on a long text.
@@ -56,7 +56,7 @@ internal static class EntityClassifier
         }
 
         AddNumberedPlaces(context, numbered);
-        MentionOrder.Restore(context.Mentions);
+        MentionOrder.Restore(context);
         context.CompactMentions();
     }
 
@@ -316,7 +316,7 @@ internal static class EntityClassifier
             parts[k - right] = words.PieceText(k);
         }
 
-        Mention person = Add(context, MentionKind.Person, leftEnd, leftEnd, Slice(context, leftEnd, leftEnd));
+        ref Mention person = ref context.Mention(Add(context, MentionKind.Person, leftEnd, leftEnd, Slice(context, leftEnd, leftEnd)));
         person.NameParts = parts;
         person.Key = string.Join(" ", parts);
         return true;
@@ -434,7 +434,8 @@ internal static class EntityClassifier
         }
 
         string text = Slice(context, a, b);
-        var mention = Add(context, kind, a, b, text);
+        int number = Add(context, kind, a, b, text);
+        ref Mention mention = ref context.Mention(number);
         if (words.Piece(a, LexiconWord.CouldStartLexiconName) && words.Piece(b, LexiconWord.CouldEndLexiconName) &&
             EntityLexicon.TryLookup(text, out MentionKind lexKind, out string canonical))
         {
@@ -455,9 +456,8 @@ internal static class EntityClassifier
         if (kind == MentionKind.Place && tokens.Text(b) == "Street" && context.InSentence(a - 1, a) is { Kind: TokenKind.Number })
         {
             // "10 Downing Street": the number belongs to the name.
-            context.RemoveMention(mention);
-            var numbered = Add(context, kind, a - 1, b, Slice(context, a - 1, b));
-            numbered.ExtraAlias = text;
+            context.RemoveMention(number);
+            context.Mention(Add(context, kind, a - 1, b, Slice(context, a - 1, b))).ExtraAlias = text;
         }
 
         return true;
@@ -562,7 +562,7 @@ internal static class EntityClassifier
                     j++;
                 }
 
-                Mention titled = AddPerson(context, h, j, tokens.Text(h));
+                ref Mention titled = ref context.Mention(AddPerson(context, h, j, tokens.Text(h)));
                 if (j > i + 1 && tokens.Is(i + 1, "Justice"))
                 {
                     // "Mr Justice X": the style of a judge; the name is X, "Justice" is the title.
@@ -706,7 +706,7 @@ internal static class EntityClassifier
         if (n >= 2 && (last == "Government" || last == "Administration"))
         {
             // "the Pellow Government": the person the government is named after.
-            AddPerson(context, i, j - 1, null).IsModifier = true;
+            context.Mention(AddPerson(context, i, j - 1, null)).IsModifier = true;
             return;
         }
 
@@ -758,7 +758,7 @@ internal static class EntityClassifier
         bool titleBefore = titleCue == TitleCue.RoleBeforePart ? EntityCues.RoleBefore(context, partStart, partEnd) : titleCue == TitleCue.Yes;
         if (!titleBefore && !(n >= 2 && firstName) && EntityCues.OrganizationNounAfter(context, j) is { } noun)
         {
-            Mention org = Add(context, MentionKind.Organization, i, j, text);
+            ref Mention org = ref context.Mention(Add(context, MentionKind.Organization, i, j, text));
             org.ExtraAlias = context.Document.Slice(org.Start, noun.End);
             org.TypeNoun = tokens.Text(noun);
             return;
@@ -766,7 +766,7 @@ internal static class EntityClassifier
 
         if (EntityCues.OrganizationNounBefore(context, i) || EntityCues.OfAfterPerson(context, i) || EntityCues.RepresentativeBefore(context, i, j))
         {
-            Mention org = Add(context, MentionKind.Organization, i, j, text);
+            ref Mention org = ref context.Mention(Add(context, MentionKind.Organization, i, j, text));
             org.TypeNoun = context.InSentence(i - 1, i) is { } before ? tokens.Text(before) : null;
             return;
         }
@@ -795,7 +795,7 @@ internal static class EntityClassifier
             return;
         }
 
-        Mention unknown = Add(context, MentionKind.Unknown, i, j, text);
+        ref Mention unknown = ref context.Mention(Add(context, MentionKind.Unknown, i, j, text));
         unknown.PlaceCue = EntityCues.PlacePrepositionBefore(context, i) || EntityCues.PlaceNounAfter(context, j);
         unknown.SpeakerCue = speaks;
     }
@@ -859,8 +859,7 @@ internal static class EntityClassifier
             return false;
         }
 
-        Mention mention = Add(context, kind, i, i + length - 1, context.Lexicon.Text(i, length));
-        mention.Key = context.Lexicon.Canonical(i, length);
+        context.Mention(Add(context, kind, i, i + length - 1, context.Lexicon.Text(i, length))).Key = context.Lexicon.Canonical(i, length);
         return true;
     }
 
@@ -941,7 +940,8 @@ internal static class EntityClassifier
         }
     }
 
-    private static Mention AddPerson(ExtractionContext context, int first, int last, string? honorific)
+    /// <summary>Adds a person's mention; its number.</summary>
+    private static int AddPerson(ExtractionContext context, int first, int last, string? honorific)
     {
         TokenWords words = context.Words;
 
@@ -958,12 +958,13 @@ internal static class EntityClassifier
         }
 
         string text = Slice(context, first, last);
-        Mention mention = Add(context, MentionKind.Person, first, last, text);
+        int number = Add(context, MentionKind.Person, first, last, text);
+        ref Mention mention = ref context.Mention(number);
         mention.Honorific = honorific;
         string key = PersonKey(context, text, parts, length);
         mention.NameParts = words.Texts.Parts(key, parts);
         mention.Key = key;
-        return mention;
+        return number;
     }
 
     /// <summary>
@@ -997,18 +998,18 @@ internal static class EntityClassifier
         return start == 0 ? text : context.Words.Texts.Get(text, start, length);
     }
 
-    internal static Mention Add(ExtractionContext context, MentionKind kind, int first, int last, string text)
+    /// <summary>Adds a mention with its flags set; its number.</summary>
+    internal static int Add(ExtractionContext context, MentionKind kind, int first, int last, string text)
     {
-        var mention = new Mention(kind, first, last, context.Words.PieceStart(first), context.Words.PieceEnd(last), text, text);
-        context.AddMention(mention);
+        int number = context.AddMention(new Mention(kind, first, last, context.Words.PieceStart(first), context.Words.PieceEnd(last), text, text));
 
         // The flags read only the tokens around the mention, which are at hand now. A caller that marks the mention a
         // modifier afterwards ("the X Government") only turns IsModifier on, as it did when flags were set last.
-        SetFlags(context, mention);
-        return mention;
+        SetFlags(context, ref context.Mention(number));
+        return number;
     }
 
-    private static void SetFlags(ExtractionContext context, Mention mention)
+    private static void SetFlags(ExtractionContext context, ref Mention mention)
     {
         TokenList tokens = context.Tokens;
         TokenWords words = context.Words;

@@ -285,8 +285,8 @@ internal static class EntityCues
             return false;
         }
 
-        Mention? person = first - 3 >= 0 ? context.MentionAt(first - 3) : null;
-        return person is not null && person.Kind == MentionKind.Person;
+        int person = first - 3 >= 0 ? context.MentionAt(first - 3) : 0;
+        return person != 0 && context.Mention(person).Kind == MentionKind.Person;
     }
 
     /// <summary>"in X", "at X", "near X": a weak cue for a place, used only when nothing else decides.</summary>

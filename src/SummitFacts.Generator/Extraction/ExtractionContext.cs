@@ -26,9 +26,10 @@ internal sealed class ExtractionContext
         // Cleared here: other users hand int arrays back to the pool as they leave them.
         _mentionAt = ArrayPool<int>.Shared.Rent(count);
         _mentionAt.AsSpan(0, count).Clear();
-        _numbered = ArrayPool<Mention?>.Shared.Rent(64);
-        _numbered[0] = null;
-        _numberedCount = 1;
+        _chunks = new Mention[]?[4];
+        _chunks[0] = RentChunk();
+        // Number 0 stands for "no mention": its slot stays empty.
+        _mentionCount = 1;
         QuoteAt = ArrayPool<int>.Shared.Rent(count);
         QuoteAt.AsSpan(0, count).Fill(-1);
         _wordPieces = new byte[document.WordCount];
@@ -41,18 +42,17 @@ internal sealed class ExtractionContext
     /// </summary>
     public void ReturnArrays()
     {
-        // Cleared so that the pool does not keep this article's mentions alive; the per-token numbers hold none.
-        System.Array.Clear(_numbered, 0, _numberedCount);
-        ArrayPool<Mention?>.Shared.Return(_numbered);
+        ReturnMentions();
         ArrayPool<int>.Shared.Return(_mentionAt);
         ArrayPool<int>.Shared.Return(QuoteAt);
         Lexicon.ReturnArrays();
-        SpareList<Mention>.Give(Mentions);
+        SpareList<int>.Give(Mentions);
 
-        // The article's objects are one graph: mentions, their clusters, each cluster's mentions, the quotations and
-        // their speakers. The large arrays among them die in the large-object heap, which only a full collection
-        // frees, and until then every ephemeral collection takes what they point to as live and promotes it: one
-        // of them kept the whole of the last article. Cut here, the graph leaves a dead array little to hold.
+        // The clusters' mention numbers name slots the pool will hand to the next article: emptied, no one can read
+        // another article's mention through them. The rest of the article's objects are one graph (clusters, the
+        // quotations and their speakers); a large array among them dies in the large-object heap, which only a full
+        // collection frees, and until then every ephemeral collection takes what it points to as live and promotes
+        // it. Cut here, the graph leaves a dead array little to hold.
         foreach (Cluster cluster in Clusters)
         {
             cluster.Mentions.Clear();
@@ -95,31 +95,43 @@ internal sealed class ExtractionContext
 
     public TokenList Tokens => Document.Tokens;
 
-    public List<Mention> Mentions { get; } = SpareList<Mention>.Take(0);
+    /// <summary>The live mentions' numbers (see <see cref="Mention(int)"/>), in text order once compacted.</summary>
+    public List<int> Mentions { get; } = SpareList<int>.Take(0);
 
-    // The mention covering each token, as its number: its place in _numbered, where 0 stands for none. A slot
-    // per token holding the mention itself would be a large array of references to young objects, written all
-    // through classification: every collection meanwhile would scan all of it. Numbers are never scanned, and the
-    // numbered mentions are a few percent as many as the tokens. Rented: items from the token count on are not the
-    // article's.
+    // The mention covering each token, as its number, where 0 stands for none. Rented: items from the token count on
+    // are not the article's.
     private readonly int[] _mentionAt;
 
-    // Null, then every mention added in the order added (Mentions is compacted and reordered, so it cannot be the
-    // index). Rented and grown by hand rather than a List, which would reallocate large objects on each long article.
-    private Mention?[] _numbered;
-    private int _numberedCount;
+    // Every mention added, as a value, in the order added: a mention's number is its place here, which it keeps
+    // while Mentions is compacted and reordered. As objects, the mentions (a dozen thousand per MB) lived until the
+    // article ended and every collection meanwhile copied them; as values in rented arrays the collector has only the
+    // arrays, which it meets again article after article in the oldest generation. The store is cut in chunks that
+    // never move once rented: a ref to a mention stays good while more are added, where one growing array would
+    // leave refs taken before it grew pointing at the old copy (and at the pool's next renter).
+    private const int ChunkBits = 12;
+    private const int ChunkSize = 1 << ChunkBits;
+    private Mention[]?[] _chunks;
+    private int _mentionCount;
 
-    /// <summary>The mention covering token <paramref name="token"/>, if any.</summary>
-    public Mention? MentionAt(int token)
+    /// <summary>
+    /// The mention numbered <paramref name="number"/> (1 up; 0 is no mention), by reference: changes must go through
+    /// it, since a copy would take them and drop them. It stays valid until <see cref="ReturnArrays"/>.
+    /// </summary>
+    public ref Mention Mention(int number) => ref _chunks[number >> ChunkBits]![number & (ChunkSize - 1)];
+
+    /// <summary>The number of the mention covering token <paramref name="token"/>, or 0 if none does.</summary>
+    public int MentionAt(int token)
     {
         // Past the token count the rented slots are another article's: no mention there.
-        if (token >= _tokenCount)
-        {
-            return null;
-        }
-
-        return _numbered[_mentionAt[token]];
+        return token < _tokenCount ? _mentionAt[token] : 0;
     }
+
+    /// <summary>
+    /// The mention covering token <paramref name="token"/>, or else the empty one numbered 0: no text, no cluster,
+    /// kind <see cref="MentionKind.Unknown"/>. For the cues that ask whether a token is in a person's (an
+    /// organization's, a place's) name, which the empty one never is; not for asking after undecided names.
+    /// </summary>
+    public ref readonly Mention MentionAtOrNone(int token) => ref Mention(MentionAt(token));
 
     /// <summary>Whether a mention covers token <paramref name="token"/>.</summary>
     public bool HasMention(int token) => token < _tokenCount && _mentionAt[token] != 0;
@@ -132,34 +144,38 @@ internal sealed class ExtractionContext
 
     public List<Cluster> Clusters { get; } = new();
 
-    public void AddMention(Mention mention)
+    /// <summary>Stores <paramref name="mention"/>, lists it and marks its tokens; its number.</summary>
+    public int AddMention(in Mention mention)
     {
-        mention.Sentence = _tokens[mention.FirstToken].Sentence;
-        Mentions.Add(mention);
-        if (_numberedCount == _numbered.Length)
+        int number = _mentionCount;
+        int chunk = number >> ChunkBits;
+        if (chunk == _chunks.Length)
         {
-            Mention?[] larger = ArrayPool<Mention?>.Shared.Rent(_numbered.Length * 2);
-            System.Array.Copy(_numbered, larger, _numberedCount);
-            System.Array.Clear(_numbered, 0, _numberedCount);
-            ArrayPool<Mention?>.Shared.Return(_numbered);
-            _numbered = larger;
+            System.Array.Resize(ref _chunks, _chunks.Length * 2);
         }
 
-        int number = _numberedCount++;
-        _numbered[number] = mention;
+        _chunks[chunk] ??= RentChunk();
+        _mentionCount++;
+        ref Mention stored = ref Mention(number);
+        stored = mention;
+        stored.Sentence = _tokens[mention.FirstToken].Sentence;
+        Mentions.Add(number);
         for (int t = mention.FirstToken; t <= mention.LastToken; t++)
         {
             _mentionAt[t] = number;
         }
+
+        return number;
     }
 
-    public void RemoveMention(Mention mention)
+    public void RemoveMention(int number)
     {
+        ref Mention mention = ref Mention(number);
         mention.Removed = true;
         for (int t = mention.FirstToken; t <= mention.LastToken; t++)
         {
             // Only the slots still this mention's: a later one may have covered some of its tokens since.
-            if (ReferenceEquals(_numbered[_mentionAt[t]], mention))
+            if (_mentionAt[t] == number)
             {
                 _mentionAt[t] = 0;
             }
@@ -171,30 +187,49 @@ internal sealed class ExtractionContext
     {
         // One pass drops the removed ones and checks the order, which is nearly always right already: no delegate
         // calls per mention. A list out of order is sorted as InOrder always has.
-        List<Mention> mentions = Mentions;
+        List<int> mentions = Mentions;
         int kept = 0;
+        int previousFirst = -1;
         bool ordered = true;
         for (int i = 0; i < mentions.Count; i++)
         {
-            Mention m = mentions[i];
+            int n = mentions[i];
+            ref readonly Mention m = ref Mention(n);
             if (m.Removed)
             {
                 continue;
             }
 
-            if (kept > 0 && mentions[kept - 1].FirstToken > m.FirstToken)
+            if (kept > 0 && previousFirst > m.FirstToken)
             {
                 ordered = false;
             }
 
-            mentions[kept++] = m;
+            previousFirst = m.FirstToken;
+            mentions[kept++] = n;
         }
 
         mentions.RemoveRange(kept, mentions.Count - kept);
         if (!ordered)
         {
-            InOrder.Sort(mentions, m => m.FirstToken);
+            InOrder.Sort(mentions, n => Mention(n).FirstToken);
         }
+    }
+
+    private static Mention[] RentChunk() => ArrayPool<Mention>.Shared.Rent(ChunkSize);
+
+    private void ReturnMentions()
+    {
+        // Cleared so that the pool does not keep this article's texts and clusters alive.
+        for (int chunk = 0; chunk < _chunks.Length && _chunks[chunk] is { } items; chunk++)
+        {
+            // A chunk is rented only when a number in it is given out: none is empty.
+            System.Array.Clear(items, 0, Math.Min(ChunkSize, _mentionCount - (chunk << ChunkBits)));
+            ArrayPool<Mention>.Shared.Return(items);
+            _chunks[chunk] = null;
+        }
+
+        _mentionCount = 0;
     }
 
     /// <summary>The name part of token <paramref name="index"/> (see <see cref="NamePiece"/>), or the whole token when it has none.</summary>

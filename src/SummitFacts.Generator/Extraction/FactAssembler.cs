@@ -43,7 +43,7 @@ internal static class FactAssembler
             }
 
             EquatableArray<Provenance> mentions = byText.Mentions(cluster) is { } ordered ? ordered : Mentions(context, cluster, scratch);
-            EquatableArray<string> aliases = Aliases(cluster, scratch);
+            EquatableArray<string> aliases = Aliases(context, cluster, scratch);
             switch (cluster.Kind)
             {
                 case MentionKind.Person:
@@ -163,8 +163,9 @@ internal static class FactAssembler
             var rising = new bool[count];
             Provenance[] places = System.Buffers.ArrayPool<Provenance>.Shared.Rent(System.Math.Max(first[count], 1));
             var cursor = default(Text.SourceMap.Cursor);
-            foreach (Mention m in context.Mentions)
+            foreach (int n in context.Mentions)
             {
+                ref readonly Mention m = ref context.Mention(n);
                 if (m.Cluster is not { } cluster)
                 {
                     continue;
@@ -228,7 +229,7 @@ internal static class FactAssembler
     /// <summary>Where the cluster's mentions are, in text order, from its own list (see <see cref="InTextOrder"/>).</summary>
     private static EquatableArray<Provenance> Mentions(ExtractionContext context, Cluster cluster, Scratch scratch)
     {
-        List<Mention> clusterMentions = cluster.Mentions;
+        List<int> clusterMentions = cluster.Mentions;
         int count = clusterMentions.Count;
         if (scratch.Places.Length < count)
         {
@@ -241,7 +242,7 @@ internal static class FactAssembler
         var cursor = default(Text.SourceMap.Cursor);
         for (int i = 0; i < count; i++)
         {
-            Mention m = clusterMentions[i];
+            ref readonly Mention m = ref context.Mention(clusterMentions[i]);
             Provenance at = Where(context, m.Sentence, m.Start, m.End - m.Start, ref cursor);
             inOrder &= i == 0 || places[i - 1].Offset <= at.Offset;
             places[i] = at;
@@ -263,7 +264,7 @@ internal static class FactAssembler
     }
 
     /// <summary>The cluster's distinct mention texts and extra aliases other than its name, first seen first.</summary>
-    private static EquatableArray<string> Aliases(Cluster cluster, Scratch scratch)
+    private static EquatableArray<string> Aliases(ExtractionContext context, Cluster cluster, Scratch scratch)
     {
         // A cluster has few distinct texts however often it is mentioned: they are scanned, and only a cluster with
         // many gets a hash set.
@@ -271,10 +272,10 @@ internal static class FactAssembler
         List<string> found = scratch.Aliases;
         found.Clear();
         bool hashed = false;
-        List<Mention> clusterMentions = cluster.Mentions;
+        List<int> clusterMentions = cluster.Mentions;
         for (int i = 0; i < clusterMentions.Count; i++)
         {
-            AddAlias(name, found, scratch.Seen, ref hashed, clusterMentions[i].Text);
+            AddAlias(name, found, scratch.Seen, ref hashed, context.Mention(clusterMentions[i]).Text);
         }
 
         foreach (string extra in cluster.ExtraAliases)

@@ -4,12 +4,15 @@ namespace SummitFacts.Generator.Extraction;
 
 /// <summary>One occurrence of a name in the text: tokens [FirstToken, LastToken], characters [Start, End).</summary>
 /// <remarks>
-/// Every mention lives until the article ends (about 12,000 per MB), so each is copied by the collections that run
-/// meanwhile: it is kept small. The kind and the yes/no cues share one field, and what most mentions lack (a key
-/// other than the text, an honorific, an alias, a type noun) lives in a side object made only when one is set. A
-/// person's name parts, the one thing many mentions have, are held in that same field alone while nothing else is.
+/// Every mention lives until the article ends (about 12,000 per MB). As objects, each was copied by every collection
+/// that ran meanwhile; as values in the context's pooled store (<see cref="ExtractionContext.Mention"/>) they are
+/// no objects at all, and are named by their number there. So a mention is changed only through a <c>ref</c> to its
+/// slot: a copy would take the change and drop it. It is kept small all the same, as the store is read all through
+/// the article: the kind and the yes/no cues share one field, and what most mentions lack (a key other than the
+/// text, an honorific, an alias, a type noun) lives in a side object made only when one is set. A person's name
+/// parts, the one thing many mentions have, are held in that same field alone while nothing else is.
 /// </remarks>
-internal sealed class Mention
+internal struct Mention
 {
     private const ushort KindMask = 0x3;
     private const ushort PossessiveFlag = 1 << 2;
@@ -40,7 +43,7 @@ internal sealed class Mention
 
     public MentionKind Kind
     {
-        get => (MentionKind)(_flags & KindMask);
+        readonly get => (MentionKind)(_flags & KindMask);
         set => _flags = (ushort)((_flags & ~KindMask) | ((ushort)value & KindMask));
     }
 
@@ -58,7 +61,7 @@ internal sealed class Mention
     /// <summary>The name it stands for: a lexicon's canonical name, or the text.</summary>
     public string Key
     {
-        get => _extra is Rare rare && rare.Key is { } key ? key : Text;
+        readonly get => _extra is Rare rare && rare.Key is { } key ? key : Text;
         set
         {
             // A key equal to the text is the text: only a different one takes room.
@@ -79,7 +82,7 @@ internal sealed class Mention
     /// <summary>For people: the honorific in front ("Mr", "Sir"), if any.</summary>
     public string? Honorific
     {
-        get => (_extra as Rare)?.Honorific;
+        readonly get => (_extra as Rare)?.Honorific;
         set
         {
             if (value is not null || _extra is Rare)
@@ -92,7 +95,7 @@ internal sealed class Mention
     /// <summary>For people: the name words without the honorific.</summary>
     public IReadOnlyList<string> NameParts
     {
-        get => _extra switch
+        readonly get => _extra switch
         {
             string[] parts => parts,
             Rare rare => rare.NameParts,
@@ -118,49 +121,49 @@ internal sealed class Mention
     /// <summary>A possessive 's follows ("Harlow's estimate"): such a name is rarely the subject of a verb.</summary>
     public bool Possessive
     {
-        get => (_flags & PossessiveFlag) != 0;
+        readonly get => (_flags & PossessiveFlag) != 0;
         set => Set(PossessiveFlag, value);
     }
 
     /// <summary>Inside a quotation.</summary>
     public bool InQuote
     {
-        get => (_flags & InQuoteFlag) != 0;
+        readonly get => (_flags & InQuoteFlag) != 0;
         set => Set(InQuoteFlag, value);
     }
 
     /// <summary>The name only qualifies a following noun ("the Harlow administration").</summary>
     public bool IsModifier
     {
-        get => (_flags & IsModifierFlag) != 0;
+        readonly get => (_flags & IsModifierFlag) != 0;
         set => Set(IsModifierFlag, value);
     }
 
     /// <summary>A preposition comes right before it ("a letter to Mr Pellow"): an object, not a subject.</summary>
     public bool AfterPreposition
     {
-        get => (_flags & AfterPrepositionFlag) != 0;
+        readonly get => (_flags & AfterPrepositionFlag) != 0;
         set => Set(AfterPrepositionFlag, value);
     }
 
     /// <summary>A place cue was seen (after "in", "at", "near"), used if nothing better settles an unknown name.</summary>
     public bool PlaceCue
     {
-        get => (_flags & PlaceCueFlag) != 0;
+        readonly get => (_flags & PlaceCueFlag) != 0;
         set => Set(PlaceCueFlag, value);
     }
 
     /// <summary>A reporting verb follows a lone undecided word ("Zentrix said"): a person if a full name matches, else an organization.</summary>
     public bool SpeakerCue
     {
-        get => (_flags & SpeakerCueFlag) != 0;
+        readonly get => (_flags & SpeakerCueFlag) != 0;
         set => Set(SpeakerCueFlag, value);
     }
 
     /// <summary>Another spelling to record as an alias of the entity (e.g. "Morvane party" for "Morvane").</summary>
     public string? ExtraAlias
     {
-        get => (_extra as Rare)?.ExtraAlias;
+        readonly get => (_extra as Rare)?.ExtraAlias;
         set
         {
             if (value is not null || _extra is Rare)
@@ -173,7 +176,7 @@ internal sealed class Mention
     /// <summary>For organizations: the common noun the text gives it ("company" in "shipping company X").</summary>
     public string? TypeNoun
     {
-        get => (_extra as Rare)?.TypeNoun;
+        readonly get => (_extra as Rare)?.TypeNoun;
         set
         {
             if (value is not null || _extra is Rare)
@@ -188,13 +191,13 @@ internal sealed class Mention
     /// <summary>Replaced by a better reading of the same words; dropped when the list is compacted.</summary>
     public bool Removed
     {
-        get => (_flags & RemovedFlag) != 0;
+        readonly get => (_flags & RemovedFlag) != 0;
         set => Set(RemovedFlag, value);
     }
 
     public int Sentence { get; set; }
 
-    public override string ToString() => Kind + ":" + Text;
+    public override readonly string ToString() => Kind + ":" + Text;
 
     private void Set(ushort flag, bool value) => _flags = value ? (ushort)(_flags | flag) : (ushort)(_flags & ~flag);
 

@@ -12,13 +12,15 @@ namespace SummitFacts.Generator.Extraction;
 internal static class MentionOrder
 {
     /// <summary>Leaves the live mentions in order of first token for CompactMentions to find so, unless two share one.</summary>
-    public static void Restore(List<Mention> mentions)
+    public static void Restore(ExtractionContext context)
     {
+        List<int> mentions = context.Mentions;
         // Nearly always in order already: that is checked first, without copying anything.
         int previous = -1;
         bool ordered = true;
-        foreach (Mention m in mentions)
+        foreach (int n in mentions)
         {
+            ref readonly Mention m = ref context.Mention(n);
             if (!m.Removed)
             {
                 if (m.FirstToken <= previous)
@@ -38,12 +40,13 @@ internal static class MentionOrder
 
         // Rented: on a large article this copy is a large-object allocation. The first tokens are kept beside the
         // mentions, so that the merges compare numbers in one array instead of reading every mention again.
-        Mention[] inOrder = System.Buffers.ArrayPool<Mention>.Shared.Rent(mentions.Count);
+        int[] inOrder = System.Buffers.ArrayPool<int>.Shared.Rent(mentions.Count);
         int[] inOrderKeys = System.Buffers.ArrayPool<int>.Shared.Rent(mentions.Count);
         int inOrderCount = 0;
-        List<Mention>? late = null;
-        foreach (Mention m in mentions)
+        List<int>? late = null;
+        foreach (int n in mentions)
         {
+            ref readonly Mention m = ref context.Mention(n);
             if (m.Removed)
             {
                 continue;
@@ -52,27 +55,27 @@ internal static class MentionOrder
             int first = m.FirstToken;
             if (inOrderCount == 0 || inOrderKeys[inOrderCount - 1] < first)
             {
-                inOrder[inOrderCount] = m;
+                inOrder[inOrderCount] = n;
                 inOrderKeys[inOrderCount++] = first;
             }
             else
             {
-                (late ??= new List<Mention>()).Add(m);
+                (late ??= new List<int>()).Add(n);
             }
         }
 
         if (late is null)
         {
             // In order already; the removed ones go in CompactMentions.
-            Return(inOrder, inOrderKeys, inOrderCount);
+            Return(inOrder, inOrderKeys);
             return;
         }
 
         var lateKeys = new int[late.Count];
-        Mention[] lateItems = late.ToArray();
+        int[] lateItems = late.ToArray();
         for (int i = 0; i < lateItems.Length; i++)
         {
-            lateKeys[i] = lateItems[i].FirstToken;
+            lateKeys[i] = context.Mention(lateItems[i]).FirstToken;
         }
 
         System.Array.Sort(lateKeys, lateItems);
@@ -84,19 +87,17 @@ internal static class MentionOrder
             Merge(inOrder, inOrderKeys, inOrderCount, lateKeys, lateItems, mentions);
         }
 
-        Return(inOrder, inOrderKeys, inOrderCount);
+        Return(inOrder, inOrderKeys);
     }
 
-    private static void Return(Mention[] inOrder, int[] inOrderKeys, int count)
+    private static void Return(int[] inOrder, int[] inOrderKeys)
     {
-        // Cleared so that the pool does not keep this article's mentions alive.
-        System.Array.Clear(inOrder, 0, count);
-        System.Buffers.ArrayPool<Mention>.Shared.Return(inOrder);
+        System.Buffers.ArrayPool<int>.Shared.Return(inOrder);
         System.Buffers.ArrayPool<int>.Shared.Return(inOrderKeys);
     }
 
     /// <summary>Merges the two ordered lists into <paramref name="into"/> (if given); false if two start at one token.</summary>
-    private static bool Merge(Mention[] inOrder, int[] inOrderKeys, int inOrderCount, int[] lateKeys, Mention[] lateItems, List<Mention>? into)
+    private static bool Merge(int[] inOrder, int[] inOrderKeys, int inOrderCount, int[] lateKeys, int[] lateItems, List<int>? into)
     {
         int a = 0, b = 0, n = 0, previous = -1;
         while (a < inOrderCount || b < lateItems.Length)

@@ -9,7 +9,7 @@ namespace SummitFacts.Generator.Extraction;
 /// </summary>
 internal sealed class NameIndex
 {
-    public NameIndex(IEnumerable<Cluster> people)
+    public NameIndex(ExtractionContext context, IEnumerable<Cluster> people)
     {
         foreach (Cluster c in people)
         {
@@ -19,8 +19,8 @@ internal sealed class NameIndex
             }
 
             // One look-up per person and name word rather than per mention: a person is named hundreds of times.
-            BySurname.AddAll(c.NameParts[c.NameParts.Count - 1], c);
-            ByFirstName.AddAll(c.NameParts[0], c);
+            BySurname.AddAll(context, c.NameParts[c.NameParts.Count - 1], c);
+            ByFirstName.AddAll(context, c.NameParts[0], c);
         }
 
         BySurname.Seal();
@@ -37,7 +37,7 @@ internal sealed class NameIndex
         private readonly Dictionary<string, List<(int Start, Cluster Cluster)>> _byWord = new(StringComparer.Ordinal);
 
         /// <summary>Adds every mention of <paramref name="cluster"/> under <paramref name="word"/>, in the cluster's order.</summary>
-        public void AddAll(string word, Cluster cluster)
+        public void AddAll(ExtractionContext context, string word, Cluster cluster)
         {
             if (!_byWord.TryGetValue(word, out var list))
             {
@@ -45,9 +45,9 @@ internal sealed class NameIndex
                 _byWord[word] = list;
             }
 
-            foreach (Mention m in cluster.Mentions)
+            foreach (int m in cluster.Mentions)
             {
-                list.Add((m.Start, cluster));
+                list.Add((context.Mention(m).Start, cluster));
             }
         }
 

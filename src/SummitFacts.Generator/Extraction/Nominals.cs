@@ -58,13 +58,13 @@ internal sealed class Nominals
         Cluster? recent = null;
         for (int i = index; i >= 0 && index - i <= MaxMentionsBack; i--)
         {
-            Mention m = _context.Mentions[i];
+            ref readonly Mention m = ref _context.Mention(_context.Mentions[i]);
             if (m.Kind != MentionKind.Organization || m.Cluster is null)
             {
                 continue;
             }
 
-            if (Fits(m.Cluster, tokens.Text(noun)))
+            if (Fits(_context, m.Cluster, tokens.Text(noun)))
             {
                 return m.Cluster;
             }
@@ -86,7 +86,7 @@ internal sealed class Nominals
         int index = LastMentionBefore(k);
         for (int i = index; i >= 0 && index - i <= MaxMentionsBack; i--)
         {
-            Mention m = _context.Mentions[i];
+            ref readonly Mention m = ref _context.Mention(_context.Mentions[i]);
             if (m.Kind != MentionKind.Person || m.Cluster is null)
             {
                 continue;
@@ -131,11 +131,11 @@ internal sealed class Nominals
     private static bool IsOrganizationNoun(string word) =>
         EntityHeads.IsOrganizationNoun(word) || word == "ministry" || word == "department" || word == "institute" || word == "office";
 
-    private static bool Fits(Cluster cluster, string noun)
+    private static bool Fits(ExtractionContext context, Cluster cluster, string noun)
     {
-        foreach (Mention m in cluster.Mentions)
+        foreach (int m in cluster.Mentions)
         {
-            if (string.Equals(m.TypeNoun, noun, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(context.Mention(m).TypeNoun, noun, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -151,12 +151,12 @@ internal sealed class Nominals
 
     private int LastMentionBefore(int token)
     {
-        List<Mention> mentions = _context.Mentions;
+        List<int> mentions = _context.Mentions;
         int lo = 0, hi = mentions.Count - 1, found = -1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >> 1;
-            if (mentions[mid].FirstToken < token)
+            if (_context.Mention(mentions[mid]).FirstToken < token)
             {
                 found = mid;
                 lo = mid + 1;

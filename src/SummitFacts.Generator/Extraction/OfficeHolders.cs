@@ -101,7 +101,13 @@ internal static class OfficeHolders
     {
         for (int k = first; k <= last && k - first <= Limits.SentenceScan; k++)
         {
-            Mention? m = context.MentionAt(k);
+            int n = context.MentionAt(k);
+            if (n == 0)
+            {
+                continue;
+            }
+
+            ref readonly Mention m = ref context.Mention(n);
             if (m is { Kind: MentionKind.Person, Cluster: { } cluster } && m.FirstToken == k && !m.InQuote && !m.Possessive && !m.AfterPreposition && !m.IsModifier)
             {
                 return cluster;

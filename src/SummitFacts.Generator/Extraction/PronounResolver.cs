@@ -112,8 +112,14 @@ internal sealed class PronounResolver
             return Fits(earlier, gender) ? earlier : null;
         }
 
-        Mention? m = _context.MentionAt(k);
-        if (m is null || m.Kind != MentionKind.Person || m.Cluster is null || m.FirstToken != k)
+        int n = _context.MentionAt(k);
+        if (n == 0)
+        {
+            return null;
+        }
+
+        ref readonly Mention m = ref _context.Mention(n);
+        if (m.Kind != MentionKind.Person || m.Cluster is null || m.FirstToken != k)
         {
             return null;
         }

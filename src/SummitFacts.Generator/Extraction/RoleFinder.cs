@@ -37,7 +37,7 @@ internal static class RoleFinder
         // looked for in the same walk, a little behind it, so the tokens around each name are read from the cache
         // rather than from memory. The order of the additions is the mentions', then "as", then the offices.
         TokenList tokens = context.Tokens;
-        List<Mention> mentions = context.Mentions;
+        List<int> mentions = context.Mentions;
         var asAt = new List<int>(tokens.Count / 128 + 16);
         var theAt = new List<int>(tokens.Count / 128 + 16);
         byte[] kinds = KindsOf(tokens.Words, context.Document.WordCount);
@@ -74,15 +74,15 @@ internal static class RoleFinder
 
             // The chunk's tokens are in the cache now: the roles of the people named in it, whose rules read no
             // further than WalkAhead tokens on.
-            while (next < mentions.Count && mentions[next].LastToken + WalkAhead < chunkEnd)
+            while (next < mentions.Count && context.Mention(mentions[next]).LastToken + WalkAhead < chunkEnd)
             {
-                RolesOf(context, mentions[next++], kinds);
+                RolesOf(context, in context.Mention(mentions[next++]), kinds);
             }
         }
 
         while (next < mentions.Count)
         {
-            RolesOf(context, mentions[next++], kinds);
+            RolesOf(context, in context.Mention(mentions[next++]), kinds);
         }
 
         AsRoleBeforePronoun(context, asAt);
@@ -90,7 +90,7 @@ internal static class RoleFinder
     }
 
     /// <summary>The roles the text gives a person around one mention.</summary>
-    private static void RolesOf(ExtractionContext context, Mention m, byte[] kinds)
+    private static void RolesOf(ExtractionContext context, in Mention m, byte[] kinds)
     {
         TokenList tokens = context.Tokens;
         context.CancellationToken.ThrowIfCancellationRequested();
@@ -209,7 +209,7 @@ internal static class RoleFinder
     }
 
     /// <summary>"Kremlin spokesman X", "former Tory Treasurer Lord X", "spokeswoman for women X".</summary>
-    private static void TitleBefore(ExtractionContext context, Mention m, byte[] kinds)
+    private static void TitleBefore(ExtractionContext context, in Mention m, byte[] kinds)
     {
         TokenList tokens = context.Tokens;
         int end = m.FirstToken - 1;
@@ -220,7 +220,7 @@ internal static class RoleFinder
         }
 
         int k = end;
-        if (!context.Words.Text(end, LexiconWord.RoleWord) && !(before.IsCapitalised && context.MentionAt(end)?.Kind != MentionKind.Person))
+        if (!context.Words.Text(end, LexiconWord.RoleWord) && !(before.IsCapitalised && context.MentionAtOrNone(end).Kind != MentionKind.Person))
         {
             // The complement's preposition is one of the three tokens before the title's last word: most names have
             // none there, and are passed over on the words' kinds alone.
@@ -300,11 +300,11 @@ internal static class RoleFinder
     /// "economists X and Y Z", "the economist team X and Y Z": a role noun before two coordinated people describes
     /// both, in the singular.
     /// </summary>
-    private static void SharedTitleBefore(ExtractionContext context, Mention m)
+    private static void SharedTitleBefore(ExtractionContext context, in Mention m)
     {
         TokenList tokens = context.Tokens;
         if (context.InSentence(m.LastToken + 1, m.LastToken) is not { } and || !tokens.Is(and, "and") ||
-            context.MentionAt(m.LastToken + 2) is not { Kind: MentionKind.Person, Cluster: { } partner } other || other.FirstToken != m.LastToken + 2)
+            context.MentionAtOrNone(m.LastToken + 2) is not { Kind: MentionKind.Person, Cluster: { } partner } other || other.FirstToken != m.LastToken + 2)
         {
             return;
         }
@@ -340,7 +340,7 @@ internal static class RoleFinder
     {
         TokenList tokens = context.Tokens;
         Token t = tokens[k];
-        if (context.MentionAt(k)?.Kind == MentionKind.Person)
+        if (context.MentionAtOrNone(k).Kind == MentionKind.Person)
         {
             return false;
         }
@@ -352,11 +352,11 @@ internal static class RoleFinder
         }
 
         return (tokens.Is(t, "and") || tokens.Is(t, "of")) && k - 1 >= sentenceStart && tokens[k - 1].IsCapitalised &&
-               context.MentionAt(k - 1)?.Kind != MentionKind.Person && k + 1 <= end && tokens[k + 1].IsCapitalised;
+               context.MentionAtOrNone(k - 1).Kind != MentionKind.Person && k + 1 <= end && tokens[k + 1].IsCapitalised;
     }
 
     /// <summary>"X, a senior fellow and director of Y, said" and "X, who is also a former Z".</summary>
-    private static void Appositive(ExtractionContext context, Mention m)
+    private static void Appositive(ExtractionContext context, in Mention m)
     {
         TokenList tokens = context.Tokens;
         Token? comma = context.InSentence(m.LastToken + 1, m.LastToken);
@@ -399,7 +399,7 @@ internal static class RoleFinder
         }
 
         if (tokens.Is(first, "of") && end - start <= 4 && context.TokenOrNull(start + 1) is { IsCapitalised: true } &&
-            context.MentionAt(start + 1)?.Kind != MentionKind.Place)
+            context.MentionAtOrNone(start + 1).Kind != MentionKind.Place)
         {
             AddRole(context, m.Cluster!, start, end);
             return;
@@ -431,7 +431,7 @@ internal static class RoleFinder
         }
 
         // The preposition may be the document's last token.
-        if (k >= context.Tokens.Count || context.MentionAt(k) is not { Kind: MentionKind.Organization } org || org.FirstToken != k || org.LastToken - preposition > Limits.MaxRun)
+        if (k >= context.Tokens.Count || context.MentionAtOrNone(k) is not { Kind: MentionKind.Organization } org || org.FirstToken != k || org.LastToken - preposition > Limits.MaxRun)
         {
             return -1;
         }
@@ -441,7 +441,7 @@ internal static class RoleFinder
     }
 
     /// <summary>"who is (also|now) (a|the) (former) ROLE", "who served as the ROLE", "who is now affiliated with Y".</summary>
-    private static void RelativeClause(ExtractionContext context, Mention m, int k)
+    private static void RelativeClause(ExtractionContext context, in Mention m, int k)
     {
         TokenList tokens = context.Tokens;
         Token? verb = context.InSentence(k, m.LastToken);
@@ -485,7 +485,7 @@ internal static class RoleFinder
     }
 
     /// <summary>"X was Principal Private Secretary to Y", "X is the director of Y".</summary>
-    private static void Copula(ExtractionContext context, Mention m)
+    private static void Copula(ExtractionContext context, in Mention m)
     {
         TokenList tokens = context.Tokens;
         Token? verb = context.InSentence(m.LastToken + 1, m.LastToken);
@@ -641,7 +641,7 @@ internal static class RoleFinder
     {
         for (int k = start; k <= end; k++)
         {
-            if (context.MentionAt(k) is { Kind: MentionKind.Person } m && !m.AfterPreposition && !m.IsModifier)
+            if (context.MentionAtOrNone(k) is { Kind: MentionKind.Person } m && !m.AfterPreposition && !m.IsModifier)
             {
                 return true;
             }
@@ -701,12 +701,12 @@ internal static class RoleFinder
         {
             Token t = context.Tokens[k];
             former |= t.Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.FormerMarker);
-            Mention? at = context.MentionAt(k);
-            if (at?.Cluster is { } cluster && at.Kind == MentionKind.Organization && (organization is null || IsPlaceName(context, organization)))
+            ref readonly Mention at = ref context.MentionAtOrNone(k);
+            if (at.Cluster is { } cluster && at.Kind == MentionKind.Organization && (organization is null || IsPlaceName(context, organization)))
             {
                 organization = cluster.Name;
             }
-            else if (at?.Cluster is { } place && at.Kind == MentionKind.Place && organization is null && Countries.Canonical(place.Name) is not null)
+            else if (at.Cluster is { } place && at.Kind == MentionKind.Place && organization is null && Countries.Canonical(place.Name) is not null)
             {
                 organization = place.Name;
             }

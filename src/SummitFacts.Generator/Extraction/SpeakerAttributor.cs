@@ -292,7 +292,7 @@ internal static class SpeakerAttributor
         TokenList tokens = context.Tokens;
         for (int j = k; j < open && j - k <= 3; j++)
         {
-            if (subjects.Speaker(j) is { } source && context.MentionAt(j) is { Kind: MentionKind.Person or MentionKind.Organization })
+            if (subjects.Speaker(j) is { } source && context.MentionAtOrNone(j) is { Kind: MentionKind.Person or MentionKind.Organization })
             {
                 return source;
             }
@@ -315,8 +315,13 @@ internal static class SpeakerAttributor
             Token t = context.Tokens[k];
             if (t.Kind == TokenKind.Clitic)
             {
-                Mention? m = k > 0 ? context.MentionAt(k - 1) : null;
-                return m is not null && (m.Kind == MentionKind.Person || m.Kind == MentionKind.Organization) ? m.Cluster : null;
+                if (k == 0)
+                {
+                    return null;
+                }
+
+                ref readonly Mention m = ref context.MentionAtOrNone(k - 1);
+                return (m.Kind == MentionKind.Person || m.Kind == MentionKind.Organization) ? m.Cluster : null;
             }
 
             if (t.Kind != TokenKind.Word || !char.IsLower(tokens.Text(t)[0]))
@@ -399,8 +404,8 @@ internal static class SpeakerAttributor
             Sentence before = context.Document.Sentences[sentence.Index - 1];
             for (int k = before.FirstToken; k <= before.LastToken && k - before.FirstToken <= Limits.SentenceScan; k++)
             {
-                Mention? m = context.MentionAt(k);
-                if (m is not null && m.Kind == MentionKind.Person && m.Cluster is not null && !m.InQuote && !m.Possessive && !m.AfterPreposition && !m.IsModifier)
+                ref readonly Mention m = ref context.MentionAtOrNone(k);
+                if (m.Kind == MentionKind.Person && m.Cluster is not null && !m.InQuote && !m.Possessive && !m.AfterPreposition && !m.IsModifier)
                 {
                     return m.Cluster;
                 }
@@ -467,9 +472,10 @@ internal static class SpeakerAttributor
                 return null;
             }
 
-            Mention? m = context.MentionAt(k);
-            if (m is not null)
+            int n = context.MentionAt(k);
+            if (n != 0)
             {
+                ref readonly Mention m = ref context.Mention(n);
                 return m.Kind == MentionKind.Person && m.Cluster is not null && !m.Possessive && !m.AfterPreposition && !m.IsModifier ? m.Cluster : null;
             }
 

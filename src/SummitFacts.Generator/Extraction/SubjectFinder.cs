@@ -83,7 +83,7 @@ internal sealed class SubjectFinder
         {
             for (int j = k - 1; j >= start && k - j <= 5; j--)
             {
-                if (_context.MentionAt(j) is { Kind: MentionKind.Organization, Cluster: { } org })
+                if (_context.MentionAtOrNone(j) is { Kind: MentionKind.Organization, Cluster: { } org })
                 {
                     return org;
                 }
@@ -117,8 +117,8 @@ internal sealed class SubjectFinder
                 break;
             }
 
-            Mention? m = _context.MentionAt(j);
-            if (m is not null && m.Cluster is not null && (m.Kind == MentionKind.Person || m.Kind == MentionKind.Organization) &&
+            ref readonly Mention m = ref _context.MentionAtOrNone(j);
+            if (m.Cluster is not null && (m.Kind == MentionKind.Person || m.Kind == MentionKind.Organization) &&
                 !m.Possessive && !m.AfterPreposition && !m.IsModifier)
             {
                 return m.Cluster;
@@ -145,8 +145,8 @@ internal sealed class SubjectFinder
             return null;
         }
 
-        Mention? m = _context.MentionAt(k);
-        if (m is not null && m.Cluster is not null && (m.Kind == MentionKind.Person || m.Kind == MentionKind.Organization) && !m.Possessive)
+        ref readonly Mention m = ref _context.MentionAtOrNone(k);
+        if (m.Cluster is not null && (m.Kind == MentionKind.Person || m.Kind == MentionKind.Organization) && !m.Possessive)
         {
             end = m.LastToken;
             return m.Cluster;
@@ -166,8 +166,8 @@ internal sealed class SubjectFinder
     /// </summary>
     private Cluster? PersonOfOrganization(int start, int k)
     {
-        Mention? org = _context.MentionAt(k);
-        if (org is null || org.Kind != MentionKind.Organization || org.LastToken != k)
+        ref readonly Mention org = ref _context.MentionAtOrNone(k);
+        if (org.Kind != MentionKind.Organization || org.LastToken != k)
         {
             return null;
         }
@@ -184,11 +184,11 @@ internal sealed class SubjectFinder
             return null;
         }
 
-        Mention? person = _context.MentionAt(j - 1);
+        ref readonly Mention person = ref _context.MentionAtOrNone(j - 1);
         return person is { Kind: MentionKind.Person, Cluster: { } cluster } && !person.InQuote && !person.Possessive ? cluster : null;
     }
 
-    private int MentionStart(int k) => _context.MentionAt(k)?.FirstToken ?? k;
+    private int MentionStart(int k) => _context.HasMention(k) ? _context.MentionAtOrNone(k).FirstToken : k;
 
     /// <summary>"X, a senior fellow ..., said": the nearest person (else organization) followed by a comma.</summary>
     private Cluster? PersonBeforeComma(int start, int comma)
@@ -201,8 +201,9 @@ internal sealed class SubjectFinder
                 break;
             }
 
-            Mention? m = _context.MentionAt(j);
-            if (m is null || m.LastToken != j || m.Cluster is null || !_context.Tokens.Is(j + 1, ","))
+            int n = _context.MentionAt(j);
+            ref readonly Mention m = ref _context.Mention(n);
+            if (n == 0 || m.LastToken != j || m.Cluster is null || !_context.Tokens.Is(j + 1, ","))
             {
                 continue;
             }

@@ -26,14 +26,15 @@ internal static class Venues
             return false;
         }
 
-        foreach (Mention m in organization.Mentions)
+        foreach (int n in organization.Mentions)
         {
+            ref readonly Mention m = ref context.Mention(n);
             int k = m.FirstToken - 1;
 
             // "at Wexby's Carrow University": the town in the possessive sits between the preposition and the name.
-            if (context.InSentence(k, m.FirstToken) is { Kind: TokenKind.Clitic } && k > 0 && context.MentionAt(k - 1) is { } owner)
+            if (context.InSentence(k, m.FirstToken) is { Kind: TokenKind.Clitic } && k > 0 && context.MentionAt(k - 1) is var owner && owner != 0)
             {
-                k = owner.FirstToken - 1;
+                k = context.Mention(owner).FirstToken - 1;
             }
 
             if (context.InSentence(k, m.FirstToken) is { } article && (tokens.Is(article, "the") || tokens.Is(article, "The")))

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SummitFacts.Generator.Extraction;
+using SummitFacts.Tests.Mentions;
 using Xunit;
 
 namespace SummitFacts.Tests.Classify;
@@ -18,7 +19,7 @@ public class MentionOrderTests
         {
             ExtractionContext context = ClassifyTexts.Context(text);
             EntityClassifier.Classify(context, NameFinder.FindRuns(context));
-            AssertStrictlyOrdered(context.Mentions.Where(m => !m.Removed).ToList());
+            AssertStrictlyOrdered(context.ListedMentions().Where(m => !m.Removed).ToList());
         }
     }
 
@@ -31,8 +32,8 @@ public class MentionOrderTests
         Dictionary<string, string> acronyms = AcronymFinder.Find(context);
         Assert.Equal("intelligence and security committee", acronyms["ISC"]);
         Assert.True(context.Mentions.Count > before);
-        AssertStrictlyOrdered(context.Mentions.Where(m => !m.Removed).ToList());
-        Assert.True(context.Mentions.Select(m => m.FirstToken).SequenceEqual(context.Mentions.Select(m => m.FirstToken).OrderBy(t => t)));
+        AssertStrictlyOrdered(context.ListedMentions().Where(m => !m.Removed).ToList());
+        Assert.True(context.ListedMentions().Select(m => m.FirstToken).SequenceEqual(context.ListedMentions().Select(m => m.FirstToken).OrderBy(t => t)));
     }
 
     [Fact]
@@ -42,16 +43,16 @@ public class MentionOrderTests
         // place as it was found gives, removed mentions included (the later sort keeps ties as it finds them).
         ExtractionContext context = ClassifyTexts.Context(string.Join("\n\n", Enumerable.Repeat(ClassifyTexts.Awkward, 5)));
         EntityClassifier.Classify(context, NameFinder.FindRuns(context));
-        List<Mention> expected = context.Mentions.ToList();
-        var before = new HashSet<Mention>(expected);
+        List<int> expected = context.Mentions.ToList();
+        var before = new HashSet<int>(expected);
 
         AcronymFinder.Find(context);
 
-        List<Mention> added = context.Mentions.Where(m => !before.Contains(m)).OrderBy(m => m.FirstToken).ToList();
+        List<int> added = context.Mentions.Where(m => !before.Contains(m)).OrderBy(m => context.Mention(m).FirstToken).ToList();
         Assert.Equal(5, added.Count);
-        foreach (Mention mention in added)
+        foreach (int mention in added)
         {
-            int at = expected.FindIndex(m => m.FirstToken >= mention.FirstToken);
+            int at = expected.FindIndex(m => context.Mention(m).FirstToken >= context.Mention(mention).FirstToken);
             expected.Insert(at < 0 ? expected.Count : at, mention);
         }
 
@@ -64,7 +65,7 @@ public class MentionOrderTests
         // "No 10" is found after every run, and "Dr Jane Holt of the University of Wexmoor" names the university first.
         ExtractionContext context = ClassifyTexts.Context(ClassifyTexts.Awkward);
         EntityClassifier.Classify(context, NameFinder.FindRuns(context));
-        List<string> texts = context.Mentions.Select(m => m.Text).ToList();
+        List<string> texts = context.ListedMentions().Select(m => m.Text).ToList();
         Assert.Contains("No 10", texts);
         Assert.Contains("10 Downing Street", texts);
         Assert.True(texts.IndexOf("Jane Holt") < texts.IndexOf("University of Wexmoor"));

@@ -1,4 +1,5 @@
 using SummitFacts.Generator.Extraction;
+using SummitFacts.Tests.Mentions;
 using Xunit;
 
 namespace SummitFacts.Tests.Classify;
@@ -12,27 +13,30 @@ public class MentionPackingTests
     [Fact]
     public void EachCueReadsBackAloneAndLeavesTheKind()
     {
-        void Check(System.Action<Mention, bool> set, System.Func<Mention, bool> get)
+        void Check(Setter set, System.Func<Mention, bool> get)
         {
             Mention m = Make(MentionKind.Place);
-            set(m, true);
+            set(ref m, true);
             Assert.True(get(m));
             Assert.Equal(MentionKind.Place, m.Kind);
             int on = (m.Possessive ? 1 : 0) + (m.InQuote ? 1 : 0) + (m.IsModifier ? 1 : 0) + (m.AfterPreposition ? 1 : 0) +
                      (m.PlaceCue ? 1 : 0) + (m.SpeakerCue ? 1 : 0) + (m.Removed ? 1 : 0);
             Assert.Equal(1, on);
-            set(m, false);
+            set(ref m, false);
             Assert.False(get(m));
         }
 
-        Check((m, v) => m.Possessive = v, m => m.Possessive);
-        Check((m, v) => m.InQuote = v, m => m.InQuote);
-        Check((m, v) => m.IsModifier = v, m => m.IsModifier);
-        Check((m, v) => m.AfterPreposition = v, m => m.AfterPreposition);
-        Check((m, v) => m.PlaceCue = v, m => m.PlaceCue);
-        Check((m, v) => m.SpeakerCue = v, m => m.SpeakerCue);
-        Check((m, v) => m.Removed = v, m => m.Removed);
+        Check((ref Mention m, bool v) => m.Possessive = v, m => m.Possessive);
+        Check((ref Mention m, bool v) => m.InQuote = v, m => m.InQuote);
+        Check((ref Mention m, bool v) => m.IsModifier = v, m => m.IsModifier);
+        Check((ref Mention m, bool v) => m.AfterPreposition = v, m => m.AfterPreposition);
+        Check((ref Mention m, bool v) => m.PlaceCue = v, m => m.PlaceCue);
+        Check((ref Mention m, bool v) => m.SpeakerCue = v, m => m.SpeakerCue);
+        Check((ref Mention m, bool v) => m.Removed = v, m => m.Removed);
     }
+
+    // A mention is a value: a setter must be handed the one to change, not a copy.
+    private delegate void Setter(ref Mention m, bool value);
 
     [Fact]
     public void KindChangesKeepTheCues()
@@ -112,10 +116,13 @@ public class PersonNamePartsTests
     {
         ExtractionContext context = ClassifyTexts.Context("Jane Pellow said no. Later Ms Jane Pellow left, and Tom Pellow stayed.");
         EntityClassifier.Classify(context, NameFinder.FindRuns(context));
-        var people = context.Mentions.FindAll(m => m.Kind == MentionKind.Person);
-        Mention first = people.Find(m => m.Text == "Jane Pellow")!;
-        Mention titled = people.Find(m => m.Text == "Ms Jane Pellow")!;
-        Mention other = people.Find(m => m.Text == "Tom Pellow")!;
+        var people = context.ListedMentions().FindAll(m => m.Kind == MentionKind.Person);
+        Mention first = people.Find(m => m.Text == "Jane Pellow");
+        Mention titled = people.Find(m => m.Text == "Ms Jane Pellow");
+        Mention other = people.Find(m => m.Text == "Tom Pellow");
+        Assert.Equal("Jane Pellow", first.Text);
+        Assert.Equal("Ms Jane Pellow", titled.Text);
+        Assert.Equal("Tom Pellow", other.Text);
         Assert.Equal(new[] { "Jane", "Pellow" }, first.NameParts);
         Assert.Equal(first.NameParts, titled.NameParts);
         Assert.Null(first.Honorific);

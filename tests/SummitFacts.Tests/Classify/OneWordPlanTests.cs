@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SummitFacts.Generator.Extraction;
+using SummitFacts.Tests.Mentions;
 using Xunit;
 
 namespace SummitFacts.Tests.Classify;
@@ -50,7 +51,7 @@ public class OneWordPlanTests
     {
         ExtractionContext context = ClassifyTexts.Context(text);
         classify(context, NameFinder.FindRuns(context));
-        return context.Mentions.Select(Describe).ToList();
+        return context.ListedMentions().Select(Describe).ToList();
     }
 
     private static string Describe(Mention m) =>

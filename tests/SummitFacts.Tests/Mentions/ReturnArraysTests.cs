@@ -49,4 +49,27 @@ public class ReturnArraysTests
         Assert.All(clusters, c => Assert.Empty(c.Mentions));
         Assert.Equal(FactAssembler.Assemble(Extracted(text)), facts);
     }
+
+    [Fact]
+    public void A_short_article_after_a_long_one_on_the_same_thread_gives_the_facts_it_gives_alone()
+    {
+        // The long one fills many blocks of the mention store, and the short one is handed some of them back from
+        // the pool, with the long article's mentions cleared out of them.
+        string[] all = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus", "dev"), "*.txt").OrderBy(f => f, StringComparer.Ordinal)
+            .Select(File.ReadAllText).ToArray();
+        string shortText = Article();
+        string longText = string.Join("\n\n", Enumerable.Repeat(string.Join("\n\n", all), 40));
+
+        ArticleFacts alone = Extract(shortText);
+        ArticleFacts longFacts = Extract(longText);
+        ArticleFacts after = Extract(shortText);
+
+        Assert.True(longFacts.People.Sum(p => p.Mentions.Count) + longFacts.Organizations.Sum(o => o.Mentions.Count) > 3 * 4096,
+                    $"the long article must need several blocks of the store: {longFacts.People.Sum(p => p.Mentions.Count) + longFacts.Organizations.Sum(o => o.Mentions.Count)} mentions in {longText.Length} characters");
+        Assert.Equal(alone, after);
+        Assert.Equal(Extract(longText), longFacts);
+    }
+
+    private static ArticleFacts Extract(string text) =>
+        FactExtractor.Extract(ArticleText.Copy(text), new SourceMap(text, Array.Empty<RepairEdit>()), new List<ArticleIssue>(), CancellationToken.None);
 }

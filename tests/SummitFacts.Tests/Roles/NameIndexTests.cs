@@ -1,4 +1,11 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
 using SummitFacts.Generator.Extraction;
+using SummitFacts.Generator.Model;
+using SummitFacts.Generator.Structure;
+using SummitFacts.Generator.Text;
 using Xunit;
 
 namespace SummitFacts.Tests.Roles;
@@ -9,12 +16,12 @@ namespace SummitFacts.Tests.Roles;
 /// </summary>
 public class NameIndexTests
 {
-    private static Cluster Person(string name, params int[] starts)
+    private static Cluster Person(ExtractionContext context, string name, params int[] starts)
     {
         var cluster = new Cluster(MentionKind.Person, name) { NameParts = name.Split(' ') };
         foreach (int start in starts)
         {
-            cluster.Add(new Mention(MentionKind.Person, start, start + 1, start, start + name.Length, name, name));
+            cluster.Add(context, context.AddMention(new Mention(MentionKind.Person, start, start + 1, start, start + name.Length, name, name)));
         }
 
         return cluster;
@@ -23,9 +30,10 @@ public class NameIndexTests
     [Fact]
     public void Nearest_full_mention_before_else_after_across_interleaved_people()
     {
-        Cluster ann = Person("Ann Moss", 10, 300);
-        Cluster bob = Person("Bob Moss", 100, 500);
-        var index = new NameIndex(new[] { ann, bob });
+        ExtractionContext context = Context(600);
+        Cluster ann = Person(context, "Ann Moss", 10, 300);
+        Cluster bob = Person(context, "Bob Moss", 100, 500);
+        var index = new NameIndex(context, new[] { ann, bob });
 
         Assert.Same(ann, index.BySurname.Nearest("Moss", 5));
         Assert.Same(ann, index.BySurname.Nearest("Moss", 50));
@@ -34,5 +42,14 @@ public class NameIndexTests
         Assert.Same(bob, index.BySurname.Nearest("Moss", 900));
         Assert.Same(bob, index.ByFirstName.Nearest("Bob", 0));
         Assert.Null(index.BySurname.Nearest("Pell", 50));
+        context.ReturnArrays();
+    }
+
+    // The mentions live in a context's store: one with a token for each position the tests use.
+    private static ExtractionContext Context(int words)
+    {
+        string text = string.Join(" ", Enumerable.Range(0, words).Select(i => "w" + i)) + ".";
+        Document document = Document.Parse(text, CancellationToken.None);
+        return new ExtractionContext(document, new SourceMap(text, Array.Empty<RepairEdit>()), new List<ArticleIssue>(), CancellationToken.None);
     }
 }
