@@ -49,8 +49,8 @@ internal sealed class ExtractionContext
         SpareList<int>.Give(Mentions);
 
         // The clusters' mention numbers name slots the pool will hand to the next article: emptied, no one can read
-        // another article's mention through them. The rest of the article's objects are one graph (clusters, the
-        // quotations and their speakers); a large array among them dies in the large-object heap, which only a full
+        // another article's mention through them. The rest of the article's objects are one graph (the clusters and
+        // what they hold); a large array among them dies in the large-object heap, which only a full
         // collection frees, and until then every ephemeral collection takes what it points to as live and promotes
         // it. Cut here, the graph leaves a dead array little to hold.
         foreach (Cluster cluster in Clusters)
@@ -59,7 +59,7 @@ internal sealed class ExtractionContext
         }
 
         Clusters.Clear();
-        Quotes.Clear();
+        ReturnQuotes();
     }
 
     /// <summary>The lexicon names starting at each token.</summary>
@@ -140,7 +140,60 @@ internal sealed class ExtractionContext
     /// from Tokens.Count on are not the article's).</summary>
     public int[] QuoteAt { get; }
 
-    public List<QuoteSpan> Quotes { get; } = new();
+    // The quotations, as values in the order found, in rented chunks that never move once rented, for the reasons
+    // the mentions are (see _chunks): a ref to one stays good while more are added. Chunks are rented only when a
+    // quotation needs one, as many articles have none.
+    private const int QuoteChunkBits = 10;
+    private const int QuoteChunkSize = 1 << QuoteChunkBits;
+    private QuoteSpan[]?[] _quoteChunks = new QuoteSpan[]?[1];
+
+    /// <summary>How many quotations there are; they are numbered 0 up, in text order once QuoteFinder is done.</summary>
+    public int QuoteCount { get; private set; }
+
+    /// <summary>
+    /// Quotation <paramref name="index"/>, by reference: changes must go through it, since a copy would take them and
+    /// drop them. It stays valid while quotations are added, until <see cref="ReturnArrays"/>.
+    /// </summary>
+    public ref QuoteSpan Quote(int index) => ref _quoteChunks[index >> QuoteChunkBits]![index & (QuoteChunkSize - 1)];
+
+    /// <summary>Stores <paramref name="quote"/> after the others; its index.</summary>
+    public int AddQuote(in QuoteSpan quote)
+    {
+        int index = QuoteCount;
+        int chunk = index >> QuoteChunkBits;
+        if (chunk == _quoteChunks.Length)
+        {
+            System.Array.Resize(ref _quoteChunks, _quoteChunks.Length * 2);
+        }
+
+        _quoteChunks[chunk] ??= ArrayPool<QuoteSpan>.Shared.Rent(QuoteChunkSize);
+        QuoteCount++;
+        Quote(index) = quote;
+        return index;
+    }
+
+    /// <summary>Drops the quotations from <paramref name="count"/> on.</summary>
+    public void TruncateQuotes(int count)
+    {
+        for (int q = count; q < QuoteCount; q++)
+        {
+            // Emptied, so that a slot past the count holds nothing of the article's.
+            Quote(q) = default;
+        }
+
+        QuoteCount = count;
+    }
+
+    private void ReturnQuotes()
+    {
+        // Emptied first, so that the pool keeps no speaker (and through it no cluster) of this article alive.
+        TruncateQuotes(0);
+        for (int chunk = 0; chunk < _quoteChunks.Length && _quoteChunks[chunk] is { } items; chunk++)
+        {
+            ArrayPool<QuoteSpan>.Shared.Return(items);
+            _quoteChunks[chunk] = null;
+        }
+    }
 
     public List<Cluster> Clusters { get; } = new();
 

@@ -65,12 +65,13 @@ internal static class FactAssembler
             }
         }
 
-        ImmutableArray<QuoteFact>.Builder quotes = ImmutableArray.CreateBuilder<QuoteFact>(context.Quotes.Count);
+        ImmutableArray<QuoteFact>.Builder quotes = ImmutableArray.CreateBuilder<QuoteFact>(context.QuoteCount);
         int sentence = 0;
         var quoteCursor = default(Text.SourceMap.Cursor);
         sliceCursor = default;
-        foreach (QuoteSpan q in context.Quotes)
+        for (int n = 0; n < context.QuoteCount; n++)
         {
+            ref readonly QuoteSpan q = ref context.Quote(n);
             sentence = SentenceAt(context.Document, q.TextStart, sentence);
             TextSlice words = texts.Slice(context.Document.Sentences[sentence].Paragraph, q.TextStart, q.TextEnd - q.TextStart, ref sliceCursor);
             Provenance source = Where(context, sentence, q.TextStart, q.TextEnd - q.TextStart, ref quoteCursor);

@@ -21,7 +21,8 @@ internal static class QuoteFinder
         ReadOnlySpan<char> text = context.Document.Text.AsSpan();
         IReadOnlyList<Paragraph> paragraphs = context.Document.Paragraphs;
         bool nextContinues = false;
-        var stack = new List<QuoteSpan>();
+        // The open quotations, by index in the context's store.
+        var stack = new List<int>();
         for (int p = 0; p < paragraphs.Count; p++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -46,11 +47,12 @@ internal static class QuoteFinder
             if (stack.Count > 0)
             {
                 int end = TrimEnd(text, paragraph.Start, paragraph.End);
-                QuoteSpan outer = stack[0];
-                foreach (QuoteSpan open in stack)
+                foreach (int open in stack)
                 {
-                    open.TextEnd = end;
+                    context.Quote(open).TextEnd = end;
                 }
+
+                ref QuoteSpan outer = ref context.Quote(stack[0]);
 
                 if (p + 1 < paragraphs.Count && OpensWith(text, paragraphs[p + 1], outer.IsDouble))
                 {
@@ -64,15 +66,15 @@ internal static class QuoteFinder
             }
         }
 
-        context.Quotes.RemoveAll(q => q.TextEnd <= q.TextStart);
-        // Quotations are found in text order, so this only confirms it (no two share an open mark, so any sort agrees).
-        InOrder.Sort(context.Quotes, q => q.OpenMark);
+        RemoveEmpty(context);
+        // The quotations are in text order with no sort: they are added as their open marks are met, paragraph after
+        // paragraph, left to right, and the removal keeps the order.
         MapTokens(context);
     }
 
-    private static void HandleDouble(ExtractionContext context, ReadOnlySpan<char> text, Paragraph paragraph, List<QuoteSpan> stack, int i, char c, ref bool continuesHere)
+    private static void HandleDouble(ExtractionContext context, ReadOnlySpan<char> text, Paragraph paragraph, List<int> stack, int i, char c, ref bool continuesHere)
     {
-        int openIndex = IndexOf(stack, isDouble: true);
+        int openIndex = IndexOf(context, stack, isDouble: true);
         bool open;
         if (c == QuoteMarks.OpenDouble)
         {
@@ -94,7 +96,7 @@ internal static class QuoteFinder
             bool segment = false;
             if (openIndex >= 0)
             {
-                EndSegment(text, paragraph, stack, openIndex, i);
+                EndSegment(context, text, paragraph, stack, openIndex, i);
                 segment = true;
             }
 
@@ -102,7 +104,7 @@ internal static class QuoteFinder
         }
         else if (openIndex >= 0)
         {
-            Close(stack, openIndex, i);
+            Close(context, stack, openIndex, i);
         }
         else
         {
@@ -110,7 +112,7 @@ internal static class QuoteFinder
         }
     }
 
-    private static void HandleSingle(ExtractionContext context, ReadOnlySpan<char> text, Paragraph paragraph, List<QuoteSpan> stack, int i, char c, ref bool continuesHere)
+    private static void HandleSingle(ExtractionContext context, ReadOnlySpan<char> text, Paragraph paragraph, List<int> stack, int i, char c, ref bool continuesHere)
     {
         bool letterBefore = QuoteMarks.LetterOrDigitAt(text, i - 1, paragraph.Start, paragraph.End);
         bool letterAfter = QuoteMarks.LetterOrDigitAt(text, i + 1, paragraph.Start, paragraph.End);
@@ -119,7 +121,7 @@ internal static class QuoteFinder
             return;
         }
 
-        int openIndex = IndexOf(stack, isDouble: false);
+        int openIndex = IndexOf(context, stack, isDouble: false);
         bool open;
         if (c == QuoteMarks.OpenSingle)
         {
@@ -130,7 +132,7 @@ internal static class QuoteFinder
             bool closesContext = QuoteMarks.ClosesBefore(text, i, paragraph.End) && i > paragraph.Start && !char.IsWhiteSpace(text[i - 1]);
             if (openIndex >= 0 && closesContext && !IsPluralPossessive(text, paragraph, i))
             {
-                Close(stack, openIndex, i);
+                Close(context, stack, openIndex, i);
                 return;
             }
 
@@ -145,7 +147,7 @@ internal static class QuoteFinder
         bool segment = false;
         if (openIndex >= 0 && openIndex == stack.Count - 1)
         {
-            EndSegment(text, paragraph, stack, openIndex, i);
+            EndSegment(context, text, paragraph, stack, openIndex, i);
             segment = true;
         }
 
@@ -199,48 +201,71 @@ internal static class QuoteFinder
         return i == paragraph.Start;
     }
 
-    private static void Push(ExtractionContext context, List<QuoteSpan> stack, int i, Paragraph paragraph, bool isDouble, bool continuation)
+    private static void Push(ExtractionContext context, List<int> stack, int i, Paragraph paragraph, bool isDouble, bool continuation)
     {
         var quote = new QuoteSpan(i, paragraph.Index, stack.Count, isDouble) { Continuation = continuation, TextEnd = paragraph.End };
-        stack.Add(quote);
-        context.Quotes.Add(quote);
+        stack.Add(context.AddQuote(in quote));
     }
 
-    private static void Close(List<QuoteSpan> stack, int index, int i)
+    private static void Close(ExtractionContext context, List<int> stack, int index, int i)
     {
         for (int k = stack.Count - 1; k >= index; k--)
         {
-            stack[k].TextEnd = i;
+            ref QuoteSpan quote = ref context.Quote(stack[k]);
+            quote.TextEnd = i;
             if (k == index)
             {
-                stack[k].CloseMark = i;
+                quote.CloseMark = i;
             }
 
             stack.RemoveAt(k);
         }
     }
 
-    private static void EndSegment(ReadOnlySpan<char> text, Paragraph paragraph, List<QuoteSpan> stack, int index, int i)
+    private static void EndSegment(ExtractionContext context, ReadOnlySpan<char> text, Paragraph paragraph, List<int> stack, int index, int i)
     {
         int end = TrimEnd(text, paragraph.Start, i);
         for (int k = stack.Count - 1; k >= index; k--)
         {
-            stack[k].TextEnd = end;
+            context.Quote(stack[k]).TextEnd = end;
             stack.RemoveAt(k);
         }
     }
 
-    private static int IndexOf(List<QuoteSpan> stack, bool isDouble)
+    private static int IndexOf(ExtractionContext context, List<int> stack, bool isDouble)
     {
         for (int k = stack.Count - 1; k >= 0; k--)
         {
-            if (stack[k].IsDouble == isDouble)
+            if (context.Quote(stack[k]).IsDouble == isDouble)
             {
                 return k;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>Drops the quotations with no text between their marks, keeping the others in order.</summary>
+    private static void RemoveEmpty(ExtractionContext context)
+    {
+        int kept = 0;
+        for (int q = 0; q < context.QuoteCount; q++)
+        {
+            ref QuoteSpan quote = ref context.Quote(q);
+            if (quote.TextEnd <= quote.TextStart)
+            {
+                continue;
+            }
+
+            if (kept != q)
+            {
+                context.Quote(kept) = quote;
+            }
+
+            kept++;
+        }
+
+        context.TruncateQuotes(kept);
     }
 
     private static bool OpensWith(ReadOnlySpan<char> text, Paragraph paragraph, bool isDouble)
@@ -273,9 +298,9 @@ internal static class QuoteFinder
         Document document = context.Document;
         IReadOnlyList<Sentence> sentences = document.Sentences;
         int sentence = 0;
-        for (int q = 0; q < context.Quotes.Count; q++)
+        for (int q = 0; q < context.QuoteCount; q++)
         {
-            QuoteSpan quote = context.Quotes[q];
+            ref QuoteSpan quote = ref context.Quote(q);
 
             // Quotations are in text order, so each open mark's token is at or after the last one's. The search
             // starts from the first token of the open mark's sentence when that is further on: the short sentence

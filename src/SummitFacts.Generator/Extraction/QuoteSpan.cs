@@ -4,7 +4,13 @@ namespace SummitFacts.Generator.Extraction;
 /// A quotation: the text between its marks [TextStart, TextEnd), the marks' offsets (CloseMark = -1 when the
 /// paragraph ends, or the next quotation opens, before a closing mark) and how it relates to its neighbours.
 /// </summary>
-internal sealed class QuoteSpan
+/// <remarks>
+/// Every quotation lives until the article ends. As objects, each was copied by every collection that ran
+/// meanwhile; as values in the context's pooled store (<see cref="ExtractionContext.Quote"/>) they are no objects at
+/// all, and are named by their index there. So a quotation is changed only through a <c>ref</c> to its slot: a copy
+/// would take the change and drop it.
+/// </remarks>
+internal struct QuoteSpan
 {
     public QuoteSpan(int openMark, int paragraph, int depth, bool isDouble)
     {
@@ -12,13 +18,24 @@ internal sealed class QuoteSpan
         Paragraph = paragraph;
         Depth = depth;
         IsDouble = isDouble;
+        CloseMark = -1;
+        TextEnd = 0;
+        Continuation = false;
+        ContinuesNext = false;
+        OpenToken = -1;
+        CloseToken = -1;
+        FirstToken = -1;
+        LastToken = -2;
+        Speaker = null;
+        Rule = null;
+        WordCount = 0;
     }
 
     public int OpenMark { get; }
 
-    public int CloseMark { get; set; } = -1;
+    public int CloseMark { get; set; }
 
-    public int TextStart => OpenMark + 1;
+    public readonly int TextStart => OpenMark + 1;
 
     public int TextEnd { get; set; }
 
@@ -35,14 +52,14 @@ internal sealed class QuoteSpan
     /// <summary>Left open at the end of its paragraph, and the next paragraph continues it.</summary>
     public bool ContinuesNext { get; set; }
 
-    public int OpenToken { get; set; } = -1;
+    public int OpenToken { get; set; }
 
-    public int CloseToken { get; set; } = -1;
+    public int CloseToken { get; set; }
 
     /// <summary>Tokens [FirstToken, LastToken] between the marks.</summary>
-    public int FirstToken { get; set; } = -1;
+    public int FirstToken { get; set; }
 
-    public int LastToken { get; set; } = -2;
+    public int LastToken { get; set; }
 
     public Cluster? Speaker { get; set; }
 

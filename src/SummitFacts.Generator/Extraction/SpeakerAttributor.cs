@@ -23,33 +23,32 @@ internal static class SpeakerAttributor
         var pronouns = new PronounResolver(context);
         var subjects = new SubjectFinder(context, pronouns);
         var cues = new WordCues(context);
-        List<QuoteSpan> quotes = context.Quotes;
-        for (int q = 0; q < quotes.Count; q++)
+        for (int q = 0; q < context.QuoteCount; q++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            QuoteSpan quote = quotes[q];
+            ref QuoteSpan quote = ref context.Quote(q);
             if (quote.Depth > 0 || quote.OpenToken >= context.Tokens.Count)
             {
                 continue;
             }
 
-            Cluster? speaker = Trailing(context, subjects, quote);
+            Cluster? speaker = Trailing(context, subjects, in quote);
             string rule = "trailing";
             if (speaker is null)
             {
-                speaker = Preceding(context, subjects, cues, quote);
+                speaker = Preceding(context, subjects, cues, in quote);
                 rule = "preceding";
             }
 
             if (speaker is null)
             {
-                speaker = Following(context, subjects, cues, quote);
+                speaker = Following(context, subjects, cues, in quote);
                 rule = "following";
             }
 
             if (speaker is null)
             {
-                speaker = Conversation(context, subjects, cues, quotes, q);
+                speaker = Conversation(context, subjects, cues, q);
                 rule = "conversation";
             }
 
@@ -59,7 +58,7 @@ internal static class SpeakerAttributor
     }
 
     /// <summary>Right after the closing mark: [,] X said | said X | he said.</summary>
-    private static Cluster? Trailing(ExtractionContext context, SubjectFinder subjects, QuoteSpan quote)
+    private static Cluster? Trailing(ExtractionContext context, SubjectFinder subjects, in QuoteSpan quote)
     {
         if (quote.CloseToken < 0)
         {
@@ -182,7 +181,7 @@ internal static class SpeakerAttributor
     }
 
     /// <summary>The nearest reporting verb before the opening mark, in the same sentence, and who does it.</summary>
-    private static Cluster? Preceding(ExtractionContext context, SubjectFinder subjects, WordCues cues, QuoteSpan quote)
+    private static Cluster? Preceding(ExtractionContext context, SubjectFinder subjects, WordCues cues, in QuoteSpan quote)
     {
         TokenList tokens = context.Tokens;
         int open = quote.OpenToken;
@@ -334,7 +333,7 @@ internal static class SpeakerAttributor
     }
 
     /// <summary>Later in the sentence: X said | said X.</summary>
-    private static Cluster? Following(ExtractionContext context, SubjectFinder subjects, WordCues cues, QuoteSpan quote)
+    private static Cluster? Following(ExtractionContext context, SubjectFinder subjects, WordCues cues, in QuoteSpan quote)
     {
         TokenList tokens = context.Tokens;
         int from = quote.CloseToken >= 0 ? quote.CloseToken + 1 : quote.LastToken + 1;
@@ -376,13 +375,15 @@ internal static class SpeakerAttributor
         return null;
     }
 
-    private static Cluster? Conversation(ExtractionContext context, SubjectFinder subjects, WordCues cues, List<QuoteSpan> quotes, int q)
+    private static Cluster? Conversation(ExtractionContext context, SubjectFinder subjects, WordCues cues, int q)
     {
-        QuoteSpan quote = quotes[q];
-        QuoteSpan? previous = PreviousOuter(quotes, q);
+        ref readonly QuoteSpan quote = ref context.Quote(q);
+        int p = PreviousOuter(context, q);
+        // A ref cannot be null: with no previous quotation this one stands in, and every use asks p >= 0 first.
+        ref readonly QuoteSpan previous = ref context.Quote(p >= 0 ? p : q);
         if (quote.Continuation)
         {
-            return previous?.Speaker;
+            return p >= 0 ? previous.Speaker : null;
         }
 
         TokenList tokens = context.Tokens;
@@ -393,7 +394,7 @@ internal static class SpeakerAttributor
             return null;
         }
 
-        if (previous is not null && previous.Paragraph == quote.Paragraph)
+        if (p >= 0 && previous.Paragraph == quote.Paragraph)
         {
             return previous.Speaker;
         }
@@ -415,8 +416,8 @@ internal static class SpeakerAttributor
         }
 
         // A paragraph that is only a quotation continues the previous paragraph's speaker.
-        if (sentence.FirstToken == FirstTokenOfParagraph(context, quote.Paragraph) && previous is not null && previous.Paragraph == quote.Paragraph - 1 &&
-            !HasAttribution(context, cues, quote))
+        if (sentence.FirstToken == FirstTokenOfParagraph(context, quote.Paragraph) && p >= 0 && previous.Paragraph == quote.Paragraph - 1 &&
+            !HasAttribution(context, cues, in quote))
         {
             return previous.Speaker;
         }
@@ -424,7 +425,7 @@ internal static class SpeakerAttributor
         // A paragraph that is only a quotation, after narrative about someone ("However, he defended his decision."):
         // the words are that person's when the narrative paragraph quotes no one.
         if (sentence.FirstToken == FirstTokenOfParagraph(context, quote.Paragraph) && quote.Paragraph > 0 && OnlyQuotation(context, quote.Paragraph) &&
-            (previous is null || previous.Paragraph < quote.Paragraph - 1))
+            (p < 0 || previous.Paragraph < quote.Paragraph - 1))
         {
             return NarrativeSubject(context, subjects, sentence.Index - 1, quote.Paragraph - 1);
         }
@@ -489,7 +490,7 @@ internal static class SpeakerAttributor
         return null;
     }
 
-    private static bool HasAttribution(ExtractionContext context, WordCues cues, QuoteSpan quote)
+    private static bool HasAttribution(ExtractionContext context, WordCues cues, in QuoteSpan quote)
     {
         TokenList tokens = context.Tokens;
         for (int k = quote.OpenToken; k < tokens.Count && tokens[k].Paragraph == quote.Paragraph && k - quote.OpenToken <= Limits.SentenceScan; k++)
@@ -509,16 +510,17 @@ internal static class SpeakerAttributor
         return context.Document.TokenAtOrAfter(offset);
     }
 
-    private static QuoteSpan? PreviousOuter(List<QuoteSpan> quotes, int q)
+    /// <summary>The index of the nearest outer quotation before quotation <paramref name="q"/>, or -1.</summary>
+    private static int PreviousOuter(ExtractionContext context, int q)
     {
         for (int k = q - 1; k >= 0 && q - k <= Limits.Window; k--)
         {
-            if (quotes[k].Depth == 0)
+            if (context.Quote(k).Depth == 0)
             {
-                return quotes[k];
+                return k;
             }
         }
 
-        return null;
+        return -1;
     }
 }
