@@ -945,57 +945,90 @@ internal static class EntityClassifier
     {
         TokenWords words = context.Words;
 
-        // A leading connector is no part of the name; an honorific is not either. Sized exactly: every mention lives
-        // until the article ends.
+        // A leading connector is no part of the name; an honorific is not either.
         int from = honorific is not null ? first + 1 : words.Text(first, LexiconWord.Connector) ? first + 1 : first;
-        var parts = new string[System.Math.Max(0, last - from + 1)];
-        int length = parts.Length - 1;
+        int count = System.Math.Max(0, last - from + 1);
+        int length = count - 1;
         for (int k = from; k <= last; k++)
         {
-            string part = words.PieceText(k);
-            parts[k - from] = part;
-            length += part.Length;
+            length += words.PieceText(k).Length;
         }
 
         string text = Slice(context, first, last);
         int number = Add(context, MentionKind.Person, first, last, text);
         ref Mention mention = ref context.Mention(number);
         mention.Honorific = honorific;
-        string key = PersonKey(context, text, parts, length);
-        mention.NameParts = words.Texts.Parts(key, parts);
+        string[]? parts = null;
+        string key = PersonKey(context, text, from, count, length, ref parts);
+        mention.NameParts = KeptParts(words, key, from, count, parts);
         mention.Key = key;
         return number;
     }
 
     /// <summary>
-    /// The parts joined by single spaces (<paramref name="length"/> characters). Nearly always that is the end of the
-    /// mention's text ("Jane Pellow", "Ms Jane Pellow"), which then gives the key without joining anything.
+    /// The kept parts (<see cref="MentionTexts.Parts"/>) of the name of <paramref name="count"/> pieces from token
+    /// <paramref name="from"/>, whose key is <paramref name="key"/>. A name recurs all through an article, so the
+    /// parts are built only for a key not kept yet; a name of one word keeps its parts by its word as well, which
+    /// spares hashing the key at every "Pellow said".
     /// </summary>
-    private static string PersonKey(ExtractionContext context, string text, string[] parts, int length)
+    private static string[] KeptParts(TokenWords words, string key, int from, int count, string[]? parts)
     {
-        if (parts.Length <= 1)
+        if (count == 1)
         {
-            return parts.Length == 0 ? string.Empty : parts[0];
+            // The key is the word's piece, the same for every token of the word (see TokenWords.OnePartOf).
+            ref string[]? one = ref words.OnePartOf(from);
+            return one ??= words.Texts.Parts(key, new[] { key });
+        }
+
+        return words.Texts.KeptParts(key) ?? words.Texts.Parts(key, parts ?? PartsOf(words, from, count));
+    }
+
+    /// <summary>The name pieces of the <paramref name="count"/> tokens from <paramref name="from"/>. Sized exactly: every mention lives
+    /// until the article ends.</summary>
+    private static string[] PartsOf(TokenWords words, int from, int count)
+    {
+        var parts = new string[count];
+        for (int p = 0; p < count; p++)
+        {
+            parts[p] = words.PieceText(from + p);
+        }
+
+        return parts;
+    }
+
+    /// <summary>
+    /// The name pieces of the <paramref name="count"/> tokens from <paramref name="from"/> joined by single spaces
+    /// (<paramref name="length"/> characters). Nearly always that is the end of the mention's text ("Jane Pellow",
+    /// "Ms Jane Pellow"), which then gives the key without building the parts or joining anything; when it is not,
+    /// the parts built for the join are left in <paramref name="parts"/>.
+    /// </summary>
+    private static string PersonKey(ExtractionContext context, string text, int from, int count, int length, ref string[]? parts)
+    {
+        TokenWords words = context.Words;
+        if (count <= 1)
+        {
+            return count == 0 ? string.Empty : words.PieceText(from);
         }
 
         int start = text.Length - length;
         if (start < 0 || (start > 0 && text[start - 1] != ' '))
         {
-            return string.Join(" ", parts);
+            return string.Join(" ", parts = PartsOf(words, from, count));
         }
 
         int at = start;
-        foreach (string part in parts)
+        for (int k = from; k < from + count; k++)
         {
+            string part = words.PieceText(k);
             if ((at > start && text[at++] != ' ') || string.CompareOrdinal(text, at, part, 0, part.Length) != 0)
             {
-                return string.Join(" ", parts);
+                return string.Join(" ", parts = PartsOf(words, from, count));
             }
 
             at += part.Length;
         }
 
-        return start == 0 ? text : context.Words.Texts.Get(text, start, length);
+        return start == 0 ? text : words.Texts.Get(text, start, length);
     }
 
     /// <summary>Adds a mention with its flags set; its number.</summary>
