@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using SummitFacts.Generator.Extraction.Lexicons;
@@ -1097,16 +1098,27 @@ internal static class EntityClassifier
         int start = words.PieceStart(first);
         int end = words.PieceEnd(last);
         Text.ArticleText whole = context.Document.Text;
+        ReadOnlySpan<char> chars = whole.AsSpan();
         bool normal = true;
-        for (int i = start; i < end && normal; i++)
+        for (int i = start; i < end; i++)
         {
-            char w = whole[i];
-            normal = !char.IsWhiteSpace(w) || (w == ' ' && whole[i + 1] != ' ' && !char.IsWhiteSpace(whole[i + 1]));
+            // Nearly every character is a printable ASCII one, never white space: the test of the others comes after.
+            char w = chars[i];
+            if (w > ' ' && w < '\u0085')
+            {
+                continue;
+            }
+
+            if (w == ' ' ? chars[i + 1] == ' ' || char.IsWhiteSpace(chars[i + 1]) : char.IsWhiteSpace(w))
+            {
+                normal = false;
+                break;
+            }
         }
 
         if (normal)
         {
-            return texts is not null ? texts.Get(whole.AsSpan(), start, end - start) : whole.Substring(start, end - start);
+            return texts is not null ? texts.Get(chars, start, end - start) : whole.Substring(start, end - start);
         }
 
         string raw = context.Document.Slice(start, end);
