@@ -1050,24 +1050,42 @@ internal static class EntityClassifier
         int first = mention.FirstToken;
         int last = mention.LastToken;
         mention.InQuote = context.InQuote(first);
+
+        // Each token is reached once and its fields read in place: this runs for every mention.
         int next = last + 1;
-        bool nextInSentence = next < tokens.Count && tokens[next].Sentence == tokens[last].Sentence;
-        mention.Possessive = nextInSentence && tokens[next].Kind == TokenKind.Clitic;
+        bool nextInSentence = false;
+        TokenKind nextKind = TokenKind.Word;
+        int nextWord = 0;
+        if (next < tokens.Count)
+        {
+            ref readonly Token after = ref tokens[next];
+            nextInSentence = after.Sentence == tokens[last].Sentence;
+            nextKind = after.Kind;
+            nextWord = after.WordId;
+        }
+
+        mention.Possessive = nextInSentence && nextKind == TokenKind.Clitic;
         if (!mention.IsModifier)
         {
             // EntityCues.ModifiesNoun, with the next token at hand.
-            mention.IsModifier = nextInSentence && tokens[next].Kind == TokenKind.Word && words.Text(next, LexiconWord.ModifiedNoun);
+            mention.IsModifier = nextInSentence && nextKind == TokenKind.Word && words.WordBits(nextWord, LexiconBit.ModifiedNoun) != 0;
         }
 
         // Walk back over a title in front ("to former Tory Treasurer Lord X") to see whether a preposition governs the name.
         int sentence = tokens[first].Sentence;
         int k = first - 1;
-        while (k >= 0 && first - k <= Limits.MaxRun && tokens[k].Sentence == sentence && tokens[k].Kind == TokenKind.Word)
+        while (k >= 0 && first - k <= Limits.MaxRun)
         {
+            ref readonly Token before = ref tokens[k];
+            if (before.Sentence != sentence || before.Kind != TokenKind.Word)
+            {
+                break;
+            }
+
             // The word that ends the walk is the one asked about: its answer comes with the same look-up.
-            ulong bits = words.TextBits(k, LexiconBit.RoleWord | LexiconBit.NeverName | LexiconBit.Preposition);
+            ulong bits = words.WordBits(before.WordId, LexiconBit.RoleWord | LexiconBit.NeverName | LexiconBit.Preposition);
             ulong title = bits & (LexiconBit.RoleWord | LexiconBit.NeverName);
-            if (!((title & LexiconBit.RoleWord) != 0 || (words.IsCapitalised(k) && title == 0)))
+            if (!((title & LexiconBit.RoleWord) != 0 || (before.IsCapitalised && title == 0)))
             {
                 mention.AfterPreposition = (bits & LexiconBit.Preposition) != 0;
                 return;

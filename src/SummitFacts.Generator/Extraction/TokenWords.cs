@@ -59,6 +59,9 @@ internal sealed class TokenWords
     /// </summary>
     public ulong TextBits(int token, ulong mask) => Answers(_tokens[token].WordId, mask);
 
+    /// <summary><see cref="TextBits"/> of a token whose <see cref="Token.WordId"/> the caller has read already.</summary>
+    public ulong WordBits(int wordId, ulong mask) => Answers(wordId, mask);
+
     /// <summary><see cref="TextBits"/> for token <paramref name="token"/>'s name piece.</summary>
     public ulong PieceBits(int token, ulong mask) => Answers(PieceEntry(token), mask);
 
