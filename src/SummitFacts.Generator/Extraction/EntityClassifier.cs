@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using SummitFacts.Generator.Extraction.Lexicons;
@@ -945,57 +946,90 @@ internal static class EntityClassifier
     {
         TokenWords words = context.Words;
 
-        // A leading connector is no part of the name; an honorific is not either. Sized exactly: every mention lives
-        // until the article ends.
+        // A leading connector is no part of the name; an honorific is not either.
         int from = honorific is not null ? first + 1 : words.Text(first, LexiconWord.Connector) ? first + 1 : first;
-        var parts = new string[System.Math.Max(0, last - from + 1)];
-        int length = parts.Length - 1;
+        int count = System.Math.Max(0, last - from + 1);
+        int length = count - 1;
         for (int k = from; k <= last; k++)
         {
-            string part = words.PieceText(k);
-            parts[k - from] = part;
-            length += part.Length;
+            length += words.PieceText(k).Length;
         }
 
         string text = Slice(context, first, last);
         int number = Add(context, MentionKind.Person, first, last, text);
         ref Mention mention = ref context.Mention(number);
         mention.Honorific = honorific;
-        string key = PersonKey(context, text, parts, length);
-        mention.NameParts = words.Texts.Parts(key, parts);
+        string[]? parts = null;
+        string key = PersonKey(context, text, from, count, length, ref parts);
+        mention.NameParts = KeptParts(words, key, from, count, parts);
         mention.Key = key;
         return number;
     }
 
     /// <summary>
-    /// The parts joined by single spaces (<paramref name="length"/> characters). Nearly always that is the end of the
-    /// mention's text ("Jane Pellow", "Ms Jane Pellow"), which then gives the key without joining anything.
+    /// The kept parts (<see cref="MentionTexts.Parts"/>) of the name of <paramref name="count"/> pieces from token
+    /// <paramref name="from"/>, whose key is <paramref name="key"/>. A name recurs all through an article, so the
+    /// parts are built only for a key not kept yet; a name of one word keeps its parts by its word as well, which
+    /// spares hashing the key at every "Pellow said".
     /// </summary>
-    private static string PersonKey(ExtractionContext context, string text, string[] parts, int length)
+    private static string[] KeptParts(TokenWords words, string key, int from, int count, string[]? parts)
     {
-        if (parts.Length <= 1)
+        if (count == 1)
         {
-            return parts.Length == 0 ? string.Empty : parts[0];
+            // The key is the word's piece, the same for every token of the word (see TokenWords.OnePartOf).
+            ref string[]? one = ref words.OnePartOf(from);
+            return one ??= words.Texts.Parts(key, new[] { key });
+        }
+
+        return words.Texts.KeptParts(key) ?? words.Texts.Parts(key, parts ?? PartsOf(words, from, count));
+    }
+
+    /// <summary>The name pieces of the <paramref name="count"/> tokens from <paramref name="from"/>. Sized exactly: every mention lives
+    /// until the article ends.</summary>
+    private static string[] PartsOf(TokenWords words, int from, int count)
+    {
+        var parts = new string[count];
+        for (int p = 0; p < count; p++)
+        {
+            parts[p] = words.PieceText(from + p);
+        }
+
+        return parts;
+    }
+
+    /// <summary>
+    /// The name pieces of the <paramref name="count"/> tokens from <paramref name="from"/> joined by single spaces
+    /// (<paramref name="length"/> characters). Nearly always that is the end of the mention's text ("Jane Pellow",
+    /// "Ms Jane Pellow"), which then gives the key without building the parts or joining anything; when it is not,
+    /// the parts built for the join are left in <paramref name="parts"/>.
+    /// </summary>
+    private static string PersonKey(ExtractionContext context, string text, int from, int count, int length, ref string[]? parts)
+    {
+        TokenWords words = context.Words;
+        if (count <= 1)
+        {
+            return count == 0 ? string.Empty : words.PieceText(from);
         }
 
         int start = text.Length - length;
         if (start < 0 || (start > 0 && text[start - 1] != ' '))
         {
-            return string.Join(" ", parts);
+            return string.Join(" ", parts = PartsOf(words, from, count));
         }
 
         int at = start;
-        foreach (string part in parts)
+        for (int k = from; k < from + count; k++)
         {
+            string part = words.PieceText(k);
             if ((at > start && text[at++] != ' ') || string.CompareOrdinal(text, at, part, 0, part.Length) != 0)
             {
-                return string.Join(" ", parts);
+                return string.Join(" ", parts = PartsOf(words, from, count));
             }
 
             at += part.Length;
         }
 
-        return start == 0 ? text : context.Words.Texts.Get(text, start, length);
+        return start == 0 ? text : words.Texts.Get(text, start, length);
     }
 
     /// <summary>Adds a mention with its flags set; its number.</summary>
@@ -1016,24 +1050,42 @@ internal static class EntityClassifier
         int first = mention.FirstToken;
         int last = mention.LastToken;
         mention.InQuote = context.InQuote(first);
+
+        // Each token is reached once and its fields read in place: this runs for every mention.
         int next = last + 1;
-        bool nextInSentence = next < tokens.Count && tokens[next].Sentence == tokens[last].Sentence;
-        mention.Possessive = nextInSentence && tokens[next].Kind == TokenKind.Clitic;
+        bool nextInSentence = false;
+        TokenKind nextKind = TokenKind.Word;
+        int nextWord = 0;
+        if (next < tokens.Count)
+        {
+            ref readonly Token after = ref tokens[next];
+            nextInSentence = after.Sentence == tokens[last].Sentence;
+            nextKind = after.Kind;
+            nextWord = after.WordId;
+        }
+
+        mention.Possessive = nextInSentence && nextKind == TokenKind.Clitic;
         if (!mention.IsModifier)
         {
             // EntityCues.ModifiesNoun, with the next token at hand.
-            mention.IsModifier = nextInSentence && tokens[next].Kind == TokenKind.Word && words.Text(next, LexiconWord.ModifiedNoun);
+            mention.IsModifier = nextInSentence && nextKind == TokenKind.Word && words.WordBits(nextWord, LexiconBit.ModifiedNoun) != 0;
         }
 
         // Walk back over a title in front ("to former Tory Treasurer Lord X") to see whether a preposition governs the name.
         int sentence = tokens[first].Sentence;
         int k = first - 1;
-        while (k >= 0 && first - k <= Limits.MaxRun && tokens[k].Sentence == sentence && tokens[k].Kind == TokenKind.Word)
+        while (k >= 0 && first - k <= Limits.MaxRun)
         {
+            ref readonly Token before = ref tokens[k];
+            if (before.Sentence != sentence || before.Kind != TokenKind.Word)
+            {
+                break;
+            }
+
             // The word that ends the walk is the one asked about: its answer comes with the same look-up.
-            ulong bits = words.TextBits(k, LexiconBit.RoleWord | LexiconBit.NeverName | LexiconBit.Preposition);
+            ulong bits = words.WordBits(before.WordId, LexiconBit.RoleWord | LexiconBit.NeverName | LexiconBit.Preposition);
             ulong title = bits & (LexiconBit.RoleWord | LexiconBit.NeverName);
-            if (!((title & LexiconBit.RoleWord) != 0 || (words.IsCapitalised(k) && title == 0)))
+            if (!((title & LexiconBit.RoleWord) != 0 || (before.IsCapitalised && title == 0)))
             {
                 mention.AfterPreposition = (bits & LexiconBit.Preposition) != 0;
                 return;
@@ -1064,16 +1116,27 @@ internal static class EntityClassifier
         int start = words.PieceStart(first);
         int end = words.PieceEnd(last);
         Text.ArticleText whole = context.Document.Text;
+        ReadOnlySpan<char> chars = whole.AsSpan();
         bool normal = true;
-        for (int i = start; i < end && normal; i++)
+        for (int i = start; i < end; i++)
         {
-            char w = whole[i];
-            normal = !char.IsWhiteSpace(w) || (w == ' ' && whole[i + 1] != ' ' && !char.IsWhiteSpace(whole[i + 1]));
+            // Nearly every character is a printable ASCII one, never white space: the test of the others comes after.
+            char w = chars[i];
+            if (w > ' ' && w < '\u0085')
+            {
+                continue;
+            }
+
+            if (w == ' ' ? chars[i + 1] == ' ' || char.IsWhiteSpace(chars[i + 1]) : char.IsWhiteSpace(w))
+            {
+                normal = false;
+                break;
+            }
         }
 
         if (normal)
         {
-            return texts is not null ? texts.Get(whole.AsSpan(), start, end - start) : whole.Substring(start, end - start);
+            return texts is not null ? texts.Get(chars, start, end - start) : whole.Substring(start, end - start);
         }
 
         string raw = context.Document.Slice(start, end);

@@ -61,6 +61,9 @@ internal sealed class MentionTexts
     // like the text, lives until the article ends.
     private readonly System.Collections.Generic.Dictionary<string, string[]> _parts = new(System.StringComparer.Ordinal);
 
+    /// <summary>The kept name parts for <paramref name="key"/>, or null: a caller given some builds none of its own.</summary>
+    public string[]? KeptParts(string key) => _parts.TryGetValue(key, out string[]? kept) ? kept : null;
+
     /// <summary>
     /// The kept name parts for <paramref name="key"/> (the parts joined by spaces), which are
     /// <paramref name="parts"/> when none are kept yet. The parts are never changed once made.

@@ -29,6 +29,9 @@ internal sealed class TokenWords
     // EntityClassifier's plans for one-word runs, by word id; made on the first such run.
     private OneWordPlan[]? _plans;
 
+    // The kept name parts (MentionTexts.Parts) of a person named by the word alone, by word id; made on the first.
+    private string[]?[]? _oneParts;
+
     public TokenWords(ExtractionContext context)
     {
         _context = context;
@@ -55,6 +58,9 @@ internal sealed class TokenWords
     /// asks several questions of one token reaches its word once.
     /// </summary>
     public ulong TextBits(int token, ulong mask) => Answers(_tokens[token].WordId, mask);
+
+    /// <summary><see cref="TextBits"/> of a token whose <see cref="Token.WordId"/> the caller has read already.</summary>
+    public ulong WordBits(int wordId, ulong mask) => Answers(wordId, mask);
 
     /// <summary><see cref="TextBits"/> for token <paramref name="token"/>'s name piece.</summary>
     public ulong PieceBits(int token, ulong mask) => Answers(PieceEntry(token), mask);
@@ -111,6 +117,12 @@ internal sealed class TokenWords
     /// <see cref="OneWordPlan"/>); <see cref="OneWordPlan.Unknown"/> until it stores one.
     /// </summary>
     public ref OneWordPlan PlanOf(int token) => ref (_plans ??= new OneWordPlan[_wordCount])[_tokens[token].WordId];
+
+    /// <summary>
+    /// The kept name parts of a person named by token <paramref name="token"/>'s name piece alone, kept per word (a
+    /// word's piece is the same wherever it stands); null until the classifier stores them.
+    /// </summary>
+    public ref string[]? OnePartOf(int token) => ref (_oneParts ??= new string[]?[_wordCount])[_tokens[token].WordId];
 
     /// <summary>Whether token <paramref name="token"/>'s name piece is all of it (<see cref="ExtractionContext.Piece"/>).</summary>
     public bool IsWholeToken(int token)

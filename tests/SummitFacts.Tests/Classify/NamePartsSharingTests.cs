@@ -26,6 +26,23 @@ public class NamePartsSharingTests
     }
 
     [Fact]
+    public void Names_of_one_word_share_the_parts_kept_for_their_key()
+    {
+        // The parts of a one-word name are kept by its word too: they must be the ones kept for the key, per name.
+        ExtractionContext context = ClassifyTexts.Context("Mr Pellow arrived. Later, Mr Okafor met Dr Pellow. \"We agree,\" said Ms Pellow.");
+        EntityClassifier.Classify(context, NameFinder.FindRuns(context));
+
+        Mention[] pellow = context.ListedMentions().Where(m => !m.Removed && m.Kind == MentionKind.Person && m.Key == "Pellow").ToArray();
+        Mention okafor = context.ListedMentions().Single(m => !m.Removed && m.Key == "Okafor");
+
+        Assert.True(pellow.Length >= 3, string.Join(", ", context.ListedMentions().Select(m => m.Key)));
+        Assert.All(pellow, m => Assert.Same(context.Words.Texts.KeptParts("Pellow"), m.NameParts));
+        Assert.Equal(new[] { "Pellow" }, pellow[0].NameParts);
+        Assert.Equal(new[] { "Okafor" }, okafor.NameParts);
+        Assert.Same(context.Words.Texts.KeptParts("Okafor"), okafor.NameParts);
+    }
+
+    [Fact]
     public void The_first_parts_kept_for_a_key_are_given_back_for_it()
     {
         var texts = new MentionTexts();
