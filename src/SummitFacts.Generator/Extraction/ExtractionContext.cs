@@ -26,10 +26,8 @@ internal sealed class ExtractionContext
         // Cleared here: other users hand int arrays back to the pool as they leave them.
         _mentionAt = ArrayPool<int>.Shared.Rent(count);
         _mentionAt.AsSpan(0, count).Clear();
-        _chunks = new Mention[]?[4];
-        _chunks[0] = RentChunk();
         // Number 0 stands for "no mention": its slot stays empty.
-        _mentionCount = 1;
+        _mentions.Add(default);
         QuoteAt = ArrayPool<int>.Shared.Rent(count);
         QuoteAt.AsSpan(0, count).Fill(-1);
         _wordPieces = new byte[document.WordCount];
@@ -42,7 +40,7 @@ internal sealed class ExtractionContext
     /// </summary>
     public void ReturnArrays()
     {
-        ReturnMentions();
+        _mentions.Return();
         ArrayPool<int>.Shared.Return(_mentionAt);
         ArrayPool<int>.Shared.Return(QuoteAt);
         Lexicon.ReturnArrays();
@@ -59,7 +57,7 @@ internal sealed class ExtractionContext
         }
 
         Clusters.Clear();
-        ReturnQuotes();
+        _quotes.Return();
     }
 
     /// <summary>The lexicon names starting at each token.</summary>
@@ -102,22 +100,15 @@ internal sealed class ExtractionContext
     // are not the article's.
     private readonly int[] _mentionAt;
 
-    // Every mention added, as a value, in the order added: a mention's number is its place here, which it keeps
-    // while Mentions is compacted and reordered. As objects, the mentions (a dozen thousand per MB) lived until the
-    // article ended and every collection meanwhile copied them; as values in rented arrays the collector has only the
-    // arrays, which it meets again article after article in the oldest generation. The store is cut in chunks that
-    // never move once rented: a ref to a mention stays good while more are added, where one growing array would
-    // leave refs taken before it grew pointing at the old copy (and at the pool's next renter).
-    private const int ChunkBits = 12;
-    private const int ChunkSize = 1 << ChunkBits;
-    private Mention[]?[] _chunks;
-    private int _mentionCount;
+    // Every mention added, in the order added (a dozen thousand per MB): a mention's number is its place here, which
+    // it keeps while Mentions is compacted and reordered.
+    private readonly ChunkedStore<Mention> _mentions = new(chunkBits: 12);
 
     /// <summary>
     /// The mention numbered <paramref name="number"/> (1 up; 0 is no mention), by reference: changes must go through
     /// it, since a copy would take them and drop them. It stays valid until <see cref="ReturnArrays"/>.
     /// </summary>
-    public ref Mention Mention(int number) => ref _chunks[number >> ChunkBits]![number & (ChunkSize - 1)];
+    public ref Mention Mention(int number) => ref _mentions[number];
 
     /// <summary>The number of the mention covering token <paramref name="token"/>, or 0 if none does.</summary>
     public int MentionAt(int token)
@@ -140,77 +131,31 @@ internal sealed class ExtractionContext
     /// from Tokens.Count on are not the article's).</summary>
     public int[] QuoteAt { get; }
 
-    // The quotations, as values in the order found, in rented chunks that never move once rented, for the reasons
-    // the mentions are (see _chunks): a ref to one stays good while more are added. Chunks are rented only when a
-    // quotation needs one, as many articles have none.
-    private const int QuoteChunkBits = 10;
-    private const int QuoteChunkSize = 1 << QuoteChunkBits;
-    private QuoteSpan[]?[] _quoteChunks = new QuoteSpan[]?[1];
+    // The quotations in the order found; chunks of 1,024 (64 KB) stay out of the large-object heap.
+    private readonly ChunkedStore<QuoteSpan> _quotes = new(chunkBits: 10);
 
     /// <summary>How many quotations there are; they are numbered 0 up, in text order once QuoteFinder is done.</summary>
-    public int QuoteCount { get; private set; }
+    public int QuoteCount => _quotes.Count;
 
     /// <summary>
     /// Quotation <paramref name="index"/>, by reference: changes must go through it, since a copy would take them and
     /// drop them. It stays valid while quotations are added, until <see cref="ReturnArrays"/>.
     /// </summary>
-    public ref QuoteSpan Quote(int index) => ref _quoteChunks[index >> QuoteChunkBits]![index & (QuoteChunkSize - 1)];
+    public ref QuoteSpan Quote(int index) => ref _quotes[index];
 
     /// <summary>Stores <paramref name="quote"/> after the others; its index.</summary>
-    public int AddQuote(in QuoteSpan quote)
-    {
-        int index = QuoteCount;
-        int chunk = index >> QuoteChunkBits;
-        if (chunk == _quoteChunks.Length)
-        {
-            System.Array.Resize(ref _quoteChunks, _quoteChunks.Length * 2);
-        }
-
-        _quoteChunks[chunk] ??= ArrayPool<QuoteSpan>.Shared.Rent(QuoteChunkSize);
-        QuoteCount++;
-        Quote(index) = quote;
-        return index;
-    }
+    public int AddQuote(in QuoteSpan quote) => _quotes.Add(in quote);
 
     /// <summary>Drops the quotations from <paramref name="count"/> on.</summary>
-    public void TruncateQuotes(int count)
-    {
-        for (int q = count; q < QuoteCount; q++)
-        {
-            // Emptied, so that a slot past the count holds nothing of the article's.
-            Quote(q) = default;
-        }
-
-        QuoteCount = count;
-    }
-
-    private void ReturnQuotes()
-    {
-        // Emptied first, so that the pool keeps no speaker (and through it no cluster) of this article alive.
-        TruncateQuotes(0);
-        for (int chunk = 0; chunk < _quoteChunks.Length && _quoteChunks[chunk] is { } items; chunk++)
-        {
-            ArrayPool<QuoteSpan>.Shared.Return(items);
-            _quoteChunks[chunk] = null;
-        }
-    }
+    public void TruncateQuotes(int count) => _quotes.Truncate(count);
 
     public List<Cluster> Clusters { get; } = new();
 
     /// <summary>Stores <paramref name="mention"/>, lists it and marks its tokens; its number.</summary>
     public int AddMention(in Mention mention)
     {
-        int number = _mentionCount;
-        int chunk = number >> ChunkBits;
-        if (chunk == _chunks.Length)
-        {
-            System.Array.Resize(ref _chunks, _chunks.Length * 2);
-        }
-
-        _chunks[chunk] ??= RentChunk();
-        _mentionCount++;
+        int number = _mentions.Add(in mention);
         ref Mention stored = ref Mention(number);
-        stored = mention;
         stored.Sentence = _tokens[mention.FirstToken].Sentence;
         Mentions.Add(number);
         for (int t = mention.FirstToken; t <= mention.LastToken; t++)
@@ -267,22 +212,6 @@ internal sealed class ExtractionContext
         {
             InOrder.Sort(mentions, n => Mention(n).FirstToken);
         }
-    }
-
-    private static Mention[] RentChunk() => ArrayPool<Mention>.Shared.Rent(ChunkSize);
-
-    private void ReturnMentions()
-    {
-        // Cleared so that the pool does not keep this article's texts and clusters alive.
-        for (int chunk = 0; chunk < _chunks.Length && _chunks[chunk] is { } items; chunk++)
-        {
-            // A chunk is rented only when a number in it is given out: none is empty.
-            System.Array.Clear(items, 0, Math.Min(ChunkSize, _mentionCount - (chunk << ChunkBits)));
-            ArrayPool<Mention>.Shared.Return(items);
-            _chunks[chunk] = null;
-        }
-
-        _mentionCount = 0;
     }
 
     /// <summary>The name part of token <paramref name="index"/> (see <see cref="NamePiece"/>), or the whole token when it has none.</summary>
