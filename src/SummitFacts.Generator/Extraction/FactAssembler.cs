@@ -73,7 +73,7 @@ internal static class FactAssembler
         {
             ref readonly QuoteSpan q = ref context.Quote(n);
             sentence = SentenceAt(context.Document, q.TextStart, sentence);
-            TextSlice words = texts.Slice(context.Document.Sentences[sentence].Paragraph, q.TextStart, q.TextEnd - q.TextStart, ref sliceCursor);
+            TextSlice words = texts.Slice(q.Paragraph, q.TextStart, q.TextEnd - q.TextStart, ref sliceCursor);
             Provenance source = Where(context, sentence, q.TextStart, q.TextEnd - q.TextStart, ref quoteCursor);
             SpeakerKind kind = q.Speaker is null ? SpeakerKind.None : q.Speaker.Kind == MentionKind.Person ? SpeakerKind.Person : SpeakerKind.Organization;
             quotes.Add(new QuoteFact(words, q.Speaker?.Name, kind, source));
