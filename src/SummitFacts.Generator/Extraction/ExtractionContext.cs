@@ -36,8 +36,8 @@ internal sealed class ExtractionContext
 
     /// <summary>
     /// Hands the rented per-token arrays, the mention and quotation stores and the mention list back once the facts
-    /// are built; nothing may use this
-    /// context afterwards. A context that is never returned only costs the pool a reuse.
+    /// are built; nothing may use this context afterwards. A context that is never returned only costs the pool a
+    /// reuse.
     /// </summary>
     public void ReturnArrays()
     {
