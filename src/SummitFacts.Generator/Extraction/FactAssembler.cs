@@ -85,6 +85,7 @@ internal static class FactAssembler
         }
 
         byText.Release();
+        texts.Release();
         return new ArticleFacts(
             new EquatableArray<SentenceInfo>(sentences.MoveToImmutable()),
             people.ToEquatableArray(),

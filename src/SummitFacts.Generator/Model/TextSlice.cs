@@ -5,7 +5,7 @@ namespace SummitFacts.Generator.Model;
 /// <summary>
 /// A stretch of a string, compared by its characters, that becomes a string of its own only when asked for. The
 /// facts quote every sentence and quotation of an article: held as slices of the article's text (the original, or
-/// the one string of its repaired paragraphs: see <c>FactTexts</c>), extraction copies none of them, and only
+/// the strings its repaired paragraphs were copied into: see <c>FactTexts</c>), extraction copies none of them, and only
 /// emission, which writes them out, makes the strings.
 /// </summary>
 internal readonly struct TextSlice : IEquatable<TextSlice>

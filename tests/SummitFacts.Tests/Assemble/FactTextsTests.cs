@@ -14,7 +14,7 @@ namespace SummitFacts.Tests.Assemble;
 
 /// <summary>
 /// Facts keep their sentence and quote texts as slices: of the original text where repair changed nothing in the
-/// paragraph, of one string of the repaired paragraphs elsewhere, never of the repaired text's pooled buffer, which
+/// paragraph, of strings of the repaired paragraphs elsewhere, never of the repaired text's pooled buffer, which
 /// the next article overwrites.
 /// </summary>
 public class FactTextsTests
@@ -54,14 +54,58 @@ public class FactTextsTests
         var texts = new FactTexts(document, repaired.Map);
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        // The per-paragraph table and one string of the repaired paragraph; the clean text (15 KB) is not copied.
+        // One string of the repaired paragraph (the per-paragraph table is rented); the clean text (15 KB) is not copied.
         int repairedLength = brokenParagraph.Length - 2;
-        Assert.InRange(allocated, repairedLength * 2, (document.Paragraphs.Count * 4) + (repairedLength * 2) + 200);
+        Assert.InRange(allocated, repairedLength * 2, (repairedLength * 2) + 200);
+        texts.Release();
 
         var cursor = default(SourceMap.Cursor);
         Paragraph last = document.Paragraphs[^1];
         Assert.Equal("It\u2019s one", texts.Slice(last.Index, last.Start, 8, ref cursor).ToString());
         Paragraph first = document.Paragraphs[0];
         Assert.Equal("Paragraph 0", texts.Slice(first.Index, first.Start, 11, ref cursor).ToString());
+    }
+
+    [Fact]
+    public void Repaired_paragraphs_are_copied_into_strings_below_the_large_object_heap()
+    {
+        // 300 repaired paragraphs of about 1,000 characters: 300,000 characters, which as one string would be 600 KB.
+        string paragraph = string.Concat(Enumerable.Repeat("It\u00E2\u20AC\u2122s a sentence with mojibake in it. ", 20));
+        string original = string.Join("\n\n", Enumerable.Range(0, 300).Select(i => $"{i}: {paragraph}"));
+        RepairResult repaired = TextRepairer.Repair(original, CancellationToken.None);
+        Document document = Document.Parse(repaired.Body, CancellationToken.None);
+
+        var texts = new FactTexts(document, repaired.Map);
+
+        Assert.True(texts.Chunks.Count > 1);
+        Assert.All(texts.Chunks, chunk => Assert.InRange(chunk.Length, 1, FactTexts.ChunkLength));
+        Assert.Equal(document.Paragraphs.Sum(p => p.End - p.Start), texts.Chunks.Sum(c => c.Length));
+        var cursor = default(SourceMap.Cursor);
+        foreach (Paragraph p in document.Paragraphs)
+        {
+            string expected = document.Text.Substring(p.Start, p.End - p.Start);
+            Assert.Equal(expected, texts.Slice(p.Index, p.Start, p.End - p.Start, ref cursor).ToString());
+        }
+
+        texts.Release();
+    }
+
+    [Fact]
+    public void A_repaired_paragraph_longer_than_a_chunk_gets_a_string_of_its_own()
+    {
+        string shortOne = "It\u00E2\u20AC\u2122s short.";
+        string longOne = string.Concat(Enumerable.Repeat("It\u00E2\u20AC\u2122s a long one. ", FactTexts.ChunkLength / 10));
+        string original = string.Join("\n\n", shortOne, longOne, shortOne);
+        RepairResult repaired = TextRepairer.Repair(original, CancellationToken.None);
+        Document document = Document.Parse(repaired.Body, CancellationToken.None);
+
+        var texts = new FactTexts(document, repaired.Map);
+
+        Assert.Equal(3, texts.Chunks.Count);
+        Assert.True(texts.Chunks[1].Length > FactTexts.ChunkLength);
+        var cursor = default(SourceMap.Cursor);
+        Paragraph last = document.Paragraphs[^1];
+        Assert.Equal("It\u2019s short.", texts.Slice(last.Index, last.Start, last.End - last.Start, ref cursor).ToString());
+        texts.Release();
     }
 }
