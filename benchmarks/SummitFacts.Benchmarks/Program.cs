@@ -20,7 +20,9 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "--stages")
         {
-            Engine.StageTimer.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30);
+            Engine.StageTimer.Run(
+                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30,
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1);
             return 0;
         }
 
