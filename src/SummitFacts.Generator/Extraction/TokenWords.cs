@@ -127,6 +127,11 @@ internal sealed class TokenWords
     /// </summary>
     public ref string[]? OnePartOf(int token) => ref (_oneParts ??= new string[]?[_wordCount])[_tokens[token].WordId];
 
+    private RunPlans? _runs;
+
+    /// <summary>The classifier's plans for runs of two or more words, kept per distinct run (see <see cref="RunPlans"/>).</summary>
+    public RunPlans Runs => _runs ??= new RunPlans(_context);
+
     /// <summary>Whether token <paramref name="token"/>'s name piece is all of it (<see cref="ExtractionContext.Piece"/>).</summary>
     public bool IsWholeToken(int token)
     {
