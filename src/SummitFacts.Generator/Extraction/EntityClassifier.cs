@@ -219,7 +219,13 @@ internal static class EntityClassifier
             mention.ExtraAlias = alias;
         }
 
-        context.Words.Runs.Record(RunStep.Mention(kind, first, last, text, key, alias));
+        // Most mentions are added while no run is recorded: the step is made only when one is.
+        RunPlans runs = context.Words.Runs;
+        if (runs.IsRecording)
+        {
+            runs.Record(RunStep.Mention(kind, first, last, text, key, alias));
+        }
+
         return number;
     }
 
@@ -233,7 +239,12 @@ internal static class EntityClassifier
             mention.IsModifier = true;
         }
 
-        context.Words.Runs.Record(RunStep.Person(first, last, mention.Text, honorific, modifier));
+        RunPlans runs = context.Words.Runs;
+        if (runs.IsRecording)
+        {
+            runs.Record(RunStep.Person(first, last, mention.Text, honorific, modifier));
+        }
+
         return number;
     }
 
@@ -280,7 +291,9 @@ internal static class EntityClassifier
             case OneWordPlan.Skip:
                 return;
             case OneWordPlan.Lexicon:
-                TryLexiconAt(context, a, a, out _);
+                // TryLexiconAt of the word alone, whose answers are its word's: no span to try.
+                words.LexiconName(a, out MentionKind kind, out string canonical);
+                Keep(context, kind, a, a, words.PieceText(a), canonical);
                 return;
             case OneWordPlan.CapsOrganization:
                 Add(context, MentionKind.Organization, a, a, words.PieceText(a));
@@ -824,7 +837,12 @@ internal static class EntityClassifier
             return;
         }
 
-        context.Words.Runs.Record(RunStep.Cues(i, j, text, firstBits, (byte)titleCue, partStart, partEnd));
+        RunPlans runs = context.Words.Runs;
+        if (runs.IsRecording)
+        {
+            runs.Record(RunStep.Cues(i, j, text, firstBits, (byte)titleCue, partStart, partEnd));
+        }
+
         DecideByCues(context, i, j, text, firstBits, titleCue, partStart, partEnd);
     }
 
