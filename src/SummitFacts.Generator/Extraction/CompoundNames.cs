@@ -36,9 +36,11 @@ internal static class CompoundNames
         TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
 
-        // "the Hague": a city whose name includes the article.
-        if (i > 0 && (EntityCues.Reads(tokens, i - 1, "the") || EntityCues.Reads(tokens, i - 1, "The")) && tokens[i - 1].Sentence == tokens[i].Sentence &&
-            words.Piece(i, LexiconWord.PlaceWithThe) && Places.Canonical("The " + words.PieceText(i)) is { } withThe)
+        // "the Hague": a city whose name includes the article, which may stand before the run (a run's plan reads only
+        // the run: EntityClassifier.ReadsOutside).
+        if (words.Piece(i, LexiconWord.PlaceWithThe) && EntityClassifier.ReadsOutside(context) && i > 0 &&
+            (EntityCues.Reads(tokens, i - 1, "the") || EntityCues.Reads(tokens, i - 1, "The")) && tokens[i - 1].Sentence == tokens[i].Sentence &&
+            Places.Canonical("The " + words.PieceText(i)) is { } withThe)
         {
             context.Mention(EntityClassifier.Add(context, MentionKind.Place, i, i, withThe)).Key = withThe;
             return 1;
@@ -47,7 +49,7 @@ internal static class CompoundNames
         ulong piece = words.PieceBits(i, LexiconBit.Demonym | LexiconBit.Compass);
         if ((piece & LexiconBit.Demonym) != 0 && i + 1 <= b && GovernmentHeads.Contains(words.PieceText(i + 1)))
         {
-            EntityClassifier.Add(context, MentionKind.Organization, i, i + 1, EntityClassifier.Slice(context, i, i + 1));
+            EntityClassifier.Keep(context, MentionKind.Organization, i, i + 1, EntityClassifier.Slice(context, i, i + 1));
             return 2;
         }
 
@@ -60,11 +62,11 @@ internal static class CompoundNames
             kind = MentionKind.Place;
             if (OrganizationAfter(context, i + own, b) is int orgEnd and >= 0)
             {
-                EntityClassifier.Add(context, MentionKind.Organization, i, orgEnd, EntityClassifier.Slice(context, i, orgEnd));
+                EntityClassifier.Keep(context, MentionKind.Organization, i, orgEnd, EntityClassifier.Slice(context, i, orgEnd));
                 return orgEnd - i + 1;
             }
 
-            EntityClassifier.Add(context, MentionKind.Place, i, i + own - 1, EntityClassifier.Slice(context, i, i + own - 1));
+            EntityClassifier.Keep(context, MentionKind.Place, i, i + own - 1, EntityClassifier.Slice(context, i, i + own - 1));
             return own;
         }
 
@@ -76,11 +78,12 @@ internal static class CompoundNames
         if (kind == MentionKind.Place && OrganizationAfter(context, i + own, b) is int end and >= 0)
         {
             // "Wexmoor County Police": a force, council or university named after its place.
-            EntityClassifier.Add(context, MentionKind.Organization, i, end, EntityClassifier.Slice(context, i, end));
+            EntityClassifier.Keep(context, MentionKind.Organization, i, end, EntityClassifier.Slice(context, i, end));
             return end - i + 1;
         }
 
-        if (kind == MentionKind.Organization && Stations.Contains(words.PieceText(i + own - 1)))
+        // The number of a station follows the run.
+        if (kind == MentionKind.Organization && Stations.Contains(words.PieceText(i + own - 1)) && EntityClassifier.ReadsOutside(context))
         {
             int next = i + own;
             int last = -1;
@@ -96,7 +99,7 @@ internal static class CompoundNames
             if (last >= 0)
             {
                 // "Halden Radio 2", "Halden Radio Wexshire": one station, not the broadcaster plus a number or a place.
-                EntityClassifier.Add(context, MentionKind.Organization, i, last, EntityClassifier.Slice(context, i, last));
+                EntityClassifier.Keep(context, MentionKind.Organization, i, last, EntityClassifier.Slice(context, i, last));
                 return last - i + 1;
             }
         }

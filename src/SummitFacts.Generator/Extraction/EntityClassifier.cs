@@ -35,8 +35,9 @@ internal static class EntityClassifier
 
         List<int>? numbered = null;
         // Read once: a thread-static field is a look-up of the thread's storage at every read. A one-word run goes by
-        // its word's plan (OneWordPlan); the one-word pieces of longer runs take the general path.
+        // its word's plan (OneWordPlan); a longer one by the plan of its first occurrence (RunPlans), where it has one.
         bool plans = !t_withoutPlans;
+        RunPlans runPlans = context.Words.Runs;
         for (int r = 0; r < runs.Count; r++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -45,9 +46,18 @@ internal static class EntityClassifier
             {
                 ClassifyOneWord(context, run.First);
             }
+            else if (!plans)
+            {
+                ClassifyRun(context, run.First, run.Last);
+            }
+            else if (runPlans.Begin(run.First, run.Last) is { } steps)
+            {
+                Replay(context, run.First, steps);
+            }
             else
             {
                 ClassifyRun(context, run.First, run.Last);
+                runPlans.End();
             }
 
             if (EndsInNumberedPlace(context, run))
@@ -136,6 +146,7 @@ internal static class EntityClassifier
 
                 if (right <= b && SharedSurname(context, a, k - 1, right, b))
                 {
+                    Unplanned(context);
                     ClassifyRun(context, right, b);
                     return;
                 }
@@ -167,11 +178,91 @@ internal static class EntityClassifier
         }
     }
 
+    /// <summary>The steps of a run's plan (<see cref="RunPlans"/>), for the run starting at token <paramref name="origin"/>.</summary>
+    private static void Replay(ExtractionContext context, int origin, RunStep[] steps)
+    {
+        foreach (RunStep step in steps)
+        {
+            int first = origin + step.First;
+            int last = origin + step.Last;
+            switch (step.Step)
+            {
+                case RunStepKind.Mention:
+                    Keep(context, step.Kind, first, last, step.Text, step.Key, step.Alias);
+                    break;
+                case RunStepKind.Person:
+                case RunStepKind.ModifierPerson:
+                    KeepPerson(context, first, last, step.Honorific, step.Text, step.Step == RunStepKind.ModifierPerson);
+                    break;
+                default:
+                    DecideByCues(context, first, last, step.Text, step.FirstBits, (TitleCue)step.TitleCue, origin + step.PartStart, origin + step.PartEnd);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds a mention the run's words alone decide, with its key and alias when not null, and records it in the plan
+    /// of the run being recorded (<see cref="RunPlans"/>); its number.
+    /// </summary>
+    internal static int Keep(ExtractionContext context, MentionKind kind, int first, int last, string text, string? key = null, string? alias = null)
+    {
+        int number = Add(context, kind, first, last, text);
+        ref Mention mention = ref context.Mention(number);
+        if (key is not null)
+        {
+            mention.Key = key;
+        }
+
+        if (alias is not null)
+        {
+            mention.ExtraAlias = alias;
+        }
+
+        // Most mentions are added while no run is recorded: the step is made only when one is.
+        RunPlans runs = context.Words.Runs;
+        if (runs.IsRecording)
+        {
+            runs.Record(RunStep.Mention(kind, first, last, text, key, alias));
+        }
+
+        return number;
+    }
+
+    /// <summary><see cref="Keep"/> for a person (<see cref="AddPerson"/>); <paramref name="modifier"/> marks one a noun is named after.</summary>
+    private static int KeepPerson(ExtractionContext context, int first, int last, string? honorific, string? text, bool modifier)
+    {
+        int number = AddPerson(context, first, last, honorific, text);
+        ref Mention mention = ref context.Mention(number);
+        if (modifier)
+        {
+            mention.IsModifier = true;
+        }
+
+        RunPlans runs = context.Words.Runs;
+        if (runs.IsRecording)
+        {
+            runs.Record(RunStep.Person(first, last, mention.Text, honorific, modifier));
+        }
+
+        return number;
+    }
+
+    /// <summary>The run being recorded read a token outside it (see <see cref="RunPlans"/>).</summary>
+    private static void Unplanned(ExtractionContext context) => context.Words.Runs.Unplanned();
+
+    /// <summary><see cref="Unplanned"/> as a condition that holds, for a test about to read a token outside the run.</summary>
+    internal static bool ReadsOutside(ExtractionContext context)
+    {
+        context.Words.Runs.Unplanned();
+        return true;
+    }
+
     // Set only while ClassifyWithoutPlans runs, on its thread: the tests compare the plans with the general path.
     [System.ThreadStatic]
     private static bool t_withoutPlans;
 
-    /// <summary><see cref="Classify"/> with every one-word run taken through the general path, for the tests.</summary>
+    /// <summary><see cref="Classify"/> with every run taken through the general path, for the tests.</summary>
     internal static void ClassifyWithoutPlans(ExtractionContext context, List<NameRun> runs)
     {
         t_withoutPlans = true;
@@ -200,7 +291,9 @@ internal static class EntityClassifier
             case OneWordPlan.Skip:
                 return;
             case OneWordPlan.Lexicon:
-                TryLexiconAt(context, a, a, out _);
+                // TryLexiconAt of the word alone, whose answers are its word's: no span to try.
+                words.LexiconName(a, out MentionKind kind, out string canonical);
+                Keep(context, kind, a, a, words.PieceText(a), canonical);
                 return;
             case OneWordPlan.CapsOrganization:
                 Add(context, MentionKind.Organization, a, a, words.PieceText(a));
@@ -375,7 +468,7 @@ internal static class EntityClassifier
 
         // "the Annual Review of Carrow University's Policy Institute": the possessive belongs to the name after "of"
         // alone; "the Bank of Wexmoor's governor" stays whole because its head comes before the "of".
-        if (firstConnector > a && EntityCues.Reads(tokens, firstConnector, "of") && context.InSentence(b + 1, b) is { Kind: TokenKind.Clitic } &&
+        if (firstConnector > a && EntityCues.Reads(tokens, firstConnector, "of") && ReadsOutside(context) && context.InSentence(b + 1, b) is { Kind: TokenKind.Clitic } &&
             !words.Piece(firstConnector - 1, LexiconWord.OrganizationHead) && !words.Piece(firstConnector - 1, LexiconWord.PlaceHead))
         {
             return false;
@@ -412,7 +505,7 @@ internal static class EntityClassifier
             return false;
         }
 
-        if (kind == MentionKind.Place && b == a + 1 && words.Piece(a, LexiconWord.FirstName) && !StrongPlaceCue(context, a))
+        if (kind == MentionKind.Place && b == a + 1 && words.Piece(a, LexiconWord.FirstName) && ReadsOutside(context) && !StrongPlaceCue(context, a))
         {
             // "Tony Hill", "Sarah Park": a first name before a landscape word is a person with that surname.
             AddPerson(context, a, b, null);
@@ -435,32 +528,36 @@ internal static class EntityClassifier
         }
 
         string text = Slice(context, a, b);
-        int number = Add(context, kind, a, b, text);
-        ref Mention mention = ref context.Mention(number);
+        MentionKind named = kind;
+        string? key = null;
         if (words.Piece(a, LexiconWord.CouldStartLexiconName) && words.Piece(b, LexiconWord.CouldEndLexiconName) &&
             EntityLexicon.TryLookup(text, out MentionKind lexKind, out string canonical))
         {
-            mention.Kind = lexKind;
-            mention.Key = canonical;
+            // Adding a mention reads none of its kind: it is added as the lexicon's at once.
+            named = lexKind;
+            key = canonical;
         }
 
         // "Carrow Institute for Civic Policy" is also called "Carrow Institute"; "US Senate" also "Senate".
+        string? alias = null;
         if (firstConnector > a && headAt == firstConnector - 1 && b > headAt && headAt > a)
         {
-            mention.ExtraAlias = Slice(context, a, headAt);
+            alias = Slice(context, a, headAt);
         }
         else if (b > a && words.Piece(a, LexiconWord.CountryOrDemonym))
         {
-            mention.ExtraAlias = Slice(context, a + 1, b);
+            alias = Slice(context, a + 1, b);
         }
 
-        if (kind == MentionKind.Place && tokens.Text(b) == "Street" && context.InSentence(a - 1, a) is { Kind: TokenKind.Number })
+        if (kind == MentionKind.Place && tokens.Text(b) == "Street" && ReadsOutside(context) && context.InSentence(a - 1, a) is { Kind: TokenKind.Number })
         {
             // "10 Downing Street": the number belongs to the name.
-            context.RemoveMention(number);
+            context.RemoveMention(Keep(context, named, a, b, text, key, alias));
             context.Mention(Add(context, kind, a - 1, b, Slice(context, a - 1, b))).ExtraAlias = text;
+            return true;
         }
 
+        Keep(context, named, a, b, text, key, alias);
         return true;
     }
 
@@ -563,9 +660,10 @@ internal static class EntityClassifier
                     j++;
                 }
 
-                ref Mention titled = ref context.Mention(AddPerson(context, h, j, tokens.Text(h)));
+                ref Mention titled = ref context.Mention(KeepPerson(context, h, j, tokens.Text(h), null, false));
                 if (j > i + 1 && tokens.Is(i + 1, "Justice"))
                 {
+                    Unplanned(context);
                     // "Mr Justice X": the style of a judge; the name is X, "Justice" is the title.
                     var parts = new string[titled.NameParts.Count - 1];
                     for (int p = 0; p < parts.Length; p++)
@@ -628,7 +726,7 @@ internal static class EntityClassifier
         }
 
         // A title followed by more name ("... Secretary Jane Pellow") ends the chunk.
-        int titleEnd = (piece & LexiconBit.RoleWord) != 0 ? TitleEnd(context, k, tokens.Count - 1) : -1;
+        int titleEnd = (piece & LexiconBit.RoleWord) != 0 && ReadsOutside(context) ? TitleEnd(context, k, tokens.Count - 1) : -1;
         if (titleEnd >= k && titleEnd + 1 < tokens.Count && tokens[titleEnd + 1].Sentence == tokens[k].Sentence && words.IsCapitalised(titleEnd + 1))
         {
             return false;
@@ -707,7 +805,7 @@ internal static class EntityClassifier
         if (n >= 2 && (last == "Government" || last == "Administration"))
         {
             // "the Pellow Government": the person the government is named after.
-            context.Mention(AddPerson(context, i, j - 1, null)).IsModifier = true;
+            KeepPerson(context, i, j - 1, null, null, true);
             return;
         }
 
@@ -722,21 +820,27 @@ internal static class EntityClassifier
         string text = Slice(context, i, j);
         if (n >= 2 && (lastBits & LexiconBit.OrganizationHead) != 0)
         {
-            Add(context, MentionKind.Organization, i, j, text);
+            Keep(context, MentionKind.Organization, i, j, text);
             return;
         }
 
         if (n >= 2 && (lastBits & LexiconBit.PlaceHead) != 0)
         {
-            Add(context, MentionKind.Place, i, j, text);
+            Keep(context, MentionKind.Place, i, j, text);
             return;
         }
 
         if (n == 1 && (firstBits & LexiconBit.AllCaps) != 0 && !first.StartsWith("WW", System.StringComparison.Ordinal) && !IsRoman(first) &&
-            !(first.Length <= 2 && context.InQuote(i)))
+            !(first.Length <= 2 && ReadsOutside(context) && context.InQuote(i)))
         {
-            Add(context, MentionKind.Organization, i, j, text);
+            Keep(context, MentionKind.Organization, i, j, text);
             return;
+        }
+
+        RunPlans runs = context.Words.Runs;
+        if (runs.IsRecording)
+        {
+            runs.Record(RunStep.Cues(i, j, text, firstBits, (byte)titleCue, partStart, partEnd));
         }
 
         DecideByCues(context, i, j, text, firstBits, titleCue, partStart, partEnd);
@@ -792,7 +896,7 @@ internal static class EntityClassifier
 
         if (person)
         {
-            AddPerson(context, i, j, null);
+            AddPerson(context, i, j, null, text);
             return;
         }
 
@@ -860,7 +964,7 @@ internal static class EntityClassifier
             return false;
         }
 
-        context.Mention(Add(context, kind, i, i + length - 1, context.Lexicon.Text(i, length))).Key = context.Lexicon.Canonical(i, length);
+        Keep(context, kind, i, i + length - 1, context.Lexicon.Text(i, length), context.Lexicon.Canonical(i, length));
         return true;
     }
 
@@ -941,8 +1045,9 @@ internal static class EntityClassifier
         }
     }
 
-    /// <summary>Adds a person's mention; its number.</summary>
-    private static int AddPerson(ExtractionContext context, int first, int last, string? honorific)
+    /// <summary>Adds a person's mention; its number. <paramref name="text"/> is the mention's text (<see cref="Slice(ExtractionContext, int, int)"/>)
+    /// when the caller has it already: each slice is a hash of its characters.</summary>
+    private static int AddPerson(ExtractionContext context, int first, int last, string? honorific, string? text = null)
     {
         TokenWords words = context.Words;
 
@@ -955,7 +1060,7 @@ internal static class EntityClassifier
             length += words.PieceText(k).Length;
         }
 
-        string text = Slice(context, first, last);
+        text ??= Slice(context, first, last);
         int number = Add(context, MentionKind.Person, first, last, text);
         ref Mention mention = ref context.Mention(number);
         mention.Honorific = honorific;

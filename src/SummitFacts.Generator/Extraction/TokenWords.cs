@@ -17,7 +17,10 @@ internal sealed class TokenWords
     // One entry per tokenizer word, at its Structure.Word.Id (the tokenizer pools words, so ids are dense and no text
     // is hashed here), then one per word whose name piece is only part of it ("Kremlin" of "pro-Kremlin"). A token's
     // answers are read through its word's number: no array per token (a large-object allocation on a large article).
-    private Entry[] _entries;
+    // The pieces' entries are an array of their own: the first piece past a few used to double the words' array, a
+    // copy of all of it into one twice the size (a large-object allocation from a few thousand words on).
+    private readonly Entry[] _entries;
+    private Entry[] _pieceEntries = new Entry[8];
     private int _count;
 
     // Kept apart from the entries, which every question reads: with only the answers in them they take half the
@@ -38,7 +41,7 @@ internal sealed class TokenWords
         _tokens = context.Tokens;
         _count = context.Document.WordCount;
         _wordCount = _count;
-        _entries = new Entry[_count + 8];
+        _entries = new Entry[_count];
     }
 
     /// <summary>The mentions' texts, one string per distinct text; kept here, with the other answers per article.</summary>
@@ -81,7 +84,7 @@ internal sealed class TokenWords
         int id = PieceEntry(token);
 
         // TryLookup gives a word that is no name back as its canonical name.
-        canonical = found ? _canonicals[_entries[id].Lexicon >> 2] : EntryText(id);
+        canonical = found ? _canonicals[EntryOf(id).Lexicon >> 2] : EntryText(id);
         return found;
     }
 
@@ -89,7 +92,7 @@ internal sealed class TokenWords
     public bool LexiconKind(int token, out MentionKind kind)
     {
         int id = PieceEntry(token);
-        ref Entry entry = ref _entries[id];
+        ref Entry entry = ref EntryOf(id);
         if (entry.Lexicon == 0)
         {
             // Asked of most capitalised words: whether and as what is kept in the entry, the canonical name apart.
@@ -124,6 +127,11 @@ internal sealed class TokenWords
     /// </summary>
     public ref string[]? OnePartOf(int token) => ref (_oneParts ??= new string[]?[_wordCount])[_tokens[token].WordId];
 
+    private RunPlans? _runs;
+
+    /// <summary>The classifier's plans for runs of two or more words, kept per distinct run (see <see cref="RunPlans"/>).</summary>
+    public RunPlans Runs => _runs ??= new RunPlans(_context);
+
     /// <summary>Whether token <paramref name="token"/>'s name piece is all of it (<see cref="ExtractionContext.Piece"/>).</summary>
     public bool IsWholeToken(int token)
     {
@@ -152,15 +160,11 @@ internal sealed class TokenWords
             string piece = _context.Piece(token).Text;
             if (!ReferenceEquals(piece, EntryText(word)))
             {
-                if (_count == _entries.Length)
-                {
-                    System.Array.Resize(ref _entries, _count * 2);
-                }
-
                 id = _count++;
                 if (id - _wordCount == _pieceTexts.Length)
                 {
                     System.Array.Resize(ref _pieceTexts, _pieceTexts.Length * 2);
+                    System.Array.Resize(ref _pieceEntries, _pieceTexts.Length);
                 }
 
                 _pieceTexts[id - _wordCount] = piece;
@@ -174,10 +178,12 @@ internal sealed class TokenWords
     // An entry below _wordCount is a tokenizer word's, whose text the document keeps; the others are pieces'.
     private string EntryText(int id) => id < _wordCount ? _tokens.Words[id].Text : _pieceTexts[id - _wordCount];
 
+    private ref Entry EntryOf(int id) => ref id < _wordCount ? ref _entries[id] : ref _pieceEntries[id - _wordCount];
+
     private ulong Answers(int id, ulong mask)
     {
         // A question already answered reads the entry alone, not the word's text.
-        ref Entry entry = ref _entries[id];
+        ref Entry entry = ref EntryOf(id);
         ulong missing = mask & ~entry.Known;
         if (missing != 0)
         {
