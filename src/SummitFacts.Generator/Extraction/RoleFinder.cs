@@ -413,7 +413,7 @@ internal static class RoleFinder
 
         if (stop is not null && tokens.Is(stop, "who"))
         {
-            RelativeClause(context, m, stop.Index + 1);
+            RelativeClause(context, m, end + 2);
         }
     }
 

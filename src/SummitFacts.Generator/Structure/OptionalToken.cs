@@ -12,8 +12,6 @@ internal static class OptionalToken
     {
         public TokenKind Kind => token!.Value.Kind;
 
-        public int Index => token!.Value.Index;
-
         public int Start => token!.Value.Start;
 
         public int End => token!.Value.End;

@@ -11,7 +11,9 @@ internal struct Token
     // word is a number, looked up in the document's WordTable) the collector never scans that array: a reference per
     // token to a word made in the same parse dirtied every card of it, so each collection in the middle of a large
     // article read and updated all of them. End follows from Start and the length, and the kind (two bits) and
-    // whether the word looks like a name (one bit) ride below the paragraph number.
+    // whether the word looks like a name (one bit) ride below the paragraph number. A token's own number is where it
+    // lies in the list, so it is not stored either: 20 bytes a token, written once per token while parsing and read
+    // by every later step.
     private const int KindBits = 2;
     private const int NameLikeBit = 1 << KindBits;
     private const int ParagraphShift = KindBits + 1;
@@ -22,21 +24,21 @@ internal struct Token
     // every other member is, so reading a token by reference still makes no defensive copy.
     private int _sentence;
 
-    /// <summary>A token of <paramref name="word"/>, whose kind and length the tokenizer already knows: it need not read the word's.</summary>
-    public Token(int index, int start, int length, Word word, TokenKind kind, int paragraph, int sentence)
+    /// <summary>
+    /// A token of the word with <see cref="Word.Tag"/> <paramref name="wordTag"/>, whose kind and length the
+    /// tokenizer already knows: it need not read the word's.
+    /// </summary>
+    public Token(int start, int length, int wordTag, TokenKind kind, int paragraph, int sentence)
     {
-        Index = index;
         Start = start;
         Length = length;
-        WordId = word.Id;
-        _paragraphAndKind = (paragraph << ParagraphShift) | (word.IsNameLike ? NameLikeBit : 0) | (int)kind;
+        WordId = wordTag >> 1;
+        _paragraphAndKind = (paragraph << ParagraphShift) | ((wordTag & 1) << KindBits) | (int)kind;
         _sentence = sentence;
     }
 
     /// <summary>Puts this token in sentence <paramref name="sentence"/>, in place.</summary>
     internal void SetSentence(int sentence) => _sentence = sentence;
-
-    public int Index { get; }
 
     public int Start { get; }
 

@@ -6,7 +6,7 @@ using System.Collections.Generic;
 namespace SummitFacts.Generator.Structure;
 
 /// <summary>
-/// A document's tokens, in order, read by reference: a token is a 24-byte value, and the extraction steps read a
+/// A document's tokens, in order, read by reference: a token is a 20-byte value, and the extraction steps read a
 /// few of its fields at a time, millions of times per article, so they read it where it lies instead of copying it
 /// out through <see cref="IReadOnlyList{T}"/> (which stays available for callers that want a copy). A token's text
 /// and word are read here too, from the document's <see cref="WordTable"/>.
@@ -92,31 +92,35 @@ internal sealed class TokenList : IReadOnlyList<Token>
         ArrayPool<Token>.Shared.Return(items);
     }
 
+    /// <summary>Appends the token of <paramref name="word"/> at <paramref name="start"/>, <paramref name="length"/> characters long.</summary>
+    public void Add(int start, int length, Word word, TokenKind kind, int paragraph, int sentence) =>
+        Add(start, length, word.Tag, kind, paragraph, sentence);
+
     /// <summary>
-    /// Appends the token of <paramref name="word"/> at <paramref name="start"/>, <paramref name="length"/> characters
-    /// long, built where it lies in the array: the tokenizer's hot path, which knows the kind and length without
-    /// reading the word.
+    /// Appends the token of the word with <see cref="Word.Tag"/> <paramref name="wordTag"/> at <paramref name="start"/>,
+    /// <paramref name="length"/> characters long, built where it lies in the array: the tokenizer's hot path, which
+    /// knows the kind and length without reading the word.
     /// </summary>
-    public void Add(int start, int length, Word word, TokenKind kind, int paragraph, int sentence)
+    public void Add(int start, int length, int wordTag, TokenKind kind, int paragraph, int sentence)
     {
         int count = Count;
         Token[] items = _items;
         if ((uint)count >= (uint)items.Length)
         {
-            AddGrowing(start, length, word, kind, paragraph, sentence);
+            AddGrowing(start, length, wordTag, kind, paragraph, sentence);
             return;
         }
 
         Count = count + 1;
-        items[count] = new Token(count, start, length, word, kind, paragraph, sentence);
+        items[count] = new Token(start, length, wordTag, kind, paragraph, sentence);
     }
 
     // Apart from Add so that Add's array access needs no second bounds check after a growth that never comes.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private void AddGrowing(int start, int length, Word word, TokenKind kind, int paragraph, int sentence)
+    private void AddGrowing(int start, int length, int wordTag, TokenKind kind, int paragraph, int sentence)
     {
         Grow();
-        Add(start, length, word, kind, paragraph, sentence);
+        Add(start, length, wordTag, kind, paragraph, sentence);
     }
 
     /// <summary>Puts tokens [<paramref name="first"/>, <paramref name="last"/>] in sentence <paramref name="sentence"/>.</summary>

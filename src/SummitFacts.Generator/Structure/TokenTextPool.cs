@@ -26,10 +26,11 @@ internal sealed class TokenTextPool
     // character itself, without hashing or probing.
     private readonly Word?[] _single = new Word?[128];
 
-    // Keys apart from words, so probing reads 8 bytes a slot (a few thousand distinct words' keys fit the fastest
-    // cache), and only a hit reads the word beside it; a packed key needs no text comparison at all.
-    private ulong[] _keys = new ulong[1024];
-    private Word?[] _words = new Word?[1024];
+    // Each key beside the tag of its word (Word.Tag), which is all a token needs of the word: a hit reads one slot
+    // of 16 bytes, and a packed key needs no text comparison at all. Keys beside words made a hit read the key, then
+    // the word from another array, then the word's number from the word itself, each from another line; with a few
+    // thousand words those lines did not stay in the fastest cache.
+    private Entry[] _entries = new Entry[1024];
     private int _shift = 64 - 10;
     private int _count;
 
@@ -44,7 +45,10 @@ internal sealed class TokenTextPool
     public WordTable Words { get; } = new();
 
     /// <summary>The word for text.Substring(start, length) of <paramref name="kind"/>, shared with every earlier token of the same text and kind.</summary>
-    public Word Get(ReadOnlySpan<char> text, int start, int length, TokenKind kind)
+    public Word Get(ReadOnlySpan<char> text, int start, int length, TokenKind kind) => Words[GetTag(text, start, length, kind) >> 1];
+
+    /// <summary>The <see cref="Word.Tag"/> of <see cref="Get(ReadOnlySpan{char}, int, int, TokenKind)"/>.</summary>
+    public int GetTag(ReadOnlySpan<char> text, int start, int length, TokenKind kind)
     {
         ulong key = 0;
         int all = 0;
@@ -55,18 +59,18 @@ internal sealed class TokenTextPool
             key = (key << 7) | c;
         }
 
-        return Get(text, start, length, kind, key, all < 128);
+        return GetTag(text, start, length, kind, key, all < 128);
     }
 
     /// <summary>
-    /// <see cref="Get(string, int, int, TokenKind)"/> with the <paramref name="key"/> the caller built while reading the
+    /// <see cref="GetTag(ReadOnlySpan{char}, int, int, TokenKind)"/> with the <paramref name="key"/> the caller built while reading the
     /// token: each character shifted in seven bits at a time, the first ones falling off the top of a long token;
     /// <paramref name="ascii"/> says whether every character is ASCII. A token of up to
     /// <see cref="MaxPackedLength"/> ASCII characters is then its key, found with no text to compare; a longer one's
     /// key is its hash.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Word Get(ReadOnlySpan<char> text, int start, int length, TokenKind kind, ulong key, bool ascii)
+    public int GetTag(ReadOnlySpan<char> text, int start, int length, TokenKind kind, ulong key, bool ascii)
     {
         // Most tokens are packed words of 2 to 8 characters: one test lets them through.
         if ((uint)(length - 2) > MaxPackedLength - 2 || !ascii)
@@ -75,14 +79,14 @@ internal sealed class TokenTextPool
         }
 
         key |= (ulong)((length << 2) | (int)kind) << 56;
-        ulong[] keys = _keys;
-        int mask = keys.Length - 1;
+        Entry[] entries = _entries;
+        int mask = entries.Length - 1;
         for (int slot = Slot(key); ; slot = (slot + 1) & mask)
         {
-            ulong found = keys[slot];
+            ulong found = entries[slot].Key;
             if (found == key)
             {
-                return _words[slot]!;
+                return entries[slot].Tag;
             }
 
             if (found == 0)
@@ -95,16 +99,16 @@ internal sealed class TokenTextPool
     // A single character, a word of non-ASCII characters or one longer than a key holds. Kept out of line so that
     // the packed path inlined into the tokenizer stays small.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Word GetOther(ReadOnlySpan<char> text, int start, int length, TokenKind kind, ulong key, bool ascii)
+    private int GetOther(ReadOnlySpan<char> text, int start, int length, TokenKind kind, ulong key, bool ascii)
     {
         if (length == 1 && Single(text[start], kind) is { } single)
         {
-            return single;
+            return single.Tag;
         }
 
         if (ascii && (uint)(length - MaxPackedLength - 1) < MaxWideLength - MaxPackedLength)
         {
-            return GetWide(text, start, length, kind, key);
+            return GetWide(text, start, length, kind, key).Tag;
         }
 
         return GetHashed(text, start, length, kind, key);
@@ -200,22 +204,22 @@ internal sealed class TokenTextPool
         return word.Kind == kind ? word : null;
     }
 
-    private Word GetHashed(ReadOnlySpan<char> text, int start, int length, TokenKind kind, ulong chars)
+    private int GetHashed(ReadOnlySpan<char> text, int start, int length, TokenKind kind, ulong chars)
     {
         if (length > MaxPooledLength)
         {
-            return Create(text, start, length, kind);
+            return Create(text, start, length, kind).Tag;
         }
 
         ulong key = HashedBit | ((ulong)(uint)((length << 2) | (int)kind) << 32) | ((uint)chars ^ (uint)(chars >> 32));
-        ulong[] keys = _keys;
-        int mask = keys.Length - 1;
+        Entry[] entries = _entries;
+        int mask = entries.Length - 1;
         for (int slot = Slot(key); ; slot = (slot + 1) & mask)
         {
-            ulong found = keys[slot];
-            if (found == key && SameText(text, start, length, _words[slot]!.Text))
+            ulong found = entries[slot].Key;
+            if (found == key && SameText(text, start, length, Words[entries[slot].Tag >> 1].Text))
             {
-                return _words[slot]!;
+                return entries[slot].Tag;
             }
 
             if (found == 0)
@@ -228,17 +232,16 @@ internal sealed class TokenTextPool
     // Fibonacci hashing: the multiplication carries every key bit into the top bits that pick the slot.
     private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 
-    private Word Add(int slot, ulong key, ReadOnlySpan<char> text, int start, int length, TokenKind kind)
+    private int Add(int slot, ulong key, ReadOnlySpan<char> text, int start, int length, TokenKind kind)
     {
-        Word created = Create(text, start, length, kind);
-        _keys[slot] = key;
-        _words[slot] = created;
-        if (++_count * 2 > _keys.Length)
+        int tag = Create(text, start, length, kind).Tag;
+        _entries[slot] = new Entry(key, tag);
+        if (++_count * 2 > _entries.Length)
         {
             Grow();
         }
 
-        return created;
+        return tag;
     }
 
     private Word Create(ReadOnlySpan<char> text, int start, int length, TokenKind kind) => Words.Add(text.Slice(start, length).ToString(), kind);
@@ -249,27 +252,38 @@ internal sealed class TokenTextPool
 
     private void Grow()
     {
-        ulong[] oldKeys = _keys;
-        Word?[] oldWords = _words;
-        _keys = new ulong[oldKeys.Length * 2];
-        _words = new Word?[oldKeys.Length * 2];
+        Entry[] old = _entries;
+        _entries = new Entry[old.Length * 2];
         _shift--;
-        int mask = _keys.Length - 1;
-        for (int i = 0; i < oldKeys.Length; i++)
+        int mask = _entries.Length - 1;
+        foreach (Entry entry in old)
         {
-            if (oldKeys[i] == 0)
+            if (entry.Key == 0)
             {
                 continue;
             }
 
-            int slot = Slot(oldKeys[i]);
-            while (_keys[slot] != 0)
+            int slot = Slot(entry.Key);
+            while (_entries[slot].Key != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            _keys[slot] = oldKeys[i];
-            _words[slot] = oldWords[i];
+            _entries[slot] = entry;
         }
+    }
+
+    /// <summary>A key and the <see cref="Word.Tag"/> of its word; a key of 0 marks a free slot.</summary>
+    private readonly struct Entry
+    {
+        public Entry(ulong key, int tag)
+        {
+            Key = key;
+            Tag = tag;
+        }
+
+        public ulong Key { get; }
+
+        public int Tag { get; }
     }
 }

@@ -24,10 +24,10 @@ internal sealed class Tokenizer
     // Indices of the tokens that may end a sentence (see Tokenize), for the sentence splitter.
     private readonly List<int> _ends;
 
-    // The word of each punctuation mark seen so far: ASCII ones by their code, General Punctuation (curly quotes,
-    // dashes, ellipsis) after them.
+    // The Word.Tag of each punctuation mark seen so far (-1 for none yet): ASCII ones by their code, General
+    // Punctuation (curly quotes, dashes, ellipsis) after them.
     private const char GeneralPunctuation = '\u2000';
-    private readonly Word?[] _marks = new Word?[128 + 0x70];
+    private readonly int[] _marks = NoMarks();
 
     private int _paragraph;
     private int _sentence;
@@ -115,20 +115,26 @@ internal sealed class Tokenizer
             _ends.Add(_tokens.Count);
         }
 
-        Add(i, length, _pool.Get(text, i, length, TokenKind.Punct), TokenKind.Punct);
+        Add(i, length, _pool.GetTag(text, i, length, TokenKind.Punct), TokenKind.Punct);
         return i + length;
     }
 
     /// <summary>
     /// Reads the punctuation mark <paramref name="c"/> at <paramref name="i"/> (see <see cref="CharClass.IsMark"/>).
-    /// Marks are a quarter of all tokens: each one's word is kept here by character, so it is found without the pool.
+    /// Marks are a quarter of all tokens: each one's word tag is kept here by character, so it is found without the pool.
     /// </summary>
     private int ReadMark(int i, int end, char c)
     {
-        Word?[] marks = _marks;
+        int[] marks = _marks;
         int slot = c < 128 ? c : c - GeneralPunctuation + 128;
+
         // Taken from the pool the first time, as before, so the words are numbered in the same order.
-        Word word = marks[slot] ??= _pool.Get(_text, i, 1, TokenKind.Punct);
+        int word = marks[slot];
+        if (word < 0)
+        {
+            word = marks[slot] = _pool.GetTag(_text, i, 1, TokenKind.Punct);
+        }
+
         if (c == '.' || c == '?' || c == '!' || c == '\u2026')
         {
             _ends.Add(_tokens.Count);
@@ -169,7 +175,7 @@ internal sealed class Tokenizer
         int next = i < end && c == ' ' ? i + 1 : i;
 
         // No full stop and no apostrophe follows, so there is no stop to keep and no clitic to split off.
-        Add(start, i - start, _pool.Get(text, start, i - start, TokenKind.Word, key, ascii: true), TokenKind.Word);
+        Add(start, i - start, _pool.GetTag(text, start, i - start, TokenKind.Word, key, ascii: true), TokenKind.Word);
         return next;
     }
 
@@ -205,14 +211,14 @@ internal sealed class Tokenizer
         // The full stop after an initial or an abbreviation belongs to the word. To tell an abbreviation the word
         // before the stop is looked up (even when it is no token of its own, as it always was: that fixes the words'
         // numbering); when the stop is not kept, that word is the token's.
-        Word? word = null;
+        int word = -1;
         if (i < end && text[i] == '.')
         {
             bool keep = IsSingleLetterSegment(text, start, i);
             if (!keep)
             {
                 word = Lookup(start, i - start, TokenKind.Word, key, ascii);
-                keep = word.IsAbbreviation;
+                keep = _pool.Words[word >> 1].IsAbbreviation;
             }
 
             if (keep)
@@ -220,14 +226,14 @@ internal sealed class Tokenizer
                 _ends.Add(_tokens.Count);
                 key = (key << 7) | '.';
                 i++;
-                word = null;
+                word = -1;
             }
         }
 
-        Add(start, i - start, word ?? Lookup(start, i - start, TokenKind.Word, key, ascii), TokenKind.Word);
+        Add(start, i - start, word >= 0 ? word : Lookup(start, i - start, TokenKind.Word, key, ascii), TokenKind.Word);
         if (i + 1 < end && TokenShape.IsApostrophe(text[i]) && IsClitic(text, i, end))
         {
-            Add(i, 2, _pool.Get(text, i, 2, TokenKind.Clitic), TokenKind.Clitic);
+            Add(i, 2, _pool.GetTag(text, i, 2, TokenKind.Clitic), TokenKind.Clitic);
             i += 2;
         }
 
@@ -248,7 +254,8 @@ internal sealed class Tokenizer
                 IsSingleLetterSegment(text, start, i));
     }
 
-    private Word Lookup(int start, int length, TokenKind kind, ulong key, bool ascii) => _pool.Get(_text, start, length, kind, key, ascii);
+    // The word's tag (see Word.Tag).
+    private int Lookup(int start, int length, TokenKind kind, ulong key, bool ascii) => _pool.GetTag(_text, start, length, kind, key, ascii);
 
     /// <summary>The apostrophe at <paramref name="i"/> starts a possessive or contracted 's that no letter follows.</summary>
     private static bool IsClitic(char[] text, int i, int end) =>
@@ -282,7 +289,7 @@ internal sealed class Tokenizer
             i++;
         }
 
-        Add(start, i - start, _pool.Get(text, start, i - start, TokenKind.Number), TokenKind.Number);
+        Add(start, i - start, _pool.GetTag(text, start, i - start, TokenKind.Number), TokenKind.Number);
         return i;
     }
 
@@ -301,5 +308,12 @@ internal sealed class Tokenizer
 
     // The pool hands out a word of the kind asked for, so the kind is passed on rather than read back from the word.
     // The tokenizer knows each token's length from reading it, so the word's text need not be fetched for it.
-    private void Add(int start, int length, Word word, TokenKind kind) => _tokens.Add(start, length, word, kind, _paragraph, _sentence);
+    private void Add(int start, int length, int wordTag, TokenKind kind) => _tokens.Add(start, length, wordTag, kind, _paragraph, _sentence);
+
+    private static int[] NoMarks()
+    {
+        var marks = new int[128 + 0x70];
+        System.MemoryExtensions.AsSpan(marks).Fill(-1);
+        return marks;
+    }
 }

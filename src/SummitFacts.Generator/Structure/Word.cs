@@ -44,6 +44,13 @@ internal sealed class Word
     /// <summary><see cref="TokenShape.IsNameLike"/> of the text.</summary>
     public bool IsNameLike => (_flags & NameLike) != 0;
 
+    /// <summary>
+    /// What a token keeps of its word: <see cref="Id"/> shifted up one bit, with 1 below it for a name-like word
+    /// (<see cref="NameLike"/> is bit 0 of the flags). The pool hands it out beside its key, so making a token reads
+    /// no word.
+    /// </summary>
+    public int Tag => (Id << 1) | (_flags & NameLike);
+
     /// <summary><see cref="TokenShape.IsInitial"/> of the text.</summary>
     public bool IsInitial => (_flags & Initial) != 0;
 

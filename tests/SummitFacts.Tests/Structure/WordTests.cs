@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using SummitFacts.Generator.Structure;
@@ -50,12 +51,39 @@ public class WordTests
         foreach (TokenKind kind in new[] { TokenKind.Word, TokenKind.Number, TokenKind.Clitic, TokenKind.Punct })
         {
             Word word = pool.Get("Abc", 0, 3, kind);
-            var token = new Token(3, 17, 3, word, kind, 123_456_789, 5);
+            var token = new Token(17, 3, word.Tag, kind, 123_456_789, 5);
             Assert.Equal(kind, token.Kind);
             Assert.Equal(123_456_789, token.Paragraph);
             Assert.Equal(20, token.End);
             Assert.Equal(word.Id, token.WordId);
             Assert.Equal(kind == TokenKind.Word, token.IsCapitalised);
+        }
+    }
+
+    [Fact]
+    public void Tag_holds_the_number_and_name_shape_and_the_pool_keeps_it_while_growing()
+    {
+        // Thousands of distinct words make the pool's table grow several times; each lookup after that must still
+        // find the tag its word got first.
+        var pool = new TokenTextPool();
+        var text = string.Join(" ", Enumerable.Range(0, 3000).Select(n => (n % 2 == 0 ? "Q" : "q") + n.ToString("x")));
+        var starts = new List<(int Start, int Length)>();
+        for (int start = 0; start < text.Length;)
+        {
+            int end = text.IndexOf(' ', start);
+            end = end < 0 ? text.Length : end;
+            starts.Add((start, end - start));
+            start = end + 1;
+        }
+
+        int[] tags = starts.Select(s => pool.GetTag(text, s.Start, s.Length, TokenKind.Word)).ToArray();
+        for (int n = 0; n < starts.Count; n++)
+        {
+            Word word = pool.Words[tags[n] >> 1];
+            Assert.Equal(n, word.Id);
+            Assert.Equal(word.Tag, tags[n]);
+            Assert.Equal(n % 2 == 0, (tags[n] & 1) == 1);
+            Assert.Equal(tags[n], pool.GetTag(text, starts[n].Start, starts[n].Length, TokenKind.Word));
         }
     }
 }
