@@ -14,7 +14,8 @@ public static class Program
     /// <summary>
     /// Runs the benchmarks chosen by the BenchmarkDotNet command line; exits non-zero when one fails. <c>--stages</c>
     /// instead times the engine's stages one by one (see <see cref="Engine.StageTimer"/>); <c>--loop</c> runs the engine
-    /// back to back and reports its garbage-collection pauses (see <see cref="Engine.EngineLoop"/>).
+    /// back to back and reports its garbage-collection pauses (see <see cref="Engine.EngineLoop"/>); <c>--scan</c> times
+    /// the engine benchmark's baseline in blocks (see <see cref="Engine.ScanModes"/>).
     /// </summary>
     public static int Main(string[] args)
     {
@@ -31,6 +32,12 @@ public static class Program
             Engine.EngineLoop.Run(
                 args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1,
                 args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100);
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "--scan")
+        {
+            Engine.ScanModes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 8);
             return 0;
         }
 
