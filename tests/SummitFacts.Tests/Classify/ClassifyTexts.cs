@@ -7,6 +7,7 @@ using SummitFacts.Generator.Extraction;
 using SummitFacts.Generator.Model;
 using SummitFacts.Generator.Structure;
 using SummitFacts.Generator.Text;
+using SummitFacts.Tests.Mentions;
 
 namespace SummitFacts.Tests.Classify;
 
@@ -37,4 +38,16 @@ internal static class ClassifyTexts
         QuoteFinder.Find(context);
         return context;
     }
+
+    /// <summary>The mentions <paramref name="classify"/> finds in <paramref name="text"/>, each with every field, in the order listed.</summary>
+    public static List<string> Classified(string text, Action<ExtractionContext, List<NameRun>> classify)
+    {
+        ExtractionContext context = Context(text);
+        classify(context, NameFinder.FindRuns(context));
+        return context.ListedMentions().Select(Describe).ToList();
+    }
+
+    private static string Describe(Mention m) =>
+        string.Join("|", m.Kind + ":" + m.Text, m.Key, m.FirstToken, m.LastToken, m.Start, m.End, m.Honorific, string.Join(" ", m.NameParts), m.Possessive,
+            m.InQuote, m.IsModifier, m.AfterPreposition, m.PlaceCue, m.SpeakerCue, m.ExtraAlias, m.TypeNoun, m.Removed, m.Sentence);
 }

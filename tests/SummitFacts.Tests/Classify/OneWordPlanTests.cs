@@ -24,8 +24,8 @@ public class OneWordPlanTests
         int compared = 0;
         foreach (string text in ClassifyTexts.All().Prepend(OneWords))
         {
-            List<string> planned = Classified(text, EntityClassifier.Classify);
-            List<string> general = Classified(text, EntityClassifier.ClassifyWithoutPlans);
+            List<string> planned = ClassifyTexts.Classified(text, EntityClassifier.Classify);
+            List<string> general = ClassifyTexts.Classified(text, EntityClassifier.ClassifyWithoutPlans);
             Assert.Equal(general, planned);
             compared += general.Count;
         }
@@ -36,7 +36,7 @@ public class OneWordPlanTests
     [Fact]
     public void The_words_own_tests_decide_a_one_word_run_wherever_it_stands()
     {
-        List<string> mentions = Classified(OneWords, EntityClassifier.Classify);
+        List<string> mentions = ClassifyTexts.Classified(OneWords, EntityClassifier.Classify);
         Assert.Contains(mentions, m => m.StartsWith("Organization:NATO|", System.StringComparison.Ordinal));
         Assert.Contains(mentions, m => m.StartsWith("Place:Cairo|", System.StringComparison.Ordinal));
         Assert.Contains(mentions, m => m.StartsWith("Place:The Hague|The Hague|", System.StringComparison.Ordinal));
@@ -46,15 +46,4 @@ public class OneWordPlanTests
         Assert.DoesNotContain(mentions, m => m.StartsWith("Unknown:Monday|", System.StringComparison.Ordinal));
         Assert.DoesNotContain(mentions, m => m.Contains(":President|"));
     }
-
-    private static List<string> Classified(string text, System.Action<ExtractionContext, List<NameRun>> classify)
-    {
-        ExtractionContext context = ClassifyTexts.Context(text);
-        classify(context, NameFinder.FindRuns(context));
-        return context.ListedMentions().Select(Describe).ToList();
-    }
-
-    private static string Describe(Mention m) =>
-        string.Join("|", m.Kind + ":" + m.Text, m.Key, m.FirstToken, m.LastToken, m.Start, m.End, m.Honorific, string.Join(" ", m.NameParts), m.Possessive,
-            m.InQuote, m.IsModifier, m.AfterPreposition, m.PlaceCue, m.SpeakerCue, m.ExtraAlias, m.TypeNoun, m.Removed, m.Sentence);
 }

@@ -27,7 +27,7 @@ public class RunPlansTests
     {
         foreach (string text in ClassifyTexts.All().Prepend(Recurring))
         {
-            Assert.Equal(Classified(text, EntityClassifier.ClassifyWithoutPlans), Classified(text, EntityClassifier.Classify));
+            Assert.Equal(ClassifyTexts.Classified(text, EntityClassifier.ClassifyWithoutPlans), ClassifyTexts.Classified(text, EntityClassifier.Classify));
         }
     }
 
@@ -68,15 +68,4 @@ public class RunPlansTests
         Assert.Null(plans.Begin(runs[1].First, runs[1].Last));
         Assert.False(plans.IsRecording);
     }
-
-    private static List<string> Classified(string text, System.Action<ExtractionContext, List<NameRun>> classify)
-    {
-        ExtractionContext context = ClassifyTexts.Context(text);
-        classify(context, NameFinder.FindRuns(context));
-        return context.ListedMentions().Select(Describe).ToList();
-    }
-
-    private static string Describe(Mention m) =>
-        string.Join("|", m.Kind + ":" + m.Text, m.Key, m.FirstToken, m.LastToken, m.Start, m.End, m.Honorific, string.Join(" ", m.NameParts), m.Possessive,
-            m.InQuote, m.IsModifier, m.AfterPreposition, m.PlaceCue, m.SpeakerCue, m.ExtraAlias, m.TypeNoun, m.Removed, m.Sentence);
 }
