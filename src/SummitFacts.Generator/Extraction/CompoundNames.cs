@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SummitFacts.Generator.Extraction.Lexicons;
 using SummitFacts.Generator.Structure;
 
@@ -29,6 +30,10 @@ internal static class CompoundNames
 
     /// <summary>A place whose name is this word after "The" ("Hague").</summary>
     public static bool IsPlaceWithThe(string word) => Places.Canonical("The " + word) is not null;
+
+    /// <summary>Every word <see cref="IsCompass"/> and <see cref="IsPlaceWithThe"/> find, for <see cref="LexiconAnswers"/>.</summary>
+    internal static IEnumerable<string> ListedWords =>
+        Compass.Concat(Places.AllNames.Where(n => n.StartsWith("The ", System.StringComparison.Ordinal)).Select(n => n.Substring(4)));
 
     /// <summary>Tries the rules at token <paramref name="i"/> of a part ending at <paramref name="b"/>; the tokens it used, or 0.</summary>
     public static int TryAt(ExtractionContext context, int i, int b)

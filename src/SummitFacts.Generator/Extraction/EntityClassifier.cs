@@ -19,6 +19,9 @@ internal static class EntityClassifier
     /// <summary>A connector at which a run splits into parts classified on their own.</summary>
     public static bool IsSplittingConnector(string word) => SplittingConnectors.Contains(word);
 
+    /// <summary>Every word <see cref="IsSplittingConnector"/> looks up, for <see cref="LexiconAnswers"/>.</summary>
+    internal static IEnumerable<string> ListedWords => SplittingConnectors;
+
     public static void Classify(ExtractionContext context, List<NameRun> runs)
     {
         // Mentions found here get their flags as they are added (see Add); any found before get them now.

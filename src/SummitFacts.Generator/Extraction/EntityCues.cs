@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SummitFacts.Generator.Extraction.Lexicons;
 using SummitFacts.Generator.Structure;
 
@@ -35,6 +36,9 @@ internal static class EntityCues
 
     /// <summary>A settlement noun that names the place after "of" ("the parish of X").</summary>
     public static bool IsSettlementNoun(string word) => SettlementNouns.Contains(word);
+
+    /// <summary>Every word the three tests above look up, for <see cref="LexiconAnswers"/>.</summary>
+    internal static IEnumerable<string> ListedWords => AppositiveStops.Concat(ModifiedNouns).Concat(SettlementNouns);
 
     /// <summary>What the appositive after token <paramref name="last"/> says the name is ("X, a London-based rights group").</summary>
     public static MentionKind AppositiveKind(ExtractionContext context, int last)

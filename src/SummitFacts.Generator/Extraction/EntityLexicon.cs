@@ -25,6 +25,9 @@ internal static class EntityLexicon
     /// </summary>
     public static bool CouldEndWith(string piece) => IsUpper(piece) || LastWordSuffixes.Contains(piece);
 
+    /// <summary>Every word <see cref="CouldStartWith"/> and <see cref="CouldEndWith"/> look up, for <see cref="LexiconAnswers"/>.</summary>
+    internal static System.Collections.Generic.IEnumerable<string> ListedWords => System.Linq.Enumerable.Concat(FirstWordPrefixes, LastWordSuffixes);
+
     private static System.Collections.Generic.HashSet<string> BuildLastWordSuffixes()
     {
         var suffixes = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
@@ -88,7 +91,8 @@ internal static class EntityLexicon
         return false;
     }
 
-    private static bool IsUpper(string text)
+    /// <summary>No lower-case letter: a text in capitals, looked up title-cased.</summary>
+    internal static bool IsUpper(string text)
     {
         foreach (char c in text)
         {

@@ -2,7 +2,8 @@ namespace SummitFacts.Generator.Extraction;
 
 /// <summary>
 /// The questions the classifier asks of a single word, each answered by one lexicon test; <see cref="TokenWords"/>
-/// keeps the answers per distinct word. At most 64, one bit each.
+/// keeps the answers per distinct word, most of them learnt at once (<see cref="LexiconAnswers"/>, which must be told
+/// of a new question that can say yes of a word no lexicon lists). At most 64, one bit each.
 /// </summary>
 internal enum LexiconWord
 {

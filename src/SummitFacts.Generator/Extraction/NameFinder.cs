@@ -97,6 +97,9 @@ internal static class NameFinder
 
     public static bool IsConnector(string word) => Connectors.Contains(word);
 
+    /// <summary>Every word <see cref="IsConnector"/> looks up, for <see cref="LexiconAnswers"/>.</summary>
+    internal static IEnumerable<string> ListedWords => Connectors;
+
     /// <summary>"ex-New Labour": a name after a prefix runs on only into a known name.</summary>
     private static bool JoinsLexiconName(TokenList tokens, int i, NamePiece piece) =>
         i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence &&

@@ -21,6 +21,9 @@ internal static class OfficeHolders
     /// <summary>An office one person holds: "president", "Minister".</summary>
     internal static bool IsOffice(string word) => Offices.Contains(word.ToLowerInvariant());
 
+    /// <summary>Every word <see cref="IsOffice"/> finds in lower case, for <see cref="LexiconAnswers"/>.</summary>
+    internal static IEnumerable<string> ListedWords => Offices;
+
     private static readonly HashSet<string> NotVerbs = WordSet.Of("of for to and at in on with from by as or who whose");
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SummitFacts.Generator.Extraction.Lexicons;
 using SummitFacts.Generator.Model;
 using SummitFacts.Generator.Structure;
@@ -23,6 +24,9 @@ internal static class RoleFinder
 
     /// <summary>A word that ends a role phrase: a relative pronoun, a time or manner preposition, a reporting verb.</summary>
     internal static bool IsPhraseStop(string word) => PhraseStops.Contains(word);
+
+    /// <summary>Every word <see cref="IsDeterminer"/> and <see cref="IsPhraseStop"/> look up, for <see cref="LexiconAnswers"/>.</summary>
+    internal static IEnumerable<string> ListedWords => Determiners.Concat(PhraseStops);
 
     /// <summary>How far the walk over the tokens runs ahead of the person whose roles are looked for.</summary>
     /// <remarks>The rules read a few dozen tokens around each name; the walk has just brought those into the cache.</remarks>

@@ -13,4 +13,7 @@ declaration prediction predictions vow vows threat threats call calls demand dem
 ");
 
     public static bool Contains(string word) => Nouns.Contains(word);
+
+    /// <summary>Every word <see cref="Contains"/> looks up, for <see cref="LexiconAnswers"/>.</summary>
+    internal static IEnumerable<string> ListedWords => Nouns;
 }

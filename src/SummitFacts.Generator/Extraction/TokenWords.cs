@@ -1,4 +1,3 @@
-using SummitFacts.Generator.Extraction.Lexicons;
 using SummitFacts.Generator.Structure;
 
 namespace SummitFacts.Generator.Extraction;
@@ -195,6 +194,18 @@ internal sealed class TokenWords
 
     private static void Learn(ref Entry entry, string text, ulong missing)
     {
+        // A word's first question learns all that one look-up in the lexicons' table tells (most of them, mostly
+        // all); the rest are asked one at a time below.
+        if (entry.Known == 0)
+        {
+            entry.Is = LexiconAnswers.Of(text, out entry.Known);
+            missing &= ~entry.Known;
+            if (missing == 0)
+            {
+                return;
+            }
+        }
+
         // A role word is a title head or a title modifier (Titles.IsRoleWord): those two answers, which the classifier
         // asks of most words after it, answer it without looking either up again.
         const ulong RoleParts = LexiconBit.TitleHead | LexiconBit.TitleModifier;
@@ -216,7 +227,7 @@ internal sealed class TokenWords
                 continue;
             }
 
-            if ((missing & 1) != 0 && Evaluate(text, (LexiconWord)test))
+            if ((missing & 1) != 0 && LexiconAnswers.Evaluate(text, (LexiconWord)test))
             {
                 entry.Is |= 1UL << test;
             }
@@ -230,56 +241,6 @@ internal sealed class TokenWords
             entry.Is |= LexiconBit.RoleWord;
         }
     }
-
-    private static bool Evaluate(string w, LexiconWord test) => test switch
-    {
-        LexiconWord.Connector => NameFinder.IsConnector(w),
-        LexiconWord.SplittingConnector => EntityClassifier.IsSplittingConnector(w),
-        LexiconWord.NeverName => FunctionWords.IsNeverName(w),
-        LexiconWord.DayOrMonth => FunctionWords.IsDayOrMonth(w),
-        LexiconWord.Preposition => FunctionWords.IsPreposition(w),
-        LexiconWord.Filler => FunctionWords.IsFiller(w),
-        LexiconWord.GroupWord => GroupWords.Contains(w),
-        LexiconWord.PlainFormerMarker => Titles.IsFormerMarker(w) && w.IndexOf('-') < 0,
-        LexiconWord.RoleWord => Titles.IsRoleWord(w),
-        LexiconWord.TitleHead => Titles.IsHead(w),
-        LexiconWord.TitleModifier => Titles.IsModifier(w),
-        LexiconWord.Kinship => Titles.IsKinship(w),
-        LexiconWord.RoleWordOrPlural => Titles.IsRoleWord(w) || Titles.IsRoleWord(WithoutPluralS(w)),
-        LexiconWord.TitleHeadOrPlural => Titles.IsHead(w) || Titles.IsHead(WithoutPluralS(w)),
-        LexiconWord.FirstName => FirstNames.Contains(w),
-        LexiconWord.Honorific => Honorifics.IsHonorific(w),
-        LexiconWord.OrganizationHead => EntityHeads.IsOrganizationHead(w),
-        LexiconWord.PlaceHead => EntityHeads.IsPlaceHead(w),
-        LexiconWord.PlacePrefix => EntityHeads.IsPlacePrefix(w),
-        LexiconWord.EventHead => EntityHeads.IsEventHead(w),
-        LexiconWord.OrganizationNoun => EntityHeads.IsOrganizationNoun(w),
-        LexiconWord.PlaceNoun => EntityHeads.IsPlaceNoun(w),
-        LexiconWord.Qualifier => Countries.IsQualifier(w),
-        LexiconWord.CountryOrDemonym => Countries.Canonical(w) is not null || Countries.OfDemonym(w) is not null,
-        LexiconWord.Demonym => Countries.OfDemonym(w) is not null,
-        LexiconWord.CouldStartLexiconName => EntityLexicon.CouldStartWith(w),
-        LexiconWord.CouldEndLexiconName => EntityLexicon.CouldEndWith(w),
-        LexiconWord.AllCaps => TokenShape.IsAllCaps(w),
-        LexiconWord.ReportingVerb => ReportingVerbs.IsAny(w),
-        LexiconWord.UnambiguousReportingVerb => ReportingVerbs.IsUnambiguous(w),
-        LexiconWord.AppositiveStop => EntityCues.IsAppositiveStop(w),
-        LexiconWord.ModifiedNoun => EntityCues.IsModifiedNoun(w),
-        LexiconWord.SettlementNoun => EntityCues.IsSettlementNoun(w),
-        LexiconWord.Compass => CompoundNames.IsCompass(w),
-        LexiconWord.PlaceWithThe => CompoundNames.IsPlaceWithThe(w),
-        LexiconWord.Hyphenated => w.IndexOf('-') >= 0,
-        LexiconWord.FormerMarker => Titles.IsFormerMarker(w),
-        LexiconWord.RoleDeterminer => RoleFinder.IsDeterminer(w),
-        LexiconWord.PhraseStop => RoleFinder.IsPhraseStop(w),
-        LexiconWord.StrongReportingVerb => ReportingVerbs.IsStrong(w),
-        LexiconWord.SpeakerNoun => SpeakerNouns.Contains(w),
-        LexiconWord.Representative => Titles.IsRepresentative(w),
-        LexiconWord.Office => OfficeHolders.IsOffice(w),
-        _ => throw new System.ArgumentOutOfRangeException(nameof(test)),
-    };
-
-    private static string WithoutPluralS(string w) => w.EndsWith("s", System.StringComparison.Ordinal) ? w.Substring(0, w.Length - 1) : w;
 
     private struct Entry
     {

@@ -14,7 +14,7 @@ namespace SummitFacts.Tests.Classify;
 public class TokenWordsTests
 {
     // The lexicon test behind each question, written out again here so the cache is checked against the lexicons.
-    private static readonly Dictionary<LexiconWord, Func<string, bool>> Oracle = new()
+    internal static readonly Dictionary<LexiconWord, Func<string, bool>> Oracle = new()
     {
         [LexiconWord.Connector] = NameFinder.IsConnector,
         [LexiconWord.SplittingConnector] = EntityClassifier.IsSplittingConnector,

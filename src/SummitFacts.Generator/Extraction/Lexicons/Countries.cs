@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SummitFacts.Generator.Extraction.Lexicons;
 
@@ -168,4 +169,7 @@ Northern Ireland;Northern Irish
     public static bool IsQualifier(string word) => ByDemonym.ContainsKey(word) || GroupWords.Contains(word);
 
     public static IEnumerable<string> AllNames => ByName.Keys;
+
+    /// <summary>Every name and demonym the tests above look up, for <see cref="LexiconAnswers"/>.</summary>
+    internal static IEnumerable<string> ListedWords => ByName.Keys.Concat(ByDemonym.Keys);
 }

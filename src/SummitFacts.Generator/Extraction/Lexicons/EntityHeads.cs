@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SummitFacts.Generator.Extraction.Lexicons;
 
@@ -57,4 +58,8 @@ airport prison camp neighbourhood neighborhood county republic kingdom peninsula
     public static bool IsOrganizationNoun(string word) => OrganizationNouns.Contains(word);
 
     public static bool IsPlaceNoun(string word) => PlaceNouns.Contains(word);
+
+    /// <summary>Every word the tests above look up, for <see cref="LexiconAnswers"/>.</summary>
+    internal static IEnumerable<string> ListedWords =>
+        Organization.Concat(Place).Concat(PlacePrefix).Concat(Event).Concat(OrganizationNouns).Concat(PlaceNouns);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SummitFacts.Generator.Extraction.Lexicons;
 
@@ -14,6 +15,9 @@ Abigail Ada Agnes Aisha Alice Alicia Alison Amanda Amber Amelia Amy Ana Andrea A
 ");
 
     public static bool Contains(string name) => Male.Contains(name) || Female.Contains(name);
+
+    /// <summary>Every name <see cref="Contains"/> looks up, for <see cref="LexiconAnswers"/>.</summary>
+    internal static IEnumerable<string> ListedWords => Male.Concat(Female);
 
     public static Gender GenderOf(string name) =>
         Male.Contains(name) ? Gender.Male : Female.Contains(name) ? Gender.Female : Gender.Unknown;

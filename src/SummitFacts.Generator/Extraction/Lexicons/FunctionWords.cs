@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SummitFacts.Generator.Text;
 
 namespace SummitFacts.Generator.Extraction.Lexicons;
@@ -83,6 +84,9 @@ originally allegedly reportedly apparently publicly privately separately angrily
     }
 
     public static bool IsDayOrMonth(string word) => Days.Contains(word) || Months.Contains(word);
+
+    /// <summary>Every word the tests above look up, some ignoring case, for <see cref="LexiconAnswers"/>.</summary>
+    internal static IEnumerable<string> ListedWords => NeverName.Concat(Prepositions).Concat(SubjectVerbFillers).Concat(Days).Concat(Months);
 
     public static bool IsMalePronoun(string word) => word == "he" || word == "He" || word == "him" || word == "his" || word == "His";
 

@@ -16,5 +16,11 @@ Orthodox Evangelical Evangelicals Communist Communists Socialist Socialists Marx
 Roman Romans Celtic Anglo Hispanic Hispanics Caucasian Caucasians Allied Allies Keynesian
 ");
 
-    public static bool Contains(string word) => Words.Contains(word) || (word.Length > 5 && word.EndsWith("ists", System.StringComparison.Ordinal));
+    public static bool Contains(string word) => Words.Contains(word) || EndsLikeGroup(word);
+
+    /// <summary>A group noun by its ending ("Trotskyists"): what <see cref="Contains"/> says of a word not in the list.</summary>
+    public static bool EndsLikeGroup(string word) => word.Length > 5 && word.EndsWith("ists", System.StringComparison.Ordinal);
+
+    /// <summary>Every word <see cref="Contains"/> looks up, for <see cref="LexiconAnswers"/>.</summary>
+    internal static IEnumerable<string> ListedWords => Words;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SummitFacts.Generator.Extraction.Lexicons;
 
@@ -13,6 +14,9 @@ internal static class Honorifics
     private static readonly HashSet<string> BeforeFirstName = WordSet.Of("Sir Dame");
 
     public static bool IsHonorific(string word) => Male.Contains(word) || Female.Contains(word) || Neutral.Contains(word);
+
+    /// <summary>Every word <see cref="IsHonorific"/> looks up, for <see cref="LexiconAnswers"/>.</summary>
+    internal static IEnumerable<string> ListedWords => Male.Concat(Female).Concat(Neutral);
 
     public static Gender GenderOf(string word) =>
         Male.Contains(word) ? Gender.Male : Female.Contains(word) ? Gender.Female : Gender.Unknown;

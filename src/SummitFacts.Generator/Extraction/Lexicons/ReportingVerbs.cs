@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SummitFacts.Generator.Extraction.Lexicons;
 
@@ -39,6 +40,9 @@ vow vows hail praise praises testify mention mentions caution cautions
 
     /// <summary>A reporting verb that cannot be read as a noun: "said", "told", "insisted".</summary>
     public static bool IsUnambiguous(string word) => IsStrong(word) && !NounHomographs.Contains(word);
+
+    /// <summary>Every word the tests here look up, for <see cref="LexiconAnswers"/>.</summary>
+    internal static IEnumerable<string> ListedWords => Strong.Concat(Weak).Concat(NounHomographs);
 
     public static bool IsAny(string word) => IsStrong(word) || (word.Length > 0 && char.IsLower(word[0]) && Weak.Contains(word));
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SummitFacts.Generator.Extraction.Lexicons;
 
@@ -56,11 +57,21 @@ christian median meridian indian asian russian civilian ruffian guardian
             return true;
         }
 
-        // Occupations by their ending: "hydrologist", "physicist", "historian", "politician".
-        return w.Length > 6 && char.IsLower(word[0]) && !NotOccupations.Contains(w) &&
-               (w.EndsWith("ist", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ician", StringComparison.OrdinalIgnoreCase) ||
-                w.EndsWith("torian", StringComparison.OrdinalIgnoreCase));
+        return EndsLikeOccupation(w) && !NotOccupations.Contains(w);
     }
+
+    /// <summary>
+    /// An occupation by its ending ("hydrologist", "physicist", "historian", "politician"), of a word without a full
+    /// stop: what <see cref="IsHead"/> says of a word in none of the lists.
+    /// </summary>
+    public static bool EndsLikeOccupation(string w) =>
+        w.Length > 6 && char.IsLower(w[0]) &&
+        (w.EndsWith("ist", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ician", StringComparison.OrdinalIgnoreCase) ||
+         w.EndsWith("torian", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Every word the tests here look up (ignoring case), for <see cref="LexiconAnswers"/>.</summary>
+    internal static IEnumerable<string> ListedWords =>
+        Heads.Concat(Kinship).Concat(Modifiers).Concat(Representatives).Concat(NotOccupations);
 
     public static bool IsModifier(string word)
     {
