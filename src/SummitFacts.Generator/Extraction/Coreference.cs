@@ -260,11 +260,15 @@ internal static class Coreference
 
         // Undecided names: the short form of a known entity, a member of a list of places, or after "in"/"at".
         // A second pass lets a list decided later in the text ("X and Dunmore", Dunmore a place further on) settle.
-        var answers = new TextAnswers?[undecidedCount];
+        // Rented like the lists of numbers: one slot per undecided name is a large object in a long article.
+        TextAnswers?[] answers = ArrayPool<TextAnswers?>.Shared.Rent(undecidedCount);
+        Array.Clear(answers, 0, undecidedCount);
         var answersByText = new Dictionary<string, TextAnswers>(StringComparer.Ordinal);
         for (int pass = 0; pass < 3 && ResolveUndecided(context, undecided, answers, ref undecidedCount, byKey, aliases, affixes, answersByText) > 0; pass++)
         {
         }
+
+        ArrayPool<TextAnswers?>.Shared.Return(answers, clearArray: true);
     }
 
     /// <summary>

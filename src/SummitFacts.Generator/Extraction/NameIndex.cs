@@ -9,55 +9,81 @@ namespace SummitFacts.Generator.Extraction;
 /// </summary>
 internal sealed class NameIndex
 {
-    public NameIndex(ExtractionContext context, IEnumerable<Cluster> people)
+    public NameIndex(ExtractionContext context, IReadOnlyList<Cluster> people)
     {
+        // A word only one person has needs no positions: the nearest full mention is that person's, wherever it is.
+        // Most names are so, and their lists were the index's bulk (a large object each for a long article's leads).
+        var surnames = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstNames = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Cluster c in people)
         {
-            if (c.NameParts.Count < 2)
+            if (c.NameParts.Count >= 2 && c.Mentions.Count > 0)
+            {
+                Count(surnames, c.NameParts[c.NameParts.Count - 1]);
+                Count(firstNames, c.NameParts[0]);
+            }
+        }
+
+        foreach (Cluster c in people)
+        {
+            if (c.NameParts.Count < 2 || c.Mentions.Count == 0)
             {
                 continue;
             }
 
             // One look-up per person and name word rather than per mention: a person is named hundreds of times.
-            BySurname.AddAll(context, c.NameParts[c.NameParts.Count - 1], c);
-            ByFirstName.AddAll(context, c.NameParts[0], c);
+            string surname = c.NameParts[c.NameParts.Count - 1], firstName = c.NameParts[0];
+            BySurname.AddAll(context, surname, c, surnames[surname] == 1);
+            ByFirstName.AddAll(context, firstName, c, firstNames[firstName] == 1);
         }
 
         BySurname.Seal();
         ByFirstName.Seal();
     }
 
+    private static void Count(Dictionary<string, int> counts, string word) =>
+        counts[word] = counts.TryGetValue(word, out int count) ? count + 1 : 1;
+
     public Positions BySurname { get; } = new();
 
     public Positions ByFirstName { get; } = new();
 
-    /// <summary>Name word → sorted (offset, person) of the full mentions.</summary>
+    /// <summary>Name word → its one person, or the sorted (offset, person) of the full mentions of the people sharing it.</summary>
     internal sealed class Positions
     {
-        private readonly Dictionary<string, List<(int Start, Cluster Cluster)>> _byWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Entry> _byWord = new(StringComparer.Ordinal);
 
-        /// <summary>Adds every mention of <paramref name="cluster"/> under <paramref name="word"/>, in the cluster's order.</summary>
-        public void AddAll(ExtractionContext context, string word, Cluster cluster)
+        /// <summary>
+        /// Adds every mention of <paramref name="cluster"/> under <paramref name="word"/>, in the cluster's order, or
+        /// just the person when <paramref name="only"/> says no one else has the word.
+        /// </summary>
+        public void AddAll(ExtractionContext context, string word, Cluster cluster, bool only)
         {
-            if (!_byWord.TryGetValue(word, out var list))
+            if (only)
             {
-                list = new List<(int, Cluster)>(cluster.Mentions.Count);
-                _byWord[word] = list;
+                _byWord[word] = new Entry(cluster, null);
+                return;
+            }
+
+            if (!_byWord.TryGetValue(word, out Entry entry))
+            {
+                entry = new Entry(null, new List<(int, Cluster)>(cluster.Mentions.Count));
+                _byWord[word] = entry;
             }
 
             foreach (int m in cluster.Mentions)
             {
-                list.Add((context.Mention(m).Start, cluster));
+                entry.Shared!.Add((context.Mention(m).Start, cluster));
             }
         }
 
         public void Seal()
         {
-            foreach (var list in _byWord.Values)
+            foreach (Entry entry in _byWord.Values)
             {
-                // Most names belong to one person, whose mentions come in text order already: a list in strictly
+                // Most shared names' lists come in text order already, a person after another: a list in strictly
                 // rising order is what the sort would make of it, so it is left as it is.
-                if (!IsStrictlyRising(list))
+                if (entry.Shared is { } list && !IsStrictlyRising(list))
                 {
                     list.Sort((a, b) => a.Start.CompareTo(b.Start));
                 }
@@ -80,11 +106,17 @@ internal sealed class NameIndex
         /// <summary>The person whose full mention is nearest at or before <paramref name="start"/>, else the first after.</summary>
         public Cluster? Nearest(string word, int start)
         {
-            if (!_byWord.TryGetValue(word, out var list) || list.Count == 0)
+            if (!_byWord.TryGetValue(word, out Entry entry))
             {
                 return null;
             }
 
+            if (entry.Only is { } only)
+            {
+                return only;
+            }
+
+            List<(int Start, Cluster Cluster)> list = entry.Shared!;
             int lo = 0, hi = list.Count - 1, found = -1;
             while (lo <= hi)
             {
@@ -101,6 +133,20 @@ internal sealed class NameIndex
             }
 
             return found >= 0 ? list[found].Cluster : list[0].Cluster;
+        }
+
+        /// <summary>A word's one person, or the positions of the people sharing it.</summary>
+        private readonly struct Entry
+        {
+            public Entry(Cluster? only, List<(int Start, Cluster Cluster)>? shared)
+            {
+                Only = only;
+                Shared = shared;
+            }
+
+            public Cluster? Only { get; }
+
+            public List<(int Start, Cluster Cluster)>? Shared { get; }
         }
     }
 }

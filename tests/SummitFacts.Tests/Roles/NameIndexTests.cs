@@ -45,6 +45,24 @@ public class NameIndexTests
         context.ReturnArrays();
     }
 
+    [Fact]
+    public void A_word_of_one_person_finds_that_person_anywhere_while_a_shared_one_finds_the_nearest()
+    {
+        ExtractionContext context = Context(600);
+        Cluster ann = Person(context, "Ann Moss", 200);
+        Cluster kay = Person(context, "Ann Pell", 20, 400);
+        Cluster empty = new(MentionKind.Person, "Ann Moss") { NameParts = new[] { "Ann", "Moss" } };
+        var index = new NameIndex(context, new[] { ann, kay, empty });
+
+        Assert.Same(ann, index.BySurname.Nearest("Moss", 0));
+        Assert.Same(ann, index.BySurname.Nearest("Moss", 900));
+        Assert.Same(kay, index.BySurname.Nearest("Pell", 300));
+        Assert.Same(kay, index.ByFirstName.Nearest("Ann", 100));
+        Assert.Same(ann, index.ByFirstName.Nearest("Ann", 300));
+        Assert.Same(kay, index.ByFirstName.Nearest("Ann", 0));
+        context.ReturnArrays();
+    }
+
     // The mentions live in a context's store: one with a token for each position the tests use.
     private static ExtractionContext Context(int words)
     {
