@@ -84,7 +84,6 @@ internal static class FactAssembler
             }
         }
 
-        byText.Release();
         texts.Release();
         return new ArticleFacts(
             new EquatableArray<SentenceInfo>(sentences.MoveToImmutable()),
@@ -131,20 +130,19 @@ internal static class FactAssembler
     /// <summary>
     /// Every cluster's mention provenances, worked out in one pass over the article's mentions in text order: the
     /// mentions are read where they lie in memory, one after the other, and a cluster's list comes out sorted,
-    /// where its own list holds full names first and short forms after, to be sorted.
+    /// where its own list holds full names first and short forms after, to be sorted. Each cluster's are written
+    /// straight into the array its fact keeps (a builder of the exact size), not gathered and then copied.
     /// </summary>
     private sealed class InTextOrder
     {
         private readonly List<Cluster> _clusters;
-        private readonly int[] _first;
         private readonly int[] _filled;
         private readonly bool[] _rising;
-        private readonly Provenance[] _places;
+        private readonly ImmutableArray<Provenance>.Builder[] _places;
 
-        private InTextOrder(List<Cluster> clusters, int[] first, int[] filled, bool[] rising, Provenance[] places)
+        private InTextOrder(List<Cluster> clusters, int[] filled, bool[] rising, ImmutableArray<Provenance>.Builder[] places)
         {
             _clusters = clusters;
-            _first = first;
             _filled = filled;
             _rising = rising;
             _places = places;
@@ -154,16 +152,16 @@ internal static class FactAssembler
         {
             List<Cluster> clusters = context.Clusters;
             int count = clusters.Count;
-            var first = new int[count + 1];
+            var places = new ImmutableArray<Provenance>.Builder[count];
             for (int i = 0; i < count; i++)
             {
                 clusters[i].Row = i;
-                first[i + 1] = first[i] + clusters[i].Mentions.Count;
+                places[i] = ImmutableArray.CreateBuilder<Provenance>(clusters[i].Mentions.Count);
             }
 
             var filled = new int[count];
             var rising = new bool[count];
-            Provenance[] places = System.Buffers.ArrayPool<Provenance>.Shared.Rent(System.Math.Max(first[count], 1));
+            var last = new int[count];
             var cursor = default(Text.SourceMap.Cursor);
             foreach (int n in context.Mentions)
             {
@@ -180,18 +178,19 @@ internal static class FactAssembler
                 }
 
                 int f = filled[row]++;
-                if (f >= first[row + 1] - first[row])
+                ImmutableArray<Provenance>.Builder into = places[row];
+                if (f >= into.Capacity)
                 {
                     continue;
                 }
 
                 Provenance at = Where(context, m.Sentence, m.Start, m.End - m.Start, ref cursor);
-                int slot = first[row] + f;
-                rising[row] = f == 0 ? true : rising[row] && places[slot - 1].Offset < at.Offset;
-                places[slot] = at;
+                rising[row] = f == 0 ? true : rising[row] && last[row] < at.Offset;
+                last[row] = at.Offset;
+                into.Add(at);
             }
 
-            return new InTextOrder(clusters, first, filled, rising, places);
+            return new InTextOrder(clusters, filled, rising, places);
         }
 
         /// <summary>
@@ -206,17 +205,15 @@ internal static class FactAssembler
                 return null;
             }
 
-            int count = _first[row + 1] - _first[row];
+            ImmutableArray<Provenance>.Builder places = _places[row];
+            int count = places.Capacity;
             if (_filled[row] != count || count != cluster.Mentions.Count || !_rising[row])
             {
                 return null;
             }
 
-            // One copy of the stretch, without a builder per cluster or a checked add per mention.
-            return new EquatableArray<Provenance>(ImmutableArray.Create(_places, _first[row], count));
+            return new EquatableArray<Provenance>(places.MoveToImmutable());
         }
-
-        public void Release() => System.Buffers.ArrayPool<Provenance>.Shared.Return(_places);
     }
 
     /// <summary>Lists reused from cluster to cluster, so that only the facts' own arrays are allocated.</summary>
@@ -275,9 +272,17 @@ internal static class FactAssembler
         found.Clear();
         bool hashed = false;
         List<int> clusterMentions = cluster.Mentions;
+        string? previous = null;
         for (int i = 0; i < clusterMentions.Count; i++)
         {
-            AddAlias(name, found, scratch.Seen, ref hashed, context.Mention(clusterMentions[i]).Text);
+            // Mention texts are kept once per distinct text (MentionTexts), and a name is mostly written the same
+            // way time after time: the very string just seen is settled already, without comparing it again.
+            string text = context.Mention(clusterMentions[i]).Text;
+            if (!ReferenceEquals(text, previous))
+            {
+                AddAlias(name, found, scratch.Seen, ref hashed, text);
+                previous = text;
+            }
         }
 
         foreach (string extra in cluster.ExtraAliases)
