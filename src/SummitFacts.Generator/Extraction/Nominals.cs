@@ -71,7 +71,7 @@ internal sealed class Nominals
 
             // Failing a typed match, the organization last named as a subject close by ("Apple said ... the company said").
             if (recent is null && !m.InQuote && !m.Possessive && !m.AfterPreposition && !m.IsModifier &&
-                tokens[k].Paragraph - tokens[m.FirstToken].Paragraph <= 1)
+                tokens.Paragraph(k) - tokens.Paragraph(m.FirstToken) <= 1)
             {
                 recent = m.Cluster;
             }

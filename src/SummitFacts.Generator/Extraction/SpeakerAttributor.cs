@@ -67,12 +67,12 @@ internal static class SpeakerAttributor
 
         TokenList tokens = context.Tokens;
         int k = quote.CloseToken + 1;
-        while (k < tokens.Count && tokens[k].Paragraph == quote.Paragraph && tokens[k].Kind == TokenKind.Punct && (tokens.Is(k, ",") || QuoteMarks.IsMark(tokens.Text(k)[0])))
+        while (k < tokens.Count && tokens.Paragraph(k) == quote.Paragraph && tokens[k].Kind == TokenKind.Punct && (tokens.Is(k, ",") || QuoteMarks.IsMark(tokens.Text(k)[0])))
         {
             k++;
         }
 
-        if (k >= tokens.Count || tokens[k].Paragraph != quote.Paragraph || context.InQuote(k))
+        if (k >= tokens.Count || tokens.Paragraph(k) != quote.Paragraph || context.InQuote(k))
         {
             return null;
         }
@@ -81,12 +81,12 @@ internal static class SpeakerAttributor
         if (subjects.Speaker(k, out int speakerEnd) is { } speaker)
         {
             int v = SkipAppositive(context, speakerEnd + 1, quote.Paragraph);
-            while (v < tokens.Count && tokens[v].Kind == TokenKind.Word && context.Words.Text(v, LexiconWord.Filler) && tokens[v].Paragraph == quote.Paragraph)
+            while (v < tokens.Count && tokens[v].Kind == TokenKind.Word && context.Words.Text(v, LexiconWord.Filler) && tokens.Paragraph(v) == quote.Paragraph)
             {
                 v++;
             }
 
-            if (v < tokens.Count && tokens[v].Paragraph == quote.Paragraph && context.Words.Text(v, LexiconWord.ReportingVerb) &&
+            if (v < tokens.Count && tokens.Paragraph(v) == quote.Paragraph && context.Words.Text(v, LexiconWord.ReportingVerb) &&
                 (tokens[k].Sentence == tokens[quote.CloseToken].Sentence || EndsAttribution(tokens, v + 1, quote.Paragraph)) &&
                 !IntroducesNext(context, v + 1, quote.Paragraph))
             {
@@ -99,7 +99,7 @@ internal static class SpeakerAttributor
         // said X: the name may come after a title ("said Senator X", "said the Kremlin").
         if (tokens[k].Kind == TokenKind.Word && context.Words.Text(k, LexiconWord.ReportingVerb) && char.IsLower(tokens.Text(k)[0]))
         {
-            for (int j = k + 1; j < tokens.Count && j <= k + 5 && tokens[j].Paragraph == quote.Paragraph; j++)
+            for (int j = k + 1; j < tokens.Count && j <= k + 5 && tokens.Paragraph(j) == quote.Paragraph; j++)
             {
                 if (subjects.Speaker(j) is { } after)
                 {
@@ -125,7 +125,7 @@ internal static class SpeakerAttributor
             return k;
         }
 
-        for (int j = k + 1; j < tokens.Count && j - k <= 15 && tokens[j].Paragraph == paragraph; j++)
+        for (int j = k + 1; j < tokens.Count && j - k <= 15 && tokens.Paragraph(j) == paragraph; j++)
         {
             if (tokens.Is(j, ","))
             {
@@ -148,7 +148,7 @@ internal static class SpeakerAttributor
     private static bool IntroducesNext(ExtractionContext context, int k, int paragraph)
     {
         TokenList tokens = context.Tokens;
-        for (int j = k; j < tokens.Count && j - k <= 8 && tokens[j].Paragraph == paragraph && !context.InQuote(j); j++)
+        for (int j = k; j < tokens.Count && j - k <= 8 && tokens.Paragraph(j) == paragraph && !context.InQuote(j); j++)
         {
             if (tokens.Is(j, ":"))
             {
@@ -170,7 +170,7 @@ internal static class SpeakerAttributor
     /// </summary>
     private static bool EndsAttribution(TokenList tokens, int k, int paragraph)
     {
-        if (k >= tokens.Count || tokens[k].Paragraph != paragraph || tokens[k].Kind == TokenKind.Punct)
+        if (k >= tokens.Count || tokens.Paragraph(k) != paragraph || tokens[k].Kind == TokenKind.Punct)
         {
             return true;
         }
@@ -437,7 +437,7 @@ internal static class SpeakerAttributor
     private static bool OnlyQuotation(ExtractionContext context, int paragraph)
     {
         TokenList tokens = context.Tokens;
-        for (int k = FirstTokenOfParagraph(context, paragraph); k < tokens.Count && tokens[k].Paragraph == paragraph; k++)
+        for (int k = FirstTokenOfParagraph(context, paragraph); k < tokens.Count && tokens.Paragraph(k) == paragraph; k++)
         {
             if (tokens[k].Kind == TokenKind.Word && !context.InQuote(k))
             {
@@ -493,7 +493,7 @@ internal static class SpeakerAttributor
     private static bool HasAttribution(ExtractionContext context, WordCues cues, in QuoteSpan quote)
     {
         TokenList tokens = context.Tokens;
-        for (int k = quote.OpenToken; k < tokens.Count && tokens[k].Paragraph == quote.Paragraph && k - quote.OpenToken <= Limits.SentenceScan; k++)
+        for (int k = quote.OpenToken; k < tokens.Count && tokens.Paragraph(k) == quote.Paragraph && k - quote.OpenToken <= Limits.SentenceScan; k++)
         {
             if (!context.InQuote(k) && (cues.Of(k) & WordCues.Strong) != 0)
             {

@@ -43,8 +43,9 @@ internal sealed class Document
         // News text has about one token per 5.5 characters: sized once, the list never copies itself while growing
         // (on large inputs each copy is a large-object allocation that brings on a full collection).
         var pool = new TokenTextPool();
-        TokenList tokens = TokenList.Take(text.Length / 5 + 16, pool.Words);
-        var sentences = SpareList<Sentence>.Take(text.Length / 128 + 16);
+        int sentenceCapacity = text.Length / 128 + 16;
+        TokenList tokens = TokenList.Take(text.Length / 5 + 16, sentenceCapacity, pool.Words);
+        var sentences = SpareList<Sentence>.Take(sentenceCapacity);
         var ends = new List<int>();
         var tokenizer = new Tokenizer(text.Chars, tokens, pool, ends);
         foreach (Paragraph paragraph in paragraphs)

@@ -99,6 +99,8 @@ internal static class SentenceSplitter
             tokens.SetSentences(first, last, index);
         }
 
+        tokens.AddSentence(paragraph);
+
         sentences.Add(new Sentence(index, paragraph, tokens[first].Start, tokens[last].End, first, last));
     }
 }

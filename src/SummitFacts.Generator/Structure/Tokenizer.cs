@@ -29,7 +29,6 @@ internal sealed class Tokenizer
     private const char GeneralPunctuation = '\u2000';
     private readonly int[] _marks = NoMarks();
 
-    private int _paragraph;
     private int _sentence;
 
     /// <summary>A tokenizer of <paramref name="text"/> into <paramref name="tokens"/>, taking token words from <paramref name="pool"/> (shared across a document's paragraphs).</summary>
@@ -54,7 +53,6 @@ internal sealed class Tokenizer
     [MethodImpl(MethodImplOptions.NoInlining)]
     public void Tokenize(Paragraph paragraph, int sentence, CancellationToken cancellationToken)
     {
-        _paragraph = paragraph.Index;
         _sentence = sentence;
         _ends.Clear();
         char[] text = _text;
@@ -308,7 +306,7 @@ internal sealed class Tokenizer
 
     // The pool hands out a word of the kind asked for, so the kind is passed on rather than read back from the word.
     // The tokenizer knows each token's length from reading it, so the word's text need not be fetched for it.
-    private void Add(int start, int length, int wordTag, TokenKind kind) => _tokens.Add(start, length, wordTag, kind, _paragraph, _sentence);
+    private void Add(int start, int length, int wordTag, TokenKind kind) => _tokens.Add(start, length, wordTag, kind, _sentence);
 
     private static int[] NoMarks()
     {

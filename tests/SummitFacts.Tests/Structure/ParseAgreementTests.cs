@@ -72,8 +72,8 @@ public class ParseAgreementTests
             Token actual = document.Tokens[i];
             Assert.True(
                 expected.Start == actual.Start && expected.End == actual.End && expected.Text == document.Tokens.Text(actual) &&
-                expected.Kind == actual.Kind && expected.Paragraph == actual.Paragraph && expected.Sentence == actual.Sentence,
-                $"token {i} of {shown}: expected {expected}, sentence {expected.Sentence}; got {actual.Start}-{actual.End} '{Escape(document.Tokens.Text(actual))}' {actual.Kind} paragraph {actual.Paragraph} sentence {actual.Sentence}");
+                expected.Kind == actual.Kind && expected.Paragraph == document.Tokens.Paragraph(actual) && expected.Sentence == actual.Sentence,
+                $"token {i} of {shown}: expected {expected}, sentence {expected.Sentence}; got {actual.Start}-{actual.End} '{Escape(document.Tokens.Text(actual))}' {actual.Kind} paragraph {document.Tokens.Paragraph(actual)} sentence {actual.Sentence}");
         }
 
         Assert.Equal(sentences, document.Sentences.ToList());

@@ -9,8 +9,8 @@ using Xunit;
 namespace SummitFacts.Tests.Structure;
 
 /// <summary>
-/// The document's token list: grows past its first size, guards its bounds, reads text through its word table, holds
-/// no reference in its array, and lets go of an article once released.
+/// The document's token list: grows past its first size, guards its bounds, reads text through its word table and
+/// paragraphs through its sentences, holds no reference in its array, and lets go of an article once released.
 /// </summary>
 public class TokenListTests
 {
@@ -19,10 +19,16 @@ public class TokenListTests
     {
         var pool = new TokenTextPool();
         Word word = pool.Get("w", 0, 1, TokenKind.Word);
-        TokenList list = TokenList.Take(2, pool.Words);
+        TokenList list = TokenList.Take(2, 1, pool.Words);
         for (int i = 0; i < 100; i++)
         {
-            list.Add(i * 2, 1, word, word.Kind, paragraph: 0, sentence: 0);
+            list.Add(i * 2, 1, word, word.Kind, sentence: i / 10);
+        }
+
+        // Sentences past the size taken too, each in its own paragraph.
+        for (int s = 0; s < 10; s++)
+        {
+            list.AddSentence(paragraph: 3 * s);
         }
 
         Assert.Equal(100, list.Count);
@@ -30,6 +36,47 @@ public class TokenListTests
         Assert.Throws<ArgumentOutOfRangeException>(() => list[100].Start);
         Assert.Throws<ArgumentOutOfRangeException>(() => list[-1].Start);
         Assert.All(Enumerable.Range(0, 100), i => Assert.Same(word, list.Word(i)));
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => 3 * (i / 10)), Enumerable.Range(0, 100).Select(i => list.Paragraph(i)));
+    }
+
+    [Fact]
+    public void Tokens_are_16_bytes()
+    {
+        // Every extraction step walks the token array; at 10 MB of text it no longer fits in the cache, so each byte
+        // of a token is paid for by every step.
+        Assert.Equal(16, Unsafe.SizeOf<Token>());
+    }
+
+    [Fact]
+    public void A_token_reads_the_paragraph_its_start_lies_in()
+    {
+        // Blank lines, a paragraph of one sentence and one of several: the paragraph comes from the sentence.
+        string text = "One. Two!\n\nThree? \"Four,\" he said.\nFive\n\n\nSix. Seven. Eight.";
+        Document document = Document.Parse(text, CancellationToken.None);
+        TokenList tokens = document.Tokens;
+
+        Assert.Equal(4, document.Paragraphs.Count);
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            Paragraph expected = document.Paragraphs.Single(p => p.Start <= tokens[i].Start && tokens[i].Start < p.End);
+            Assert.Equal(expected.Index, tokens.Paragraph(i));
+            Assert.Equal(expected.Index, tokens.Paragraph(tokens[i]));
+            Assert.Equal(expected.Index, document.Sentences[tokens[i].Sentence].Paragraph);
+        }
+    }
+
+    [Fact]
+    public void A_token_too_long_to_hold_is_refused_rather_than_cut()
+    {
+        var pool = new TokenTextPool();
+        Word word = pool.Get("w", 0, 1, TokenKind.Word);
+        TokenList list = TokenList.Take(4, 1, pool.Words);
+        list.Add(0, Token.MaxLength, word, word.Kind, sentence: 0);
+
+        Assert.Throws<NotSupportedException>(() => list.Add(Token.MaxLength, Token.MaxLength + 1, word, word.Kind, sentence: 0));
+        Assert.Throws<NotSupportedException>(() => list.Add(0, int.MaxValue, word, word.Kind, sentence: 0));
+        Assert.Equal(Token.MaxLength, list[0].Length);
+        Assert.Single(list);
     }
 
     [Fact]

@@ -45,18 +45,25 @@ public class WordTests
     }
 
     [Fact]
-    public void Kind_name_shape_and_paragraph_survive_sharing_one_field()
+    public void Kind_name_shape_and_length_survive_sharing_one_field()
     {
         var pool = new TokenTextPool();
         foreach (TokenKind kind in new[] { TokenKind.Word, TokenKind.Number, TokenKind.Clitic, TokenKind.Punct })
         {
-            Word word = pool.Get("Abc", 0, 3, kind);
-            var token = new Token(17, 3, word.Tag, kind, 123_456_789, 5);
-            Assert.Equal(kind, token.Kind);
-            Assert.Equal(123_456_789, token.Paragraph);
-            Assert.Equal(20, token.End);
-            Assert.Equal(word.Id, token.WordId);
-            Assert.Equal(kind == TokenKind.Word, token.IsCapitalised);
+            foreach (string text in new[] { "Abc", "abc" })
+            {
+                Word word = pool.Get(text, 0, 3, kind);
+                foreach (int length in new[] { 1, 3, 65_535, 65_536, 123_456_789, Token.MaxLength })
+                {
+                    var token = new Token(17, length, word.Tag, kind, 5);
+                    Assert.Equal(kind, token.Kind);
+                    Assert.Equal(length, token.Length);
+                    Assert.Equal(17 + length, token.End);
+                    Assert.Equal(word.Id, token.WordId);
+                    Assert.Equal(5, token.Sentence);
+                    Assert.Equal(kind == TokenKind.Word && text == "Abc", token.IsCapitalised);
+                }
+            }
         }
     }
 
