@@ -110,9 +110,6 @@ internal sealed class TokenList : IReadOnlyList<Token>
         ArrayPool<int>.Shared.Return(sentenceParagraphs);
     }
 
-    /// <summary>Appends the token of <paramref name="word"/> at <paramref name="start"/>, <paramref name="length"/> characters long.</summary>
-    public void Add(int start, int length, Word word, TokenKind kind, int sentence) => Add(start, length, word.Tag, kind, sentence);
-
     /// <summary>
     /// Appends the token of the word with <see cref="Word.Tag"/> <paramref name="wordTag"/> at <paramref name="start"/>,
     /// <paramref name="length"/> characters long, built where it lies in the array: the tokenizer's hot path, which

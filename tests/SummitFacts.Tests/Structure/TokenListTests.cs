@@ -22,7 +22,7 @@ public class TokenListTests
         TokenList list = TokenList.Take(2, 1, pool.Words);
         for (int i = 0; i < 100; i++)
         {
-            list.Add(i * 2, 1, word, word.Kind, sentence: i / 10);
+            list.Add(i * 2, 1, word.Tag, word.Kind, sentence: i / 10);
         }
 
         // Sentences past the size taken too, each in its own paragraph.
@@ -71,10 +71,10 @@ public class TokenListTests
         var pool = new TokenTextPool();
         Word word = pool.Get("w", 0, 1, TokenKind.Word);
         TokenList list = TokenList.Take(4, 1, pool.Words);
-        list.Add(0, Token.MaxLength, word, word.Kind, sentence: 0);
+        list.Add(0, Token.MaxLength, word.Tag, word.Kind, sentence: 0);
 
-        Assert.Throws<NotSupportedException>(() => list.Add(Token.MaxLength, Token.MaxLength + 1, word, word.Kind, sentence: 0));
-        Assert.Throws<NotSupportedException>(() => list.Add(0, int.MaxValue, word, word.Kind, sentence: 0));
+        Assert.Throws<NotSupportedException>(() => list.Add(Token.MaxLength, Token.MaxLength + 1, word.Tag, word.Kind, sentence: 0));
+        Assert.Throws<NotSupportedException>(() => list.Add(0, int.MaxValue, word.Tag, word.Kind, sentence: 0));
         Assert.Equal(Token.MaxLength, list[0].Length);
         Assert.Single(list);
     }
