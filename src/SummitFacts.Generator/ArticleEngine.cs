@@ -42,8 +42,10 @@ internal static class ArticleEngine
         }
         finally
         {
-            // The facts hold strings cut from the text, never the text: its buffer can serve the next article.
+            // The facts hold strings cut from the text, never the text, nor the edits the map read: their buffers can
+            // serve the next article.
             body.Release();
+            repaired.Release();
         }
 
         return new ArticleAnalysis(facts, issues.ToEquatableArray());

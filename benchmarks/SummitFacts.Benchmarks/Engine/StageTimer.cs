@@ -80,6 +80,7 @@ public static class StageTimer
             context.ReturnArrays();
             document.Release();
             repaired.Body.Release();
+            repaired.Release();
         }
 
         double total = order.Sum(s => best[s]);

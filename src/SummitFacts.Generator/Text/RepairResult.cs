@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SummitFacts.Generator.Structure;
 
 namespace SummitFacts.Generator.Text;
 
@@ -37,12 +38,25 @@ internal sealed class RepairResult
     public string? MisreadAs { get; }
 
     /// <summary>The edits in original-text order; empty when the text was clean.</summary>
-    public IReadOnlyList<RepairEdit> Edits { get; }
+    public IReadOnlyList<RepairEdit> Edits { get; private set; }
 
     public bool Changed => Edits.Count > 0;
 
     /// <summary>Maps offsets in <see cref="Text"/> back to lines and columns of <see cref="Original"/>.</summary>
     public SourceMap Map { get; }
+
+    /// <summary>
+    /// Hands the edit list back for the next text repaired on this thread (<see cref="SpareList{T}"/>); nothing may
+    /// use this result or its <see cref="Map"/> afterwards. A result never released only costs that reuse.
+    /// </summary>
+    public void Release()
+    {
+        if (Edits is List<RepairEdit> edits)
+        {
+            Edits = System.Array.Empty<RepairEdit>();
+            SpareList<RepairEdit>.Give(edits);
+        }
+    }
 
     public static RepairResult Unchanged(string text, int[]? lineStarts = null) => new(text, null, null, System.Array.Empty<RepairEdit>(), lineStarts);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Threading;
+using SummitFacts.Generator.Structure;
 using SummitFacts.Generator.Text.CodePages;
 
 namespace SummitFacts.Generator.Text;
@@ -227,7 +228,9 @@ internal static class TextRepairer
             ArrayPool<Finding>.Shared.Return(findings[p]);
         }
 
-        var edits = new List<RepairEdit>(expected);
+        // The list of the pass that repairs: a long text's is a large object, and the result hands it back
+        // (RepairResult.Release) for the next text repaired on this thread.
+        List<RepairEdit> edits = SpareList<RepairEdit>.Take(expected);
         var editsPerPage = new int[pages.Count];
         for (int l = 0; l < lineCount; l++)
         {
