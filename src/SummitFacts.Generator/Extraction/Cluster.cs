@@ -17,8 +17,11 @@ internal sealed class Cluster
 
     public string Name { get; set; }
 
-    /// <summary>The numbers of its mentions in the article's store (<see cref="ExtractionContext.Mention"/>).</summary>
-    public List<int> Mentions { get; } = new();
+    /// <summary>
+    /// The numbers of its mentions in the article's store (<see cref="ExtractionContext.Mention"/>), in the order
+    /// added; its array goes back to the pool when the context returns its arrays.
+    /// </summary>
+    public RentedList<int> Mentions { get; } = new();
 
     /// <summary>Spellings recorded besides the mentions' texts.</summary>
     public List<string> ExtraAliases { get; } = new();

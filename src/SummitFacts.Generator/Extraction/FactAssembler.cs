@@ -228,7 +228,7 @@ internal static class FactAssembler
     /// <summary>Where the cluster's mentions are, in text order, from its own list (see <see cref="InTextOrder"/>).</summary>
     private static EquatableArray<Provenance> Mentions(ExtractionContext context, Cluster cluster, Scratch scratch)
     {
-        List<int> clusterMentions = cluster.Mentions;
+        RentedList<int> clusterMentions = cluster.Mentions;
         int count = clusterMentions.Count;
         if (scratch.Places.Length < count)
         {
@@ -271,7 +271,7 @@ internal static class FactAssembler
         List<string> found = scratch.Aliases;
         found.Clear();
         bool hashed = false;
-        List<int> clusterMentions = cluster.Mentions;
+        RentedList<int> clusterMentions = cluster.Mentions;
         string? previous = null;
         for (int i = 0; i < clusterMentions.Count; i++)
         {

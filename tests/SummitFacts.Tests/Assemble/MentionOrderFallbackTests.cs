@@ -40,7 +40,13 @@ public class MentionOrderFallbackTests
         Cluster cluster = context.Clusters.Single(c => c.Name == "Ann Pellow");
         // The cluster's own list out of text order, and one of its mentions gone from the article's list: the
         // text-order pass then finds fewer mentions than the cluster holds and must leave the list to the sort.
-        cluster.Mentions.Reverse();
+        int[] own = cluster.Mentions.ToArray();
+        cluster.Mentions.Clear();
+        foreach (int m in Enumerable.Reverse(own))
+        {
+            cluster.Add(context, m);
+        }
+
         Assert.True(context.Mentions.Remove(cluster.Mentions[0]));
 
         ArticleFacts facts = FactAssembler.Assemble(context);
