@@ -13,14 +13,15 @@ internal sealed class NameIndex
     {
         // A word only one person has needs no positions: the nearest full mention is that person's, wherever it is.
         // Most names are so, and their lists were the index's bulk (a large object each for a long article's leads).
-        var surnames = new Dictionary<string, int>(StringComparer.Ordinal);
-        var firstNames = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Per word, the people who have it and their mentions: a shared word's list is made at its final size.
+        var surnames = new Dictionary<string, (int People, int Mentions)>(StringComparer.Ordinal);
+        var firstNames = new Dictionary<string, (int People, int Mentions)>(StringComparer.Ordinal);
         foreach (Cluster c in people)
         {
             if (c.NameParts.Count >= 2 && c.Mentions.Count > 0)
             {
-                Count(surnames, c.NameParts[c.NameParts.Count - 1]);
-                Count(firstNames, c.NameParts[0]);
+                Count(surnames, c.NameParts[c.NameParts.Count - 1], c.Mentions.Count);
+                Count(firstNames, c.NameParts[0], c.Mentions.Count);
             }
         }
 
@@ -33,16 +34,16 @@ internal sealed class NameIndex
 
             // One look-up per person and name word rather than per mention: a person is named hundreds of times.
             string surname = c.NameParts[c.NameParts.Count - 1], firstName = c.NameParts[0];
-            BySurname.AddAll(context, surname, c, surnames[surname] == 1);
-            ByFirstName.AddAll(context, firstName, c, firstNames[firstName] == 1);
+            BySurname.AddAll(context, surname, c, surnames[surname]);
+            ByFirstName.AddAll(context, firstName, c, firstNames[firstName]);
         }
 
         BySurname.Seal();
         ByFirstName.Seal();
     }
 
-    private static void Count(Dictionary<string, int> counts, string word) =>
-        counts[word] = counts.TryGetValue(word, out int count) ? count + 1 : 1;
+    private static void Count(Dictionary<string, (int People, int Mentions)> counts, string word, int mentions) =>
+        counts[word] = counts.TryGetValue(word, out (int People, int Mentions) count) ? (count.People + 1, count.Mentions + mentions) : (1, mentions);
 
     public Positions BySurname { get; } = new();
 
@@ -55,11 +56,12 @@ internal sealed class NameIndex
 
         /// <summary>
         /// Adds every mention of <paramref name="cluster"/> under <paramref name="word"/>, in the cluster's order, or
-        /// just the person when <paramref name="only"/> says no one else has the word.
+        /// just the person when <paramref name="shared"/> says no one else has the word.
         /// </summary>
-        public void AddAll(ExtractionContext context, string word, Cluster cluster, bool only)
+        /// <param name="shared">How many people have the word, and how many mentions they have in all.</param>
+        public void AddAll(ExtractionContext context, string word, Cluster cluster, (int People, int Mentions) shared)
         {
-            if (only)
+            if (shared.People == 1)
             {
                 _byWord[word] = new Entry(cluster, null);
                 return;
@@ -67,7 +69,7 @@ internal sealed class NameIndex
 
             if (!_byWord.TryGetValue(word, out Entry entry))
             {
-                entry = new Entry(null, new List<(int, Cluster)>(cluster.Mentions.Count));
+                entry = new Entry(null, new List<(int, Cluster)>(shared.Mentions));
                 _byWord[word] = entry;
             }
 
