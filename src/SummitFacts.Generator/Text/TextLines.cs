@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SummitFacts.Generator.Structure;
 
 namespace SummitFacts.Generator.Text;
 
@@ -11,11 +12,12 @@ internal static class TextLines
 {
     /// <summary>
     /// The lines with a non-ASCII character that hold at least one of <paramref name="offsets"/> (sorted), found
-    /// without reading the whole text: a later repair pass looks only at the few lines the previous one changed.
+    /// without reading the whole text: a later repair pass looks only at the few lines the previous one changed. The
+    /// list is the thread's spare one (<see cref="SpareList{T}"/>): a long text's is large, and the caller gives it back.
     /// </summary>
-    public static List<(int Start, int End)> NonAsciiContaining(ReadOnlySpan<char> text, List<int> offsets)
+    public static List<(int Start, int End)> NonAsciiContaining(ReadOnlySpan<char> text, ReadOnlySpan<int> offsets)
     {
-        var kept = new List<(int, int)>();
+        List<(int Start, int End)> kept = SpareList<(int Start, int End)>.Take(0);
 
         // Where the last line looked at ends: always a line start, so no line is searched twice.
         int seen = 0;

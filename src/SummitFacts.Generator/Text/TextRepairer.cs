@@ -35,7 +35,8 @@ internal static class TextRepairer
         ArticleText? current = null;
         List<RepairEdit>? edits = null;
         var names = new List<string>();
-        List<int>? focus = null;
+        // The edits of the pass before, whose replacements a later pass looks at.
+        List<RepairEdit>? focus = null;
         bool stripped = false;
 
         // The first pass sweeps the whole original text and finds its line starts for the source map on the way.
@@ -51,7 +52,7 @@ internal static class TextRepairer
             }
 
             // A second layer of encoding can only hide inside what this pass repaired.
-            focus = RepairedOffsets(found);
+            focus = found;
             ArticleText next = EditComposer.Apply(current == null ? text.AsSpan() : current.AsSpan(), found);
             stripped |= pass == 0 && StrippedPunctuationRestorer.Applies(text, found);
             edits = edits == null ? found : EditComposer.Compose(edits, found, next.AsSpan());
@@ -85,14 +86,16 @@ internal static class TextRepairer
         return string.Join(", then ", names);
     }
 
-    // Where each edit's replacement starts in the repaired text, in order.
-    private static List<int> RepairedOffsets(List<RepairEdit> edits)
+    // Where each edit's replacement starts in the repaired text, in order: rented, as the edits of a long text are
+    // many (the caller hands the array back).
+    private static int[] RepairedOffsets(List<RepairEdit> edits)
     {
-        var offsets = new List<int>(edits.Count);
+        int[] offsets = ArrayPool<int>.Shared.Rent(edits.Count);
         int delta = 0;
-        foreach (RepairEdit edit in edits)
+        for (int i = 0; i < edits.Count; i++)
         {
-            offsets.Add(edit.OriginalStart + delta);
+            RepairEdit edit = edits[i];
+            offsets[i] = edit.OriginalStart + delta;
             delta += edit.Replacement.Length - edit.OriginalLength;
         }
 
@@ -100,12 +103,16 @@ internal static class TextRepairer
     }
 
     // A later pass: nearly always what the previous one repaired is clean text, seen without a copy of it as a string.
-    private static (List<RepairEdit> Edits, string? Name) RepairAgain(ArticleText text, List<int> focus, ref int[]? lineStarts, CancellationToken cancellationToken)
+    private static (List<RepairEdit> Edits, string? Name) RepairAgain(ArticleText text, List<RepairEdit> focus, ref int[]? lineStarts, CancellationToken cancellationToken)
     {
-        List<(int Start, int End)> focused = TextLines.NonAsciiContaining(text.AsSpan(), focus);
-        return RunStarts.AnyMayStart(text.AsSpan(), focused, CodePageCatalog.Pages)
+        int[] offsets = RepairedOffsets(focus);
+        List<(int Start, int End)> focused = TextLines.NonAsciiContaining(text.AsSpan(), offsets.AsSpan(0, focus.Count));
+        ArrayPool<int>.Shared.Return(offsets);
+        (List<RepairEdit> Edits, string? Name) found = RunStarts.AnyMayStart(text.AsSpan(), focused, CodePageCatalog.Pages)
             ? RepairOnce(text.ToString(), focused, ref lineStarts, cancellationToken)
             : (new List<RepairEdit>(), null);
+        SpareList<(int Start, int End)>.Give(focused);
+        return found;
     }
 
     // One pass over the whole text, or over the lines `focused` when it is a later one.
