@@ -132,7 +132,7 @@ internal static class Coreference
         {
             if (m.Kind == MentionKind.Unknown && byFullName.TryGetValue(m.Text, out Cluster? same))
             {
-                MakePerson(ref m);
+                MakePerson(context, ref m);
                 same.Add(context, n);
             }
 
@@ -160,18 +160,26 @@ internal static class Coreference
             single[part] = match;
         }
 
-        MakePerson(ref m);
+        MakePerson(context, ref m);
         match.Add(context, n);
     }
 
-    private static void MakePerson(ref Mention m)
+    private static void MakePerson(ExtractionContext context, ref Mention m)
     {
         if (m.Kind == MentionKind.Unknown)
         {
             m.Kind = MentionKind.Person;
-            m.NameParts = new[] { m.Text };
+            m.NameParts = OneWordParts(context.Words.Texts, m.Text);
         }
     }
+
+    /// <summary>
+    /// The parts of a name that is the whole <paramref name="text"/>: the kept ones (<see cref="MentionTexts.Parts"/>)
+    /// when it is one word, as the key of those is the word itself. A lone surname that turns out a person recurs
+    /// thousands of times in a long article, and each mention's parts live until the article ends.
+    /// </summary>
+    private static string[] OneWordParts(MentionTexts texts, string text) =>
+        text.IndexOf(' ') >= 0 ? new[] { text } : texts.KeptParts(text) ?? texts.Parts(text, new[] { text });
 
     /// <summary>"Ann Pellow" and "Ann K. Pellow" are one person: same first and last name.</summary>
     private static Cluster? FindLongerOrShorter(List<Cluster> people, IReadOnlyList<string> parts)
