@@ -10,7 +10,9 @@ namespace SummitFacts.Generator.Extraction;
 /// slot: a copy would take the change and drop it. It is kept small all the same, as the store is read all through
 /// the article: the kind and the yes/no cues share one field, and what most mentions lack (a key other than the
 /// text, an honorific, an alias, a type noun) lives in a side object made only when one is set. A person's name
-/// parts, the one thing many mentions have, are held in that same field alone while nothing else is.
+/// parts, the one thing many mentions have, are held in that same field alone while nothing else is, and so is a key
+/// other than the text (a lexicon's canonical name for "the US"), which thousands of places and organizations have
+/// and nothing else.
 /// </remarks>
 internal struct Mention
 {
@@ -23,7 +25,7 @@ internal struct Mention
     private const ushort SpeakerCueFlag = 1 << 7;
     private const ushort RemovedFlag = 1 << 8;
 
-    // Null, the name parts (a string[]) or a Rare holding them with the rest.
+    // Null, the name parts (a string[]), the key (a string other than the text) or a Rare holding them with the rest.
     private object? _extra;
     private ushort _flags;
 
@@ -61,7 +63,7 @@ internal struct Mention
     /// <summary>The name it stands for: a lexicon's canonical name, or the text.</summary>
     public string Key
     {
-        readonly get => _extra is Rare rare && rare.Key is { } key ? key : Text;
+        readonly get => _extra is string key ? key : _extra is Rare rare && rare.Key is { } rareKey ? rareKey : Text;
         set
         {
             // A key equal to the text is the text: only a different one takes room.
@@ -71,6 +73,14 @@ internal struct Mention
                 {
                     rare.Key = null;
                 }
+                else if (_extra is string)
+                {
+                    _extra = null;
+                }
+            }
+            else if (_extra is null or string)
+            {
+                _extra = value;
             }
             else
             {
@@ -107,7 +117,7 @@ internal struct Mention
             {
                 rare.NameParts = value;
             }
-            else if (value is string[] parts)
+            else if (value is string[] parts && _extra is not string)
             {
                 _extra = parts;
             }
@@ -208,7 +218,7 @@ internal struct Mention
             return rare;
         }
 
-        rare = new Rare { NameParts = _extra as string[] ?? (IReadOnlyList<string>)System.Array.Empty<string>() };
+        rare = new Rare { NameParts = _extra as string[] ?? (IReadOnlyList<string>)System.Array.Empty<string>(), Key = _extra as string };
         _extra = rare;
         return rare;
     }
