@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SummitFacts.Generator.Extraction.Lexicons;
 
 namespace SummitFacts.Generator.Extraction;
 
@@ -12,7 +13,8 @@ namespace SummitFacts.Generator.Extraction;
 /// text, an honorific, an alias, a type noun) lives in a side object made only when one is set. A person's name
 /// parts, the one thing many mentions have, are held in that same field alone while nothing else is, and so is a key
 /// other than the text (a lexicon's canonical name for "the US"), which thousands of places and organizations have
-/// and nothing else.
+/// and nothing else. "Mr Pellow", as common, needs no side object either: a listed honorific is a number among the
+/// flags, and a key that is the only name part ("Pellow") is a flag saying so.
 /// </remarks>
 internal struct Mention
 {
@@ -24,6 +26,13 @@ internal struct Mention
     private const ushort PlaceCueFlag = 1 << 6;
     private const ushort SpeakerCueFlag = 1 << 7;
     private const ushort RemovedFlag = 1 << 8;
+
+    // The key is the one name part held in _extra.
+    private const ushort KeyIsPartFlag = 1 << 9;
+
+    // The honorific's number among the listed ones (Honorifics.NumberOf), 0 for none or one held in a Rare.
+    private const int HonorificShift = 10;
+    private const ushort HonorificMask = 0x1F << HonorificShift;
 
     // Null, the name parts (a string[]), the key (a string other than the text) or a Rare holding them with the rest.
     private object? _extra;
@@ -63,9 +72,13 @@ internal struct Mention
     /// <summary>The name it stands for: a lexicon's canonical name, or the text.</summary>
     public string Key
     {
-        readonly get => _extra is string key ? key : _extra is Rare rare && rare.Key is { } rareKey ? rareKey : Text;
+        readonly get => (_flags & KeyIsPartFlag) != 0 ? ((string[])_extra!)[0]
+            : _extra is string key ? key
+            : _extra is Rare rare && rare.Key is { } rareKey ? rareKey : Text;
         set
         {
+            _flags = (ushort)(_flags & ~KeyIsPartFlag);
+
             // A key equal to the text is the text: only a different one takes room.
             if (string.Equals(value, Text, System.StringComparison.Ordinal))
             {
@@ -82,6 +95,10 @@ internal struct Mention
             {
                 _extra = value;
             }
+            else if (_extra is string[] { Length: 1 } parts && string.Equals(parts[0], value, System.StringComparison.Ordinal))
+            {
+                _flags |= KeyIsPartFlag;
+            }
             else
             {
                 RareFields().Key = value;
@@ -92,12 +109,14 @@ internal struct Mention
     /// <summary>For people: the honorific in front ("Mr", "Sir"), if any.</summary>
     public string? Honorific
     {
-        readonly get => (_extra as Rare)?.Honorific;
+        readonly get => (_flags & HonorificMask) != 0 ? Honorifics.ByNumber((_flags & HonorificMask) >> HonorificShift) : (_extra as Rare)?.Honorific;
         set
         {
-            if (value is not null || _extra is Rare)
+            int number = value is null ? 0 : Honorifics.NumberOf(value);
+            _flags = (ushort)((_flags & ~HonorificMask) | (number << HonorificShift));
+            if ((number == 0 && value is not null) || _extra is Rare)
             {
-                RareFields().Honorific = value;
+                RareFields().Honorific = number == 0 ? value : null;
             }
         }
     }
@@ -117,7 +136,7 @@ internal struct Mention
             {
                 rare.NameParts = value;
             }
-            else if (value is string[] parts && _extra is not string)
+            else if (value is string[] parts && _extra is not string && (_flags & KeyIsPartFlag) == 0)
             {
                 _extra = parts;
             }
@@ -218,7 +237,9 @@ internal struct Mention
             return rare;
         }
 
-        rare = new Rare { NameParts = _extra as string[] ?? (IReadOnlyList<string>)System.Array.Empty<string>(), Key = _extra as string };
+        string? key = (_flags & KeyIsPartFlag) != 0 ? ((string[])_extra!)[0] : _extra as string;
+        rare = new Rare { NameParts = _extra as string[] ?? (IReadOnlyList<string>)System.Array.Empty<string>(), Key = key };
+        _flags = (ushort)(_flags & ~KeyIsPartFlag);
         _extra = rare;
         return rare;
     }

@@ -1,5 +1,6 @@
 using System;
 using SummitFacts.Generator.Extraction;
+using SummitFacts.Generator.Extraction.Lexicons;
 using Xunit;
 
 namespace SummitFacts.Tests.Mentions;
@@ -85,5 +86,32 @@ public class MentionFieldsTests
         Assert.Equal("Dr", m.Honorific);
         Assert.Equal("Pellow", m.Key);
         Assert.Equal(new[] { "Pellow" }, m.NameParts);
+    }
+
+    [Fact]
+    public void Every_listed_honorific_fits_the_flags_and_reads_back_with_the_parts_and_key_beside_it()
+    {
+        // Five bits of the flags hold the number.
+        Assert.InRange(Honorifics.NumberedCount, 1, 31);
+        foreach (string honorific in Honorifics.ListedWords)
+        {
+            Mention m = Make(honorific + " Pellow", honorific + " Pellow");
+            m.Honorific = honorific;
+            m.NameParts = new[] { "Pellow" };
+            m.Key = "Pellow";
+            m.Possessive = true;
+            Assert.Equal(honorific, m.Honorific);
+            Assert.Equal("Pellow", m.Key);
+            Assert.Equal(new[] { "Pellow" }, m.NameParts);
+            Assert.Equal(MentionKind.Person, m.Kind);
+            Assert.True(m.Possessive);
+
+            // A field the flags cannot hold brings the side object in, and nothing is lost on the way.
+            m.TypeNoun = "minister";
+            Assert.Equal(honorific, m.Honorific);
+            Assert.Equal("Pellow", m.Key);
+            Assert.Equal(new[] { "Pellow" }, m.NameParts);
+            Assert.Equal("minister", m.TypeNoun);
+        }
     }
 }

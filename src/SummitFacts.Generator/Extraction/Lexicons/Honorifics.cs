@@ -18,6 +18,18 @@ internal static class Honorifics
     /// <summary>Every word <see cref="IsHonorific"/> looks up, for <see cref="LexiconAnswers"/>.</summary>
     internal static IEnumerable<string> ListedWords => Male.Concat(Female).Concat(Neutral);
 
+    // The listed words in a fixed order, so that a mention holds its honorific as a number (see Mention.Honorific).
+    private static readonly string[] Numbered = ListedWords.ToArray();
+
+    /// <summary>The listed honorific numbered <paramref name="number"/> (1 up) by <see cref="NumberOf"/>.</summary>
+    public static string ByNumber(int number) => Numbered[number - 1];
+
+    /// <summary>The number (1 up) of a listed honorific, or 0 for any other word.</summary>
+    public static int NumberOf(string word) => System.Array.IndexOf(Numbered, word) + 1;
+
+    /// <summary>How many honorifics <see cref="NumberOf"/> numbers.</summary>
+    internal static int NumberedCount => Numbered.Length;
+
     public static Gender GenderOf(string word) =>
         Male.Contains(word) ? Gender.Male : Female.Contains(word) ? Gender.Female : Gender.Unknown;
 
