@@ -284,7 +284,7 @@ internal static class Coreference
     /// per distinct text rather than per mention and pass (a long article names the same few hundred words thousands
     /// of times). Only <see cref="Exact"/> can change while the names are decided, as entities are added by text.
     /// </summary>
-    private sealed class TextAnswers
+    internal sealed class TextAnswers
     {
         /// <summary>The current entity keyed by the text itself, when <see cref="KeysSeen"/> keys were there.</summary>
         public Cluster? Exact;
@@ -297,6 +297,26 @@ internal static class Coreference
 
         /// <summary>Whether some short form goes on past the text (a look-up with the next word can hit).</summary>
         public bool HasLongerAffix;
+
+        private string? _nextWord;
+        private string? _joined;
+
+        /// <summary>
+        /// <paramref name="text"/> (the text these answers are for) and <paramref name="word"/> joined by a space. The
+        /// same word follows the same name time after time, and each pass asks again: the last joining is kept, where
+        /// a string per mention and pass was made to be looked up once.
+        /// </summary>
+        public string JoinedWith(string text, string word)
+        {
+            // A token's text is its word's, one string per distinct word: the same string is the same word.
+            if (!ReferenceEquals(word, _nextWord))
+            {
+                _joined = text + " " + word;
+                _nextWord = word;
+            }
+
+            return _joined!;
+        }
     }
 
     /// <summary>
@@ -328,7 +348,7 @@ internal static class Coreference
 
             Cluster? target = known.Exact ?? known.Longer;
             if (target is null && known.HasLongerAffix && context.TokenOrNull(m.LastToken + 1) is { Kind: TokenKind.Word } next &&
-                LongerForm(affixes, m.Text + " " + context.Tokens.Text(next), MentionKind.Unknown) is { } joined)
+                LongerForm(affixes, known.JoinedWith(m.Text, context.Tokens.Text(next)), MentionKind.Unknown) is { } joined)
             {
                 target = affixes.Current(joined);
             }
