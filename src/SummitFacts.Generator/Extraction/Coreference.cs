@@ -269,14 +269,40 @@ internal static class Coreference
         // Undecided names: the short form of a known entity, a member of a list of places, or after "in"/"at".
         // A second pass lets a list decided later in the text ("X and Dunmore", Dunmore a place further on) settle.
         // Rented like the lists of numbers: one slot per undecided name is a large object in a long article.
-        TextAnswers?[] answers = ArrayPool<TextAnswers?>.Shared.Rent(undecidedCount);
-        Array.Clear(answers, 0, undecidedCount);
+        Findings[] found = ArrayPool<Findings>.Shared.Rent(undecidedCount);
+        Array.Clear(found, 0, undecidedCount);
         var answersByText = new Dictionary<string, TextAnswers>(StringComparer.Ordinal);
-        for (int pass = 0; pass < 3 && ResolveUndecided(context, undecided, answers, ref undecidedCount, byKey, aliases, affixes, answersByText) > 0; pass++)
+        for (int pass = 0; pass < 3 && ResolveUndecided(context, undecided, found, ref undecidedCount, byKey, aliases, affixes, answersByText) > 0; pass++)
         {
         }
 
-        ArrayPool<TextAnswers?>.Shared.Return(answers, clearArray: true);
+        ArrayPool<Findings>.Shared.Return(found, clearArray: true);
+    }
+
+    /// <summary>What an earlier pass found out about an undecided name, kept beside it for the next.</summary>
+    private struct Findings
+    {
+        /// <summary>The answers for its text, once looked up.</summary>
+        public TextAnswers? Answers;
+
+        /// <summary>
+        /// Whether it can be <see cref="ListedWithPlace"/> at all: what stands next to it does not change from pass to
+        /// pass, only what the names there are, and most names have no list separator beside them.
+        /// </summary>
+        public Listing Listing;
+    }
+
+    /// <summary>What is known of an undecided name's place in a list.</summary>
+    private enum Listing : byte
+    {
+        /// <summary>Not looked at yet.</summary>
+        Unknown,
+
+        /// <summary>No separator and name beside it: it is in no list, on any pass.</summary>
+        Never,
+
+        /// <summary>In a list: whether with a place depends on the other names' kinds, as decided so far.</summary>
+        Maybe,
     }
 
     /// <summary>
@@ -321,10 +347,10 @@ internal static class Coreference
 
     /// <summary>
     /// Decides what it can of the undecided names; how many it decided. Those decided, by now or earlier, leave
-    /// <paramref name="undecided"/>, so a later pass reads only the rest (in the same order); <paramref name="answers"/>
-    /// holds each one's <see cref="TextAnswers"/> beside it, once found.
+    /// <paramref name="undecided"/>, so a later pass reads only the rest (in the same order); <paramref name="found"/>
+    /// holds what was found out about each beside it.
     /// </summary>
-    private static int ResolveUndecided(ExtractionContext context, int[] undecided, TextAnswers?[] answers, ref int count, Dictionary<string, Cluster> byKey,
+    private static int ResolveUndecided(ExtractionContext context, int[] undecided, Findings[] found, ref int count, Dictionary<string, Cluster> byKey,
                                         Dictionary<string, Cluster> aliases, AffixIndex affixes, Dictionary<string, TextAnswers> answersByText)
     {
         int decided = 0;
@@ -339,7 +365,7 @@ internal static class Coreference
                 continue;
             }
 
-            TextAnswers known = answers[i] ?? AnswersFor(m.Text, aliases, affixes, answersByText);
+            TextAnswers known = found[i].Answers ?? AnswersFor(m.Text, aliases, affixes, answersByText);
             if (known.KeysSeen != byKey.Count)
             {
                 known.Exact = byKey.TryGetValue(m.Text, out Cluster? exact) ? affixes.Current(exact) : null;
@@ -363,7 +389,8 @@ internal static class Coreference
                     byKey[m.Text] = target;
                 }
             }
-            if (target is null && (m.PlaceCue || ListedWithPlace(context, in m)))
+            Listing listing = found[i].Listing;
+            if (target is null && (m.PlaceCue || ListedWithPlace(context, in m, ref listing)))
             {
                 if (!byKey.TryGetValue(m.Text, out target))
                 {
@@ -380,7 +407,8 @@ internal static class Coreference
             }
             else
             {
-                answers[kept] = known;
+                found[kept].Answers = known;
+                found[kept].Listing = listing;
                 undecided[kept++] = n;
             }
         }
@@ -451,14 +479,34 @@ internal static class Coreference
         return Organizations.Canonical(key) is not null || Countries.Canonical(key) is not null || Places.Canonical(key) is not null ? null : found;
     }
 
-    /// <summary>"Manchester, Liverpool, Wexmoor and Dunhallow": an undecided name in a list with a place.</summary>
-    private static bool ListedWithPlace(ExtractionContext context, in Mention m)
+    /// <summary>
+    /// "Manchester, Liverpool, Wexmoor and Dunhallow": an undecided name in a list with a place. <paramref name="listing"/>
+    /// is what an earlier pass found, and is updated: a name in no list is not looked at again, as its neighbours lie
+    /// far apart in a long article's token arrays and each look reads them from memory.
+    /// </summary>
+    private static bool ListedWithPlace(ExtractionContext context, in Mention m, ref Listing listing)
     {
-        return Neighbour(context, in m, -1) || Neighbour(context, in m, +1);
+        if (listing == Listing.Never)
+        {
+            return false;
+        }
+
+        if (Neighbour(context, in m, -1, out bool before) || Neighbour(context, in m, +1, out bool after))
+        {
+            return true;
+        }
+
+        listing = before || after ? Listing.Maybe : Listing.Never;
+        return false;
     }
 
-    private static bool Neighbour(ExtractionContext context, in Mention m, int direction)
+    /// <summary>
+    /// Whether the list going from <paramref name="m"/> in <paramref name="direction"/> reaches a place, past undecided
+    /// names only; <paramref name="linked"/> is whether a separator and a name stand next to <paramref name="m"/> there.
+    /// </summary>
+    private static bool Neighbour(ExtractionContext context, in Mention m, int direction, out bool linked)
     {
+        linked = false;
         int currentFirst = m.FirstToken, currentLast = m.LastToken;
         for (int hops = 0; hops < 12; hops++)
         {
@@ -481,6 +529,7 @@ internal static class Coreference
                 return false;
             }
 
+            linked = true;
             ref readonly Mention other = ref context.Mention(number);
             if (other.Kind == MentionKind.Place)
             {

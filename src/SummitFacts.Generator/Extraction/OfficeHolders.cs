@@ -11,7 +11,7 @@ namespace SummitFacts.Generator.Extraction;
 /// offices one person holds, only the latest subject within a few sentences, and never a person who already has
 /// another role.
 /// </summary>
-internal static class OfficeHolders
+internal sealed class OfficeHolders
 {
     private const int SentencesBack = 3;
 
@@ -26,52 +26,72 @@ internal static class OfficeHolders
 
     private static readonly HashSet<string> NotVerbs = WordSet.Of("of for to and at in on with from by as or who whose");
 
+    private readonly ExtractionContext _context;
+    private int _skipTo = -1;
+
+    // The offices found, each the holder and the title's first and last tokens, in text order.
+    private readonly List<(Cluster Holder, int First, int Last)> _found = new();
+
+    public OfficeHolders(ExtractionContext context) => _context = context;
+
     /// <summary>
-    /// Adds the offices that follow the articles at <paramref name="theAt"/>: "the"/"The" outside quotations, in text
-    /// order, at least those before a role word (no office starts otherwise).
+    /// Looks for an office after the article at token <paramref name="k"/>: a "the"/"The" outside quotations, at least
+    /// those before a role word (no office starts otherwise). The articles come in text order.
     /// </summary>
-    public static void Find(ExtractionContext context, List<int> theAt, System.Action<Cluster, int, int> addRole)
+    /// <remarks>
+    /// Only whom the office would go to is settled here: whether that person has another role is asked when the
+    /// offices are added (<see cref="AddRoles"/>), after the roles found otherwise.
+    /// </remarks>
+    public void Look(int k)
     {
+        ExtractionContext context = _context;
         TokenList tokens = context.Tokens;
-        IReadOnlyList<Sentence> sentences = context.Document.Sentences;
-        int skipTo = -1;
-        foreach (int k in theAt)
+        if (k <= _skipTo || k + 2 >= tokens.Count)
         {
-            if (k <= skipTo || k + 2 >= tokens.Count)
+            return;
+        }
+
+        context.CancellationToken.ThrowIfCancellationRequested();
+
+        Sentence sentence = context.Document.Sentences[tokens[k].Sentence];
+        if (k != sentence.FirstToken && !tokens.Is(k - 1, ","))
+        {
+            return;
+        }
+
+        int e = k + 1;
+        bool office = false;
+        while (e < tokens.Count && e - k <= 4 && tokens[e].Sentence == sentence.Index && tokens[e].Kind == TokenKind.Word &&
+               context.Words.Text(e, LexiconWord.RoleWord) && !context.HasMention(e))
+        {
+            office |= context.Words.Text(e, LexiconWord.Office);
+            e++;
+        }
+
+        int last = e - 1;
+        if (!office || last <= k || e >= tokens.Count || tokens[e].Sentence != sentence.Index || tokens[e].Kind != TokenKind.Word ||
+            !char.IsLower(tokens.Text(e)[0]) || NotVerbs.Contains(tokens.Text(e)) || !context.Words.Text(last, LexiconWord.Office))
+        {
+            return;
+        }
+
+        if (LatestSubject(context, sentence, k) is { } holder)
+        {
+            _found.Add((holder, k + 1, last));
+        }
+
+        _skipTo = last;
+    }
+
+    /// <summary>Adds the offices found, in text order, to the holders who have no other role by then.</summary>
+    public void AddRoles(System.Action<Cluster, int, int> addRole)
+    {
+        foreach ((Cluster holder, int first, int last) in _found)
+        {
+            if (!HasOtherRole(holder, _context, first, last))
             {
-                continue;
+                addRole(holder, first, last);
             }
-
-            context.CancellationToken.ThrowIfCancellationRequested();
-
-            Sentence sentence = sentences[tokens[k].Sentence];
-            if (k != sentence.FirstToken && !tokens.Is(k - 1, ","))
-            {
-                continue;
-            }
-
-            int e = k + 1;
-            bool office = false;
-            while (e < tokens.Count && e - k <= 4 && tokens[e].Sentence == sentence.Index && tokens[e].Kind == TokenKind.Word &&
-                   context.Words.Text(e, LexiconWord.RoleWord) && !context.HasMention(e))
-            {
-                office |= context.Words.Text(e, LexiconWord.Office);
-                e++;
-            }
-
-            int last = e - 1;
-            if (!office || last <= k || e >= tokens.Count || tokens[e].Sentence != sentence.Index || tokens[e].Kind != TokenKind.Word ||
-                !char.IsLower(tokens.Text(e)[0]) || NotVerbs.Contains(tokens.Text(e)) || !context.Words.Text(last, LexiconWord.Office))
-            {
-                continue;
-            }
-
-            if (LatestSubject(context, sentence, k) is { } holder && !HasOtherRole(holder, context, k + 1, last))
-            {
-                addRole(holder, k + 1, last);
-            }
-
-            skipTo = last;
         }
     }
 

@@ -20,10 +20,12 @@ public class PlaceCueTests
         Assert.DoesNotContain("Stanley", e.PeopleNames);
     }
 
-    [Fact]
-    public void A_name_listed_with_a_place_decided_later_is_a_place()
+    [Theory]
+    [InlineData("He has links to Pellham and Dunmore. He was last seen in Dunmore.")]
+    [InlineData("He has links to Dunmore and Pellham. He was last seen in Dunmore.")]
+    public void A_name_listed_with_a_place_decided_later_is_a_place(string text)
     {
-        var e = Engine.Run("He has links to Pellham and Dunmore. He was last seen in Dunmore.");
+        var e = Engine.Run(text);
         Assert.Contains("Pellham", e.PlaceNames);
         Assert.Contains("Dunmore", e.PlaceNames);
     }

@@ -71,6 +71,16 @@ public class RoleCueTests
     }
 
     [Fact]
+    public void A_bare_office_title_gives_no_role_to_someone_given_another_role_further_on()
+    {
+        // Far enough apart that the role finder's walk over the tokens finds the office long before the other role.
+        string filler = string.Concat(System.Linq.Enumerable.Repeat("The weather was mild. ", 1200));
+        var e = Engine.Run("Ann Moss has backed the budget. The prime minister said the report was good. " + filler + "Ann Moss, the party treasurer, spoke again.");
+        Assert.Contains("party treasurer", e.Roles("Ann Moss"));
+        Assert.DoesNotContain("prime minister", e.Roles("Ann Moss"));
+    }
+
+    [Fact]
     public void An_office_title_followed_by_of_is_no_back_reference()
     {
         var e = Engine.Run("Tom Reeve spoke first. The minister of state for housing was absent.");
