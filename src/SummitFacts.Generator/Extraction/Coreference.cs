@@ -389,6 +389,7 @@ internal static class Coreference
                     byKey[m.Text] = target;
                 }
             }
+
             Listing listing = found[i].Listing;
             if (target is null && (m.PlaceCue || ListedWithPlace(context, in m, ref listing)))
             {

@@ -48,10 +48,10 @@ internal sealed class ExtractionContext
         SpareList<int>.Give(Mentions);
 
         // The clusters' mention numbers name slots the pool will hand to the next article: emptied (their arrays back
-        // in the pool too), no one can read another article's mention through them. The rest of the article's objects are one graph (the clusters and
-        // what they hold); a large array among them dies in the large-object heap, which only a full
-        // collection frees, and until then every ephemeral collection takes what it points to as live and promotes
-        // it. Cut here, the graph leaves a dead array little to hold.
+        // in the pool too), no one can read another article's mention through them. The rest of the article's
+        // objects are one graph (the clusters and what they hold); a large array among them dies in the large-object
+        // heap, which only a full collection frees, and until then every ephemeral collection takes what it points
+        // to as live and promotes it. Cut here, the graph leaves a dead array little to hold.
         foreach (Cluster cluster in Clusters)
         {
             cluster.Mentions.Clear();
