@@ -42,9 +42,8 @@ internal static class RoleFinder
         // rather than from memory. The order of the additions is the mentions', then "as", then the offices.
         TokenList tokens = context.Tokens;
         List<int> mentions = context.Mentions;
-        // Every "as" and "the" the walk finds, though each is looked at only in the stretch where it is found: lists for
-        // one stretch at a time leave the stage about 100 KB short of its allocation on a 10 MB article, and that moves
-        // a collection into the facts' assembly, where it took 1 ms per MB more (the stage timer, run after run).
+        // Every "as" and "the" the walk finds, each looked at in the stretch where it is found. Lists for one stretch
+        // at a time were tried: they only moved where a 10 MB article's collections fall, into the facts' assembly.
         var asAt = new List<int>(tokens.Count / 128 + 16);
         var theAt = new List<int>(tokens.Count / 128 + 16);
         int asSeen = 0, theSeen = 0;
