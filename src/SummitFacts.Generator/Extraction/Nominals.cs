@@ -16,6 +16,12 @@ internal sealed class Nominals
 
     private readonly ExtractionContext _context;
 
+    // Per cluster, the nouns its mentions were typed with ("ferry company X"), or null for none, gathered the first
+    // time it is asked about: every "the company said" asks about each organization up to 200 mentions back, and a
+    // long article's organization has thousands of mentions, so reading them all per question grew with the square
+    // of the article. The mentions and their clusters are settled before the speakers are looked for.
+    private readonly Dictionary<Cluster, HashSet<string>?> _typeNouns = new();
+
     public Nominals(ExtractionContext context) => _context = context;
 
     /// <summary>The organization "the NOUN" at token <paramref name="k"/> refers to; <paramref name="end"/> is the noun's token.</summary>
@@ -64,7 +70,7 @@ internal sealed class Nominals
                 continue;
             }
 
-            if (Fits(_context, m.Cluster, tokens.Text(noun)))
+            if (Fits(m.Cluster, tokens.Text(noun)))
             {
                 return m.Cluster;
             }
@@ -131,14 +137,17 @@ internal sealed class Nominals
     private static bool IsOrganizationNoun(string word) =>
         EntityHeads.IsOrganizationNoun(word) || word == "ministry" || word == "department" || word == "institute" || word == "office";
 
-    private static bool Fits(ExtractionContext context, Cluster cluster, string noun)
+    private bool Fits(Cluster cluster, string noun)
     {
-        foreach (int m in cluster.Mentions)
+        if (!_typeNouns.TryGetValue(cluster, out HashSet<string>? typedWith))
         {
-            if (string.Equals(context.Mention(m).TypeNoun, noun, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            typedWith = TypeNouns(cluster);
+            _typeNouns[cluster] = typedWith;
+        }
+
+        if (typedWith is not null && typedWith.Contains(noun))
+        {
+            return true;
         }
 
         string name = cluster.Name;
@@ -147,6 +156,20 @@ internal sealed class Nominals
         int firstSpace = name.IndexOf(' ');
         string firstWord = firstSpace < 0 ? name : name.Substring(0, firstSpace);
         return string.Equals(lastWord, noun, StringComparison.OrdinalIgnoreCase) || string.Equals(firstWord, noun, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private HashSet<string>? TypeNouns(Cluster cluster)
+    {
+        HashSet<string>? nouns = null;
+        foreach (int m in cluster.Mentions)
+        {
+            if (_context.Mention(m).TypeNoun is { } typeNoun)
+            {
+                (nouns ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(typeNoun);
+            }
+        }
+
+        return nouns;
     }
 
     private int LastMentionBefore(int token)

@@ -165,6 +165,15 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void The_company_said_finds_the_organization_called_a_company_in_an_earlier_mention()
+    {
+        // The nearer organization is the fallback; the one called a company only further back, by another mention.
+        var e = Engine.Run("Ferry company Baltline Express cancelled all crossings. Baltline Express later resumed service. " +
+                           "Nordvik Bank raised its rates. \"Safety comes first,\" the company said.");
+        Assert.Equal("Baltline Express", e.SpeakerOf("Safety comes first"));
+    }
+
+    [Fact]
     public void The_company_falls_back_to_the_organization_last_named_as_subject()
     {
         var e = Engine.Run("Zentrix Holdings said it would cooperate fully. \u201CWe have nothing to hide,\u201D the company said in a statement.");
