@@ -61,6 +61,10 @@ internal static class Coreference
     {
         var byFullName = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var people = new List<Cluster>();
+
+        // The first person made with each first and last name: a list searched for them per new full name took time
+        // in the square of the people named (an article naming 32,000 people spent seconds there).
+        var byFirstAndLast = new Dictionary<(string First, string Last), Cluster>();
         for (int i = personMentions.Offset; i < personMentions.Offset + personMentions.Count; i++)
         {
             int n = personMentions.Array![i];
@@ -73,7 +77,7 @@ internal static class Coreference
             string key = FullNameKey(in m);
             if (!byFullName.TryGetValue(key, out Cluster? cluster))
             {
-                cluster = FindLongerOrShorter(people, m.NameParts) ?? NewCluster(context, MentionKind.Person, key, people);
+                cluster = FindLongerOrShorter(byFirstAndLast, m.NameParts) ?? NewPerson(context, key, people, byFirstAndLast);
                 byFullName[key] = cluster;
             }
 
@@ -181,23 +185,36 @@ internal static class Coreference
     private static string[] OneWordParts(MentionTexts texts, string text) =>
         text.IndexOf(' ') >= 0 ? new[] { text } : texts.KeptParts(text) ?? texts.Parts(text, new[] { text });
 
-    /// <summary>"Ann Pellow" and "Ann K. Pellow" are one person: same first and last name.</summary>
-    private static Cluster? FindLongerOrShorter(List<Cluster> people, IReadOnlyList<string> parts)
+    /// <summary>
+    /// "Ann Pellow" and "Ann K. Pellow" are one person: same first and last name. The longer name's parts become the
+    /// person's; its first and last stay the ones the person is found by.
+    /// </summary>
+    private static Cluster? FindLongerOrShorter(Dictionary<(string First, string Last), Cluster> byFirstAndLast, IReadOnlyList<string> parts)
     {
-        foreach (Cluster c in people)
+        if (!byFirstAndLast.TryGetValue((parts[0], parts[parts.Count - 1]), out Cluster? c))
         {
-            if (c.NameParts.Count >= 2 && c.NameParts[0] == parts[0] && c.NameParts[c.NameParts.Count - 1] == parts[parts.Count - 1])
-            {
-                if (parts.Count > c.NameParts.Count)
-                {
-                    c.NameParts = parts;
-                }
-
-                return c;
-            }
+            return null;
         }
 
-        return null;
+        if (parts.Count > c.NameParts.Count)
+        {
+            c.NameParts = parts;
+        }
+
+        return c;
+    }
+
+    /// <summary>A new person named <paramref name="key"/>, found by its first and last name unless one made earlier has them.</summary>
+    private static Cluster NewPerson(ExtractionContext context, string key, List<Cluster> people, Dictionary<(string First, string Last), Cluster> byFirstAndLast)
+    {
+        Cluster person = NewCluster(context, MentionKind.Person, key, people);
+        IReadOnlyList<string> parts = person.NameParts;
+        if (parts.Count >= 2 && !byFirstAndLast.ContainsKey((parts[0], parts[parts.Count - 1])))
+        {
+            byFirstAndLast[(parts[0], parts[parts.Count - 1])] = person;
+        }
+
+        return person;
     }
 
     /// <summary>The person with that surname (or first name) whose full mention is nearest before, else nearest after.</summary>

@@ -17,6 +17,18 @@ public class PeopleTests
     }
 
     [Fact]
+    public void Full_names_with_the_same_first_and_last_name_are_one_person_and_another_first_name_is_not()
+    {
+        var e = Engine.Run("Ann Lowry spoke first. Ann K. Lowry then left. Ann B. Lowry returned. Tom Lowry smiled.");
+        Assert.Equal(2, e.Facts.People.Count);
+        var ann = Assert.Single(e.Facts.People, p => p.Aliases.Contains("Ann Lowry"));
+        Assert.Contains("Ann K. Lowry", ann.Aliases.Append(ann.Name));
+        Assert.Contains("Ann B. Lowry", ann.Aliases.Append(ann.Name));
+        Assert.Equal(3, ann.Mentions.Count);
+        Assert.Contains("Tom Lowry", e.PeopleNames);
+    }
+
+    [Fact]
     public void Sir_takes_the_first_name()
     {
         var e = Engine.Run("Sir Ambrose Kettering wrote the report. Sir Ambrose said little.");
