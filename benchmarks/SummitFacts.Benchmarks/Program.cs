@@ -15,7 +15,8 @@ public static class Program
     /// Runs the benchmarks chosen by the BenchmarkDotNet command line; exits non-zero when one fails. <c>--stages</c>
     /// instead times the engine's stages one by one (see <see cref="Engine.StageTimer"/>); <c>--loop</c> runs the engine
     /// back to back and reports its garbage-collection pauses (see <see cref="Engine.EngineLoop"/>); <c>--scan</c> times
-    /// the engine benchmark's baseline in blocks (see <see cref="Engine.ScanModes"/>).
+    /// the engine benchmark's baseline in blocks (see <see cref="Engine.ScanModes"/>); <c>--shapes</c> times the engine on
+    /// texts of unusual shapes at two sizes, to show a cost that grows faster than the text (see <see cref="Engine.ShapeScaling"/>).
     /// </summary>
     public static int Main(string[] args)
     {
@@ -32,6 +33,12 @@ public static class Program
             Engine.EngineLoop.Run(
                 args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1,
                 args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100);
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "--shapes")
+        {
+            Engine.ShapeScaling.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2);
             return 0;
         }
 
