@@ -14,4 +14,11 @@ internal static class Limits
 
     /// <summary>How many tokens of a sentence pronoun resolution examines.</summary>
     public const int SentenceScan = 150;
+
+    /// <summary>
+    /// The most roles one person holds. Each title found is compared with every role held, and a person's titles
+    /// are asked for at each "the minister said": unbounded, a text giving one person thousands of different titles
+    /// took time in their square. News gives a person a handful (3 at most in the development corpus).
+    /// </summary>
+    public const int MaxRolesPerPerson = 32;
 }

@@ -26,7 +26,8 @@ internal static class RoleSet
 
     /// <summary>
     /// Where a role with this title goes among those held: <see cref="Skip"/>, <see cref="Append"/> or the index of
-    /// the role it replaces. Asked before the role is built, so a title already held costs no role.
+    /// the role it replaces. Asked before the role is built, so a title already held costs no role. A title that
+    /// would be appended to <see cref="Limits.MaxRolesPerPerson"/> roles is skipped.
     /// </summary>
     public static int Place(List<RoleFact> roles, string title) => Place(roles, title, 0, title.Length);
 
@@ -69,7 +70,7 @@ internal static class RoleSet
             }
         }
 
-        return Append;
+        return roles.Count < Limits.MaxRolesPerPerson ? Append : Skip;
     }
 
     /// <summary>Puts <paramref name="role"/> where <see cref="Place(List{RoleFact}, string)"/> said.</summary>

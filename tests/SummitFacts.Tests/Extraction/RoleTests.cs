@@ -6,6 +6,20 @@ namespace SummitFacts.Tests.Extraction;
 
 public class RoleTests
 {
+    [Fact]
+    public void A_person_given_more_titles_than_a_person_holds_keeps_the_first_ones()
+    {
+        string[] regions = { "north", "south", "east", "west", "coast", "hill", "lake", "river", "forest", "island" };
+        // Each pair of regions once, so that no title's words are all in another's (which would merge them).
+        var titles = regions.SelectMany((a, i) => regions.Skip(i + 1).Select(b => "envoy for the " + a + " and " + b + " districts")).ToList();
+        string text = string.Concat(titles.Select(t => "Ann Lowry, " + t + ", spoke. "));
+
+        var roles = Engine.Run(text).Roles("Ann Lowry").ToList();
+
+        Assert.Equal(SummitFacts.Generator.Extraction.Limits.MaxRolesPerPerson, roles.Count);
+        Assert.Equal(titles.Take(roles.Count), roles);
+    }
+
     [Theory]
     [InlineData("Norwegian Foreign Minister Halvard Strand arrived.", "Halvard Strand", "Norwegian Foreign Minister")]
     [InlineData("He met Secretary of State Dana Whitfield.", "Dana Whitfield", "Secretary of State")]

@@ -38,6 +38,25 @@ public class RoleSetTests
     }
 
     [Fact]
+    public void A_person_holding_the_most_roles_gets_no_new_one_but_fuller_titles_still_replace()
+    {
+        var roles = new List<RoleFact>();
+        for (int i = 0; roles.Count < Limits.MaxRolesPerPerson; i++)
+        {
+            RoleSet.Add(roles, Role("envoy to region " + i));
+        }
+
+        Assert.Equal(RoleSet.Skip, RoleSet.Place(roles, "senior fellow"));
+        Assert.Equal(RoleSet.Skip, RoleSet.Place(roles, "envoy to region 3"));
+        Assert.Equal(3, RoleSet.Place(roles, "special envoy to region 3"));
+
+        RoleSet.Add(roles, Role("senior fellow"));
+        RoleSet.Add(roles, Role("special envoy to region 3"));
+        Assert.Equal(Limits.MaxRolesPerPerson, roles.Count);
+        Assert.Equal("special envoy to region 3", roles[3].Title);
+    }
+
+    [Fact]
     public void Put_does_what_place_said()
     {
         var roles = new List<RoleFact> { Role("minister") };
