@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections;
 using System.Collections.Generic;
+using SummitFacts.Generator.Structure;
 
 namespace SummitFacts.Generator.Extraction;
 
@@ -38,10 +39,8 @@ internal sealed class RentedList<T> : IReadOnlyList<T>
     {
         if (Count == _items.Length)
         {
-            T[] larger = ArrayPool<T>.Shared.Rent(Math.Max(FirstCapacity, Count * 2));
-            Array.Copy(_items, larger, Count);
-            Return();
-            _items = larger;
+            // Emptied as it goes back, so the pool's next renter finds nothing of this article's in it.
+            RentedArray.Grow(ref _items, Count, FirstCapacity, clear: true);
         }
 
         _items[Count++] = item;
@@ -50,19 +49,15 @@ internal sealed class RentedList<T> : IReadOnlyList<T>
     /// <summary>Empties the list and hands its array back to the pool.</summary>
     public void Clear()
     {
-        Return();
-        _items = Array.Empty<T>();
-        Count = 0;
-    }
-
-    // Emptied first, so the pool's next renter finds nothing of this article's in it.
-    private void Return()
-    {
+        // Emptied first, so the pool's next renter finds nothing of this article's in it.
         if (_items.Length > 0)
         {
             Array.Clear(_items, 0, Count);
             ArrayPool<T>.Shared.Return(_items);
         }
+
+        _items = Array.Empty<T>();
+        Count = 0;
     }
 
     public Enumerator GetEnumerator() => new(_items, Count);

@@ -141,7 +141,7 @@ internal sealed class TokenList : IReadOnlyList<Token>
             throw new NotSupportedException($"A token of {length} characters is longer than the {Token.MaxLength} a token can hold.");
         }
 
-        Grow(ref _items, Count);
+        RentedArray.Grow(ref _items, Count, 16);
         Add(start, length, wordTag, kind, sentence);
     }
 
@@ -153,7 +153,7 @@ internal sealed class TokenList : IReadOnlyList<Token>
     {
         if (_sentenceCount == _sentenceParagraphs.Length)
         {
-            Grow(ref _sentenceParagraphs, _sentenceCount);
+            RentedArray.Grow(ref _sentenceParagraphs, _sentenceCount, 16);
         }
 
         _sentenceParagraphs[_sentenceCount++] = paragraph;
@@ -167,15 +167,6 @@ internal sealed class TokenList : IReadOnlyList<Token>
         {
             span[k].SetSentence(sentence);
         }
-    }
-
-    /// <summary>Swaps the rented <paramref name="items"/> for one twice as large, keeping its first <paramref name="count"/> items.</summary>
-    private static void Grow<T>(ref T[] items, int count)
-    {
-        T[] larger = ArrayPool<T>.Shared.Rent(Math.Max(16, items.Length * 2));
-        Array.Copy(items, larger, count);
-        ArrayPool<T>.Shared.Return(items);
-        items = larger;
     }
 
     public IEnumerator<Token> GetEnumerator()

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using SummitFacts.Generator.Structure;
 
 namespace SummitFacts.Generator.Text;
 
@@ -177,10 +178,7 @@ internal sealed class NonAsciiIndex
     {
         if (needed > array.Length)
         {
-            int[] larger = ArrayPool<int>.Shared.Rent(Math.Max(needed, array.Length * 2));
-            Array.Copy(array, larger, array.Length);
-            ArrayPool<int>.Shared.Return(array);
-            array = larger;
+            RentedArray.Grow(ref array, array.Length, needed);
         }
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using SummitFacts.Generator.Model;
+using SummitFacts.Generator.Structure;
 
 namespace SummitFacts.Generator.Text;
 
@@ -214,10 +215,7 @@ internal sealed class SourceMap
 
             if (count == starts.Length)
             {
-                int[] larger = ArrayPool<int>.Shared.Rent(count * 2);
-                Array.Copy(starts, larger, count);
-                ArrayPool<int>.Shared.Return(starts);
-                starts = larger;
+                RentedArray.Grow(ref starts, count, 0);
             }
 
             starts[count++] = ++i;
