@@ -1,79 +1,80 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
 using SummitFacts.Generator.Text.CodePages;
 
 namespace SummitFacts.Generator.Text;
 
 /// <summary>
-/// One pass over the lines repair looks at, telling per line which code pages could find mojibake there. Most lines
-/// of a clean text hold a few curly quotes or dashes and nothing a UTF-8 lead byte could come from; scanning them once
-/// per code page was most of repair's time. For a code page that cannot start a run on a line, the scanner would only
-/// count each character the page produces as evidence against it, so that count is taken here instead.
+/// Per line repair looks at, which code pages could find mojibake there. Most lines of a clean text hold a few curly
+/// quotes or dashes and nothing a UTF-8 lead byte could come from; scanning them once per code page was most of
+/// repair's time. For a code page that cannot start a run on a line, the scanner would only count each character the
+/// page produces as evidence against it, so that count is taken here instead. Asked line by line, just before the
+/// line's scans: on a long text a whole-text table of them read the text from memory once more.
 /// </summary>
 internal sealed class RunStarts
 {
-    private readonly int[] _pagesWithStart;
+    private readonly NonAsciiIndex _index;
+    private readonly RunStartTable _table;
 
     // Per code page, the characters counted as bad on the lines where it cannot start a run: only their sum is
     // wanted, so no count is kept per line.
     private readonly int[] _badWhereNoStart;
 
-    public RunStarts(string text, List<(int Start, int End)> lines, IReadOnlyList<CodePage> pages, CancellationToken cancellationToken)
-        : this(new NonAsciiIndex(text, lines), pages, cancellationToken)
+    // The line's bad counts of all pages at once, bit-sliced: bit p of _levels[k] is bit k of page p's count. Adding
+    // a character's mask of pages is then a short carry chain instead of a step per page.
+    private readonly int[] _levels = new int[32];
+
+    public RunStarts(NonAsciiIndex index, IReadOnlyList<CodePage> pages)
     {
+        _index = index;
+        _table = RunStartTable.For(pages);
+        _badWhereNoStart = new int[pages.Count];
     }
 
-    public RunStarts(NonAsciiIndex index, IReadOnlyList<CodePage> pages, CancellationToken cancellationToken)
+    /// <summary>
+    /// The code pages (bit p for page p) that can start a run of mojibake on line <paramref name="line"/>; the
+    /// characters the others count as bad there are added to <see cref="BadWhereNoStart"/>. Each line is asked once.
+    /// </summary>
+    public int PagesOn(int line)
     {
-        string text = index.Text;
-        int lineCount = index.LineCount;
-        RunStartTable table = RunStartTable.For(pages);
-        int pageCount = pages.Count;
-        _pagesWithStart = new int[lineCount];
-        _badWhereNoStart = new int[pageCount];
-        // The line's bad counts of all pages at once, bit-sliced: bit p of levels[k] is bit k of page p's count. Adding
-        // a character's mask of pages is then a short carry chain instead of a step per page.
-        var levels = new int[32];
-        for (int l = 0; l < lineCount; l++)
+        string text = _index.Text;
+        int[] levels = _levels;
+        int start = _index.LineStart(line);
+        int end = _index.LineEnd(line);
+        int mask = 0;
+        int depth = 0;
+        for (int k = _index.First(line); k < _index.End(line); k++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            int start = index.LineStart(l);
-            int end = index.LineEnd(l);
-            int mask = 0;
-            int depth = 0;
-            for (int k = index.First(l); k < index.End(l); k++)
+            mask |= StartsAt(text, _index.Position(k), start, end, _table, out int bad);
+            int level = 0;
+            for (int carry = bad; carry != 0; level++)
             {
-                mask |= StartsAt(text, index.Position(k), start, end, table, out int bad);
-                int level = 0;
-                for (int carry = bad; carry != 0; level++)
-                {
-                    int both = levels[level] & carry;
-                    levels[level] ^= carry;
-                    carry = both;
-                }
-
-                depth = level > depth ? level : depth;
+                int both = levels[level] & carry;
+                levels[level] ^= carry;
+                carry = both;
             }
 
-            _pagesWithStart[l] = mask;
-            for (int level = 0; level < depth; level++)
-            {
-                for (int counted = levels[level] & ~mask; counted != 0; counted &= counted - 1)
-                {
-                    _badWhereNoStart[PageMask.LowestBit(counted)] += 1 << level;
-                }
-
-                levels[level] = 0;
-            }
+            depth = level > depth ? level : depth;
         }
+
+        for (int level = 0; level < depth; level++)
+        {
+            for (int counted = levels[level] & ~mask; counted != 0; counted &= counted - 1)
+            {
+                _badWhereNoStart[PageMask.LowestBit(counted)] += 1 << level;
+            }
+
+            levels[level] = 0;
+        }
+
+        return mask;
     }
 
     /// <summary>
     /// Whether any code page of <paramref name="pages"/> can start a run anywhere on <paramref name="lines"/>: when none
-    /// can (<see cref="CanStart"/> would be false throughout), a repair pass over the lines finds nothing. A later pass looks at what the previous one repaired, which is
-    /// clean text nearly always, and building the pass's index, starts and scanners only to learn that was most of its
-    /// time.
+    /// can (<see cref="PagesOn"/> would be 0 throughout), a repair pass over the lines finds nothing. A later pass
+    /// looks at what the previous one repaired, which is clean text nearly always, and building the pass's index,
+    /// starts and scanners only to learn that was most of its time.
     /// </summary>
     public static bool AnyMayStart(ReadOnlySpan<char> text, List<(int Start, int End)> lines, IReadOnlyList<CodePage> pages)
     {
@@ -116,10 +117,7 @@ internal sealed class RunStarts
         return mask;
     }
 
-    /// <summary>Whether code page <paramref name="page"/> can start a run of mojibake on line <paramref name="line"/>.</summary>
-    public bool CanStart(int line, int page) => (_pagesWithStart[line] & (1 << page)) != 0;
-
-    /// <summary>Over all lines where <paramref name="page"/> cannot start a run: the characters the scanner would
-    /// count as bad.</summary>
+    /// <summary>Over the lines asked so far where <paramref name="page"/> cannot start a run: the characters the
+    /// scanner would count as bad.</summary>
     public int BadWhereNoStart(int page) => _badWhereNoStart[page];
 }

@@ -144,50 +144,48 @@ internal static class TextRepairer
         int[] foundOn = ArrayPool<int>.Shared.Rent(lineCount);
         Array.Clear(foundOn, 0, lineCount);
 
-        // First the whole text, so that weak lines can lean on a hypothesis the text as a whole supports.
-        var starts = new RunStarts(index, pages, cancellationToken);
+        // First the whole text, so that weak lines can lean on a hypothesis the text as a whole supports. Line by line,
+        // each line's pages one after another: on a long text, a sweep per code page read it from memory each time.
+        // A page's totals still add up in line order, and all a scanner keeps from line to line is its quote counts.
         for (int p = 0; p < pages.Count; p++)
         {
-            MojibakeScanner scanner = scanners[p] = new MojibakeScanner(text, pages[p]);
-            Finding[] found = findings[p] = ArrayPool<Finding>.Shared.Rent(Math.Min(lineCount, 64));
-            int count = 0;
+            scanners[p] = new MojibakeScanner(text, pages[p]);
+            findings[p] = ArrayPool<Finding>.Shared.Rent(Math.Min(lineCount, 64));
+        }
 
-            // What the scanner would have found where the page cannot start a run: no evidence, only characters
-            // against it.
-            totalBad[p] = starts.BadWhereNoStart(p);
-            for (int l = 0; l < lineCount; l++)
+        var starts = new RunStarts(index, pages);
+        for (int l = 0; l < lineCount; l++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (int pending = starts.PagesOn(l); pending != 0; pending &= pending - 1)
             {
-                if (!starts.CanStart(l, p))
-                {
-                    continue;
-                }
-
                 // Only the evidence counts here: the edits are made again, by the page that wins the line. Keeping them
                 // instead cost as much as it saved (every page's edits, most of them losing).
+                int p = PageMask.LowestBit(pending);
+                MojibakeScanner scanner = scanners[p];
                 scanner.ScanLine(index, l, null, cancellationToken);
                 totalScore[p] += scanner.Score;
                 totalBad[p] += scanner.Bad;
                 if (scanner.Found > 0)
                 {
-                    if (count == found.Length)
+                    ref int count = ref findingCount[p];
+                    if (count == findings[p].Length)
                     {
-                        Finding[] larger = ArrayPool<Finding>.Shared.Rent(Math.Min(lineCount, count * 2));
-                        Array.Copy(found, larger, count);
-                        ArrayPool<Finding>.Shared.Return(found);
-                        found = findings[p] = larger;
+                        RentedArray.Grow(ref findings[p], count, count + 1);
                     }
 
-                    found[count++] = new Finding(scanner.Score, scanner.Bad, scanner.Preference, scanner.Found);
+                    findings[p][count++] = new Finding(scanner.Score, scanner.Bad, scanner.Preference, scanner.Found);
                     foundOn[l] |= 1 << p;
                 }
             }
-
-            findingCount[p] = count;
         }
 
         var wholeText = new bool[pages.Count];
         for (int p = 0; p < pages.Count; p++)
         {
+            // What the scanner would have found where its page cannot start a run: no evidence, only characters
+            // against it.
+            totalBad[p] += starts.BadWhereNoStart(p);
             scanners[p].PreferSingle = scanners[p].SingleQuotes > scanners[p].DoubleQuotes;
             wholeText[p] = totalScore[p] >= MinimumScore && totalScore[p] >= EvidencePerContradiction * totalBad[p];
         }

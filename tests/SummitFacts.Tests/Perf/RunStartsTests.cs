@@ -33,15 +33,17 @@ public class RunStartsTests
         IReadOnlyList<CodePage> pages = CodePageCatalog.Pages;
         foreach (string text in texts)
         {
-            List<(int Start, int End)> lines = new NonAsciiIndex(text).Lines;
-            var starts = new RunStarts(text, lines, pages, CancellationToken.None);
+            var index = new NonAsciiIndex(text);
+            List<(int Start, int End)> lines = index.Lines;
+            var starts = new RunStarts(index, pages);
+            int[] pagesOn = Enumerable.Range(0, lines.Count).Select(starts.PagesOn).ToArray();
             for (int p = 0; p < pages.Count; p++)
             {
                 var scanner = new MojibakeScanner(text, pages[p]);
                 int bad = 0;
                 for (int l = 0; l < lines.Count; l++)
                 {
-                    if (starts.CanStart(l, p))
+                    if ((pagesOn[l] & (1 << p)) != 0)
                     {
                         scanned++;
                         continue;
