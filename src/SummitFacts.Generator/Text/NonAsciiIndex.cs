@@ -12,6 +12,10 @@ namespace SummitFacts.Generator.Text;
 /// </summary>
 internal sealed class NonAsciiIndex
 {
+    // A block the sweep reads before repair works on its lines: small enough that the block's text (two bytes a
+    // character) is still in the cache when the lines' run starts and scans read it again.
+    private const int DefaultBlockLength = 1 << 16;
+
     // All rented (text-sized lists grew by copying, a trail of garbage per pass); handed back by Release.
     private int[] _positions = ArrayPool<int>.Shared.Rent(256);
     private int _count;
@@ -27,75 +31,38 @@ internal sealed class NonAsciiIndex
     private int[] _quotesBefore;
     private bool[] _counted;
 
+    // How many lines of _counted are cleared: it grows with the sweep.
+    private int _clearedLines;
+
+    // The sweep, between blocks: how far it has read, the start of the '\n'-terminated line being read and whether that
+    // line has been added (at its first non-ASCII character), and the line starts found so far (null once the sweep is
+    // done, or for an index of given lines).
+    private readonly int _blockLength;
+    private int _sweptTo;
+    private int _lineStart;
+    private bool _lineAdded;
+    private int[]? _starts;
+    private int _startCount;
+
     /// <summary>
     /// The index of every line of <paramref name="text"/> that has a non-ASCII character, and the start of every line
-    /// as the compiler counts them (<see cref="LineStarts"/>), found in one sweep from line break to line break. On a
-    /// long text the first read of it is the slow one (it comes from memory, not the cache), and the source map read it
-    /// once more for its line starts; here each line is searched for non-ASCII characters while it is still cached.
+    /// as the compiler counts them (<see cref="LineStarts"/>), found by <see cref="SweepBlock"/> from line break to line
+    /// break, a block of about <paramref name="blockLength"/> characters at a time. On a long text the first read of
+    /// it is the slow one (it comes from memory, not the cache): the source map read it once more for its line starts,
+    /// and repair once more for each line's run starts and scans. Here each line is searched for non-ASCII characters
+    /// while it is still cached, and repair works on a block's lines before the next block is read.
     /// </summary>
-    public NonAsciiIndex(string text)
+    public NonAsciiIndex(string text, int blockLength = DefaultBlockLength)
     {
         Text = text;
+        _blockLength = blockLength;
         _bounds = ArrayPool<int>.Shared.Rent(64);
         _lineFirst = ArrayPool<int>.Shared.Rent(32);
-        int[] starts = ArrayPool<int>.Shared.Rent(256);
-        starts[0] = 0;
-        int startCount = 1;
-
-        // The '\n'-terminated line being read, and whether it has been added (at its first non-ASCII character).
-        int lineStart = 0;
-        bool added = false;
-        int i = 0;
-        while (true)
-        {
-            int found = text.AsSpan(i).IndexOfAny('\r', '\n');
-            int end = found < 0 ? text.Length : i + found;
-            for (int k = i; (k = NextNonAscii(text, k, end)) >= 0; k++)
-            {
-                if (!added)
-                {
-                    // Its end is set where the line ends.
-                    AddLine(lineStart, text.Length);
-                    added = true;
-                }
-
-                Add(k);
-            }
-
-            if (found < 0)
-            {
-                break;
-            }
-
-            int brk = end;
-            if (text[brk] == '\r' && brk + 1 < text.Length && text[brk + 1] == '\n')
-            {
-                brk++;
-            }
-
-            Grow(ref starts, startCount + 1);
-            starts[startCount++] = brk + 1;
-            if (text[brk] == '\n')
-            {
-                if (added)
-                {
-                    _bounds[(2 * LineCount) - 1] = brk + 1;
-                }
-
-                lineStart = brk + 1;
-                added = false;
-            }
-
-            i = brk + 1;
-        }
-
-        LineStarts = new int[startCount];
-        Array.Copy(starts, LineStarts, startCount);
-        ArrayPool<int>.Shared.Return(starts);
-        Grow(ref _lineFirst, LineCount + 1);
-        _lineFirst[LineCount] = _count;
-        _quotesBefore = ArrayPool<int>.Shared.Rent(_count);
-        _counted = RentCleared(LineCount);
+        _starts = ArrayPool<int>.Shared.Rent(256);
+        _starts[0] = 0;
+        _startCount = 1;
+        _quotesBefore = ArrayPool<int>.Shared.Rent(256);
+        _counted = ArrayPool<bool>.Shared.Rent(32);
     }
 
     /// <summary>The index of <paramref name="lines"/> of <paramref name="text"/> (from <see cref="TextLines"/>).</summary>
@@ -118,11 +85,96 @@ internal sealed class NonAsciiIndex
         _counted = RentCleared(LineCount);
     }
 
+    /// <summary>
+    /// Indexes the text on from where the last block ended, to the first '\n' at least the block length further on
+    /// or to the text's end; whether any text is left. Every line indexed so far is complete. An index of given lines
+    /// is complete when built.
+    /// </summary>
+    public bool SweepBlock()
+    {
+        if (_starts == null)
+        {
+            return false;
+        }
+
+        string text = Text;
+        int stop = _sweptTo > text.Length - _blockLength ? text.Length : _sweptTo + _blockLength;
+        int i = _sweptTo;
+        bool more = true;
+        while (true)
+        {
+            int found = text.AsSpan(i).IndexOfAny('\r', '\n');
+            int end = found < 0 ? text.Length : i + found;
+            for (int k = i; (k = NextNonAscii(text, k, end)) >= 0; k++)
+            {
+                if (!_lineAdded)
+                {
+                    // Its end is set where the line ends.
+                    AddLine(_lineStart, text.Length);
+                    _lineAdded = true;
+                }
+
+                Add(k);
+            }
+
+            if (found < 0)
+            {
+                more = false;
+                break;
+            }
+
+            int brk = end;
+            if (text[brk] == '\r' && brk + 1 < text.Length && text[brk + 1] == '\n')
+            {
+                brk++;
+            }
+
+            Grow(ref _starts, _startCount + 1);
+            _starts[_startCount++] = brk + 1;
+            i = brk + 1;
+            if (text[brk] == '\n')
+            {
+                if (_lineAdded)
+                {
+                    _bounds[(2 * LineCount) - 1] = brk + 1;
+                }
+
+                _lineStart = brk + 1;
+                _lineAdded = false;
+                if (i >= stop)
+                {
+                    break;
+                }
+            }
+        }
+
+        _sweptTo = i;
+        Grow(ref _lineFirst, LineCount + 1);
+        _lineFirst[LineCount] = _count;
+        Grow(ref _quotesBefore, _count);
+        if (_counted.Length < LineCount)
+        {
+            RentedArray.Grow(ref _counted, _clearedLines, LineCount);
+        }
+
+        Array.Clear(_counted, _clearedLines, LineCount - _clearedLines);
+        _clearedLines = LineCount;
+        if (!more)
+        {
+            LineStarts = new int[_startCount];
+            Array.Copy(_starts, LineStarts, _startCount);
+            ArrayPool<int>.Shared.Return(_starts);
+            _starts = null;
+        }
+
+        return more;
+    }
+
     public string Text { get; }
 
-    /// <summary>From the sweeping constructor: where each line starts, lines ending at \n, \r\n or \r as the compiler
-    /// counts them (what <see cref="SourceMap"/> needs); otherwise null.</summary>
-    public int[]? LineStarts { get; }
+    /// <summary>From the sweeping constructor, once the sweep is done: where each line starts, lines ending at \n,
+    /// \r\n or \r as the compiler counts them (what <see cref="SourceMap"/> needs); otherwise null.</summary>
+    public int[]? LineStarts { get; private set; }
 
     /// <summary>How many lines the index holds.</summary>
     public int LineCount { get; private set; }
@@ -156,6 +208,12 @@ internal sealed class NonAsciiIndex
         ArrayPool<int>.Shared.Return(_bounds);
         ArrayPool<int>.Shared.Return(_lineFirst);
         ArrayPool<bool>.Shared.Return(_counted);
+        if (_starts != null)
+        {
+            ArrayPool<int>.Shared.Return(_starts);
+            _starts = null;
+        }
+
         _positions = Array.Empty<int>();
         _quotesBefore = Array.Empty<int>();
         _bounds = Array.Empty<int>();

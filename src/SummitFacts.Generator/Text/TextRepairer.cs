@@ -119,18 +119,7 @@ internal static class TextRepairer
     private static (List<RepairEdit> Edits, string? Name) RepairOnce(string text, List<(int Start, int End)>? focused, ref int[]? lineStarts, CancellationToken cancellationToken)
     {
         IReadOnlyList<CodePage> pages = CodePageCatalog.Pages;
-        NonAsciiIndex index;
-        if (focused == null)
-        {
-            index = new NonAsciiIndex(text);
-            lineStarts = index.LineStarts;
-        }
-        else
-        {
-            index = new NonAsciiIndex(text, focused);
-        }
-
-        int lineCount = index.LineCount;
+        NonAsciiIndex index = focused == null ? new NonAsciiIndex(text) : new NonAsciiIndex(text, focused);
         var scanners = new MojibakeScanner[pages.Count];
         var totalScore = new double[pages.Count];
         var totalBad = new int[pages.Count];
@@ -139,47 +128,69 @@ internal static class TextRepairer
         // (as is everything here sized by the text), so a long text leaves no trail of grown lists behind.
         var findings = new Finding[pages.Count][];
         var findingCount = new int[pages.Count];
-
-        // Per line, the pages that found something there: the line-by-line choice below visits only those.
-        int[] foundOn = ArrayPool<int>.Shared.Rent(lineCount);
-        Array.Clear(foundOn, 0, lineCount);
-
-        // First the whole text, so that weak lines can lean on a hypothesis the text as a whole supports. Line by line,
-        // each line's pages one after another: on a long text, a sweep per code page read it from memory each time.
-        // A page's totals still add up in line order, and all a scanner keeps from line to line is its quote counts.
         for (int p = 0; p < pages.Count; p++)
         {
             scanners[p] = new MojibakeScanner(text, pages[p]);
-            findings[p] = ArrayPool<Finding>.Shared.Rent(Math.Min(lineCount, 64));
+            findings[p] = ArrayPool<Finding>.Shared.Rent(64);
         }
 
+        // Per line, the pages that found something there: the line-by-line choice below visits only those.
+        int[] foundOn = ArrayPool<int>.Shared.Rent(256);
+
+        // First the whole text, so that weak lines can lean on a hypothesis the text as a whole supports. A block of
+        // the text at a time, and in it line by line, each line's pages one after another: on a long text, a sweep to
+        // index it, one for the run starts and one per code page read it from memory each time. A page's totals still
+        // add up in line order, and all a scanner keeps from line to line is its quote counts.
         var starts = new RunStarts(index, pages);
-        for (int l = 0; l < lineCount; l++)
+        int scanned = 0;
+        bool more;
+        do
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (int pending = starts.PagesOn(l); pending != 0; pending &= pending - 1)
+            more = index.SweepBlock();
+            if (foundOn.Length < index.LineCount)
             {
-                // Only the evidence counts here: the edits are made again, by the page that wins the line. Keeping them
-                // instead cost as much as it saved (every page's edits, most of them losing).
-                int p = PageMask.LowestBit(pending);
-                MojibakeScanner scanner = scanners[p];
-                scanner.ScanLine(index, l, null, cancellationToken);
-                totalScore[p] += scanner.Score;
-                totalBad[p] += scanner.Bad;
-                if (scanner.Found > 0)
-                {
-                    ref int count = ref findingCount[p];
-                    if (count == findings[p].Length)
-                    {
-                        RentedArray.Grow(ref findings[p], count, count + 1);
-                    }
-
-                    findings[p][count++] = new Finding(scanner.Score, scanner.Bad, scanner.Preference, scanner.Found);
-                    foundOn[l] |= 1 << p;
-                }
+                RentedArray.Grow(ref foundOn, scanned, index.LineCount);
             }
+
+            for (int l = scanned; l < index.LineCount; l++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int foundHere = 0;
+                for (int pending = starts.PagesOn(l); pending != 0; pending &= pending - 1)
+                {
+                    // Only the evidence counts here: the edits are made again, by the page that wins the line. Keeping
+                    // them instead cost as much as it saved (every page's edits, most of them losing).
+                    int p = PageMask.LowestBit(pending);
+                    MojibakeScanner scanner = scanners[p];
+                    scanner.ScanLine(index, l, null, cancellationToken);
+                    totalScore[p] += scanner.Score;
+                    totalBad[p] += scanner.Bad;
+                    if (scanner.Found > 0)
+                    {
+                        ref int count = ref findingCount[p];
+                        if (count == findings[p].Length)
+                        {
+                            RentedArray.Grow(ref findings[p], count, count + 1);
+                        }
+
+                        findings[p][count++] = new Finding(scanner.Score, scanner.Bad, scanner.Preference, scanner.Found);
+                        foundHere |= 1 << p;
+                    }
+                }
+
+                foundOn[l] = foundHere;
+            }
+
+            scanned = index.LineCount;
+        }
+        while (more);
+
+        if (focused == null)
+        {
+            lineStarts = index.LineStarts;
         }
 
+        int lineCount = index.LineCount;
         var wholeText = new bool[pages.Count];
         for (int p = 0; p < pages.Count; p++)
         {

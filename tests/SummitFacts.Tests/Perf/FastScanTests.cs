@@ -65,7 +65,12 @@ public class FastScanTests
     {
         foreach (string text in Texts())
         {
-            Assert.Equal(NaiveNonAsciiLines(text), new NonAsciiIndex(text).Lines);
+            // Also in blocks that end on nearly every line, and in blocks that end anywhere in a line.
+            foreach (int blockLength in new[] { 1 << 16, 1, 7, 100 })
+            {
+                Assert.Equal(NaiveNonAsciiLines(text), SweptIndex.Of(text, blockLength).Lines);
+            }
+
             Assert.Equal(text.Any(c => c >= 0x80), TextLines.HasNonAscii(text));
         }
     }
@@ -181,12 +186,11 @@ public class FastScanTests
         }
     }
 
-    /// <summary>Scanning a line through the pass's index (jumping over ASCII) finds what reading every character does.</summary>
-    [Fact]
-    public void Scanner_reads_a_line_the_same_through_the_index()
+    // Clean texts and their mojibake in every code page, with straight quotes right next to repaired characters too:
+    // they decide which closing mark a lost one was.
+    private static List<string> ScannerTexts()
     {
         var texts = new List<string>();
-        // Straight quotes right next to repaired characters too: they decide which closing mark a lost one was.
         IEnumerable<string> cleanTexts = RepairCorpus.CleanNames.Select(RepairCorpus.Read).Append(string.Join("\n", RepairCorpus.CleanSamples));
         foreach (string clean in cleanTexts.SelectMany(t => new[] { t, t.Replace("\u2019", "\u2019\"").Replace(" \u201C", " \"\u201C\"").Replace("\u2014", "\"\u2014\"") }))
         {
@@ -198,6 +202,14 @@ public class FastScanTests
             }
         }
 
+        return texts;
+    }
+
+    /// <summary>Scanning a line through the pass's index (jumping over ASCII) finds what reading every character does.</summary>
+    [Fact]
+    public void Scanner_reads_a_line_the_same_through_the_index()
+    {
+        List<string> texts = ScannerTexts();
         IReadOnlyList<CodePage> pages = CodePageCatalog.Pages;
         int withEdits = 0;
         foreach (string text in texts)
@@ -205,7 +217,7 @@ public class FastScanTests
             List<(int Start, int End)> lines = NaiveNonAsciiLines(text);
 
             // The first pass sweeps the whole text; later ones index the lines they were given, as here on odd pages.
-            var swept = new NonAsciiIndex(text);
+            NonAsciiIndex swept = SweptIndex.Of(text);
             var given = new NonAsciiIndex(text, lines);
             Assert.Equal(lines, swept.Lines);
             for (int p = 0; p < pages.Count; p++)
@@ -233,6 +245,61 @@ public class FastScanTests
         }
 
         Assert.True(withEdits > 0);
+    }
+
+    /// <summary>
+    /// Repair scans the lines of a block before the next block is swept, and scans some of them again once the sweep
+    /// is over: through the growing index, each scan finds what it finds through one swept whole.
+    /// </summary>
+    [Fact]
+    public void Lines_scanned_between_blocks_read_as_after_the_whole_sweep()
+    {
+        IReadOnlyList<CodePage> pages = CodePageCatalog.Pages;
+        int blocks = 0, texts = 0;
+        foreach (string text in ScannerTexts())
+        {
+            texts++;
+            NonAsciiIndex whole = SweptIndex.Of(text);
+            var sweeping = new NonAsciiIndex(text, blockLength: 300);
+            MojibakeScanner[] byWhole = pages.Select(p => new MojibakeScanner(text, p)).ToArray();
+            MojibakeScanner[] byBlocks = pages.Select(p => new MojibakeScanner(text, p)).ToArray();
+            int scanned = 0;
+            bool more;
+            do
+            {
+                more = sweeping.SweepBlock();
+                blocks++;
+                for (int l = scanned; l < sweeping.LineCount; l++)
+                {
+                    AssertSameScan(whole, sweeping, l, byWhole, byBlocks);
+                }
+
+                scanned = sweeping.LineCount;
+            }
+            while (more);
+
+            Assert.Equal(whole.Lines, sweeping.Lines);
+            Assert.Equal(whole.LineStarts, sweeping.LineStarts);
+            for (int l = 0; l < sweeping.LineCount; l++)
+            {
+                AssertSameScan(whole, sweeping, l, byWhole, byBlocks);
+            }
+        }
+
+        Assert.True(blocks > 2 * texts, $"{blocks} blocks in {texts} texts");
+    }
+
+    private static void AssertSameScan(NonAsciiIndex expectedIndex, NonAsciiIndex actualIndex, int line, MojibakeScanner[] expectedScanners, MojibakeScanner[] actualScanners)
+    {
+        for (int p = 0; p < expectedScanners.Length; p++)
+        {
+            var expected = new List<RepairEdit>();
+            var actual = new List<RepairEdit>();
+            expectedScanners[p].ScanLine(expectedIndex, line, expected, CancellationToken.None);
+            actualScanners[p].ScanLine(actualIndex, line, actual, CancellationToken.None);
+            Assert.Equal(expected, actual);
+            Assert.Equal(Evidence(expectedScanners[p]), Evidence(actualScanners[p]));
+        }
     }
 
     private static (double, int, int, int, int, int) Evidence(MojibakeScanner s) => (s.Score, s.Bad, s.Preference, s.SingleQuotes, s.DoubleQuotes, s.Found);

@@ -33,7 +33,7 @@ public class RunStartsTests
         IReadOnlyList<CodePage> pages = CodePageCatalog.Pages;
         foreach (string text in texts)
         {
-            var index = new NonAsciiIndex(text);
+            NonAsciiIndex index = SweptIndex.Of(text);
             List<(int Start, int End)> lines = index.Lines;
             var starts = new RunStarts(index, pages);
             int[] pagesOn = Enumerable.Range(0, lines.Count).Select(starts.PagesOn).ToArray();

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using SummitFacts.Generator.Text;
 using SummitFacts.Generator.Text.CodePages;
+using SummitFacts.Tests.Perf;
 using Xunit;
 
 namespace SummitFacts.Tests.Repair;
@@ -48,7 +49,7 @@ public class RepairShortcutTests
         foreach (string text in Texts())
         {
             // All the lines with a non-ASCII character, and a random few of them, as a later pass picks them.
-            List<(int Start, int End)> all = new NonAsciiIndex(text).Lines;
+            List<(int Start, int End)> all = SweptIndex.Of(text).Lines;
             foreach (List<(int Start, int End)> lines in new[] { all, all.Where(_ => random.Next(4) == 0).ToList() })
             {
                 var starts = new RunStarts(new NonAsciiIndex(text, lines), pages);
@@ -79,8 +80,9 @@ public class RepairShortcutTests
             }
 
             string text = sb.ToString();
-            var index = new NonAsciiIndex(text);
-            Assert.Equal(SourceMap.ComputeLineStarts(text), index.LineStarts);
+            // In one block, and in blocks that end on nearly any line.
+            Assert.Equal(SourceMap.ComputeLineStarts(text), SweptIndex.Of(text).LineStarts);
+            Assert.Equal(SourceMap.ComputeLineStarts(text), SweptIndex.Of(text, random.Next(1, 20)).LineStarts);
             broken += text.Contains('\r') && text.Any(c => c >= 0x80) ? 1 : 0;
         }
 
