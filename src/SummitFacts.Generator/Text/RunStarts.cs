@@ -71,22 +71,19 @@ internal sealed class RunStarts
     }
 
     /// <summary>
-    /// Whether any code page of <paramref name="pages"/> can start a run anywhere on <paramref name="lines"/>: when none
-    /// can (<see cref="PagesOn"/> would be 0 throughout), a repair pass over the lines finds nothing. A later pass
-    /// looks at what the previous one repaired, which is clean text nearly always, and building the pass's index,
-    /// starts and scanners only to learn that was most of its time.
+    /// Whether any code page of <paramref name="pages"/> can start a run on the line [<paramref name="start"/>,
+    /// <paramref name="end"/>) (whether <see cref="PagesOn"/> would not be 0): on none of a pass's lines, the pass finds
+    /// nothing. A later pass looks at what the previous one repaired, which is clean text nearly always, and building
+    /// the pass's index, starts and scanners only to learn that was most of its time.
     /// </summary>
-    public static bool AnyMayStart(ReadOnlySpan<char> text, List<(int Start, int End)> lines, IReadOnlyList<CodePage> pages)
+    public static bool MayStartOn(ReadOnlySpan<char> text, int start, int end, IReadOnlyList<CodePage> pages)
     {
         RunStartTable table = RunStartTable.For(pages);
-        foreach ((int start, int end) in lines)
+        for (int i = start; (i = CharScan.IndexOfAtLeast(text, i, end, '\u0080')) >= 0; i++)
         {
-            for (int i = start; (i = CharScan.IndexOfAtLeast(text, i, end, '\u0080')) >= 0; i++)
+            if (StartsAt(text, i, start, end, table, out _) != 0)
             {
-                if (StartsAt(text, i, start, end, table, out _) != 0)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using SummitFacts.Generator.Structure;
+using SummitFacts.Generator.Text.CodePages;
 
 namespace SummitFacts.Generator.Text;
 
@@ -14,10 +15,14 @@ internal static class TextLines
     /// The lines with a non-ASCII character that hold at least one of <paramref name="offsets"/> (sorted), found
     /// without reading the whole text: a later repair pass looks only at the few lines the previous one changed. The
     /// list is the thread's spare one (<see cref="SpareList{T}"/>): a long text's is large, and the caller gives it back.
+    /// <paramref name="anyMayStart"/> tells whether a code page of <paramref name="pages"/> can start a run on one of
+    /// them (<see cref="RunStarts.MayStartOn"/>), asked of each line as it is found: the lines of a long text are
+    /// spread over it, and a second look at them read them from memory again.
     /// </summary>
-    public static List<(int Start, int End)> NonAsciiContaining(ReadOnlySpan<char> text, ReadOnlySpan<int> offsets)
+    public static List<(int Start, int End)> NonAsciiContaining(ReadOnlySpan<char> text, ReadOnlySpan<int> offsets, IReadOnlyList<CodePage> pages, out bool anyMayStart)
     {
         List<(int Start, int End)> kept = SpareList<(int Start, int End)>.Take(0);
+        anyMayStart = false;
 
         // Where the last line looked at ends: always a line start, so no line is searched twice.
         int seen = 0;
@@ -33,6 +38,7 @@ internal static class TextLines
             if (CharScan.IndexOfAtLeast(text, start, end, '\u0080') >= 0)
             {
                 kept.Add((start, end));
+                anyMayStart = anyMayStart || RunStarts.MayStartOn(text, start, end, pages);
             }
 
             seen = end;

@@ -106,9 +106,9 @@ internal static class TextRepairer
     private static (List<RepairEdit> Edits, string? Name) RepairAgain(ArticleText text, List<RepairEdit> focus, ref int[]? lineStarts, CancellationToken cancellationToken)
     {
         int[] offsets = RepairedOffsets(focus);
-        List<(int Start, int End)> focused = TextLines.NonAsciiContaining(text.AsSpan(), offsets.AsSpan(0, focus.Count));
+        List<(int Start, int End)> focused = TextLines.NonAsciiContaining(text.AsSpan(), offsets.AsSpan(0, focus.Count), CodePageCatalog.Pages, out bool mayStart);
         ArrayPool<int>.Shared.Return(offsets);
-        (List<RepairEdit> Edits, string? Name) found = RunStarts.AnyMayStart(text.AsSpan(), focused, CodePageCatalog.Pages)
+        (List<RepairEdit> Edits, string? Name) found = mayStart
             ? RepairOnce(text.ToString(), focused, ref lineStarts, cancellationToken)
             : (new List<RepairEdit>(), null);
         SpareList<(int Start, int End)>.Give(focused);

@@ -90,7 +90,7 @@ public class FastScanTests
             List<(int Start, int End)> expected = NaiveNonAsciiLines(text)
                 .Where(line => offsets.Any(o => o >= line.Start && o < line.End))
                 .ToList();
-            Assert.Equal(expected, TextLines.NonAsciiContaining(text, offsets.ToArray()));
+            Assert.Equal(expected, TextLines.NonAsciiContaining(text, offsets.ToArray(), CodePageCatalog.Pages, out _));
         }
     }
 

@@ -41,20 +41,23 @@ public class RepairShortcutTests
     }
 
     [Fact]
-    public void AnyMayStart_is_whether_some_code_page_can_start_on_some_line()
+    public void The_lines_a_later_pass_looks_at_tell_whether_some_code_page_can_start_on_one()
     {
         IReadOnlyList<CodePage> pages = CodePageCatalog.Pages;
         var random = new Random(17);
         int may = 0, mayNot = 0;
         foreach (string text in Texts())
         {
-            // All the lines with a non-ASCII character, and a random few of them, as a later pass picks them.
+            // All the lines with a non-ASCII character, and a random few of them, as a later pass picks them: by an
+            // offset on each.
             List<(int Start, int End)> all = SweptIndex.Of(text).Lines;
             foreach (List<(int Start, int End)> lines in new[] { all, all.Where(_ => random.Next(4) == 0).ToList() })
             {
                 var starts = new RunStarts(new NonAsciiIndex(text, lines), pages);
                 bool expected = Enumerable.Range(0, lines.Count).Any(l => starts.PagesOn(l) != 0);
-                bool actual = RunStarts.AnyMayStart(text, lines, pages);
+                int[] offsets = lines.Select(line => random.Next(line.Start, line.End)).ToArray();
+                List<(int Start, int End)> found = TextLines.NonAsciiContaining(text, offsets, pages, out bool actual);
+                Assert.Equal(lines, found);
                 Assert.Equal(expected, actual);
                 may += actual ? 1 : 0;
                 mayNot += actual ? 0 : 1;
