@@ -111,6 +111,9 @@ internal sealed class ExtractionContext
     /// </summary>
     public ref Mention Mention(int number) => ref _mentions[number];
 
+    /// <summary>How many mention numbers there are (0 included, and those of removed mentions): every number is below it.</summary>
+    public int MentionSlots => _mentions.Count;
+
     /// <summary>The number of the mention covering token <paramref name="token"/>, or 0 if none does.</summary>
     public int MentionAt(int token)
     {
