@@ -5,8 +5,9 @@ using SummitFacts.Generator.Structure;
 namespace SummitFacts.Generator.Extraction;
 
 /// <summary>
-/// Reads what the article keeps per token (the tokens, the quotation and the mention covering each), the mentions
-/// and the sentences in order, a stretch at a time, ahead of a pass that visits scattered tokens in text order.
+/// Reads what the article keeps per token (the tokens, the quotation and the mention covering each), the mentions,
+/// the sentences and, if asked, the text in order, a stretch at a time, ahead of a pass that visits scattered tokens
+/// in text order: the speakers' sieves around each quotation, the roles' rules around each name.
 /// </summary>
 /// <remarks>
 /// The speakers' sieves read a few dozen tokens around each quotation, and what those tokens' slots, mentions and
@@ -15,6 +16,7 @@ namespace SummitFacts.Generator.Extraction;
 /// quotations cost 2.5 times what a 1 MB one's did, per MB). Read in order, the same lines stream in at the memory's
 /// pace, as the processor sees the run and fetches ahead of it, and the sieves then find them in the cache. Reading
 /// only each quotation's own lines just before its sieves ran helped less: their waits still came one at a time.
+/// The roles' walk reads its tokens in order already, but not the rest, nor the text its titles are compared in.
 /// </remarks>
 internal sealed class ReadAhead
 {
@@ -23,8 +25,14 @@ internal sealed class ReadAhead
     internal const int Stretch = 4096;
 
     private readonly ExtractionContext _context;
+    private readonly bool _text;
 
-    public ReadAhead(ExtractionContext context) => _context = context;
+    /// <summary>A reader for <paramref name="context"/>'s pass; with <paramref name="text"/>, it reads the text under the tokens too.</summary>
+    public ReadAhead(ExtractionContext context, bool text)
+    {
+        _context = context;
+        _text = text;
+    }
 
     /// <summary>The tokens read so far are [0, Reached).</summary>
     public int Reached { get; private set; }
@@ -52,7 +60,7 @@ internal sealed class ReadAhead
         int[] quoteAt = context.QuoteAt;
         int sum = Sum;
 
-        // One read per 64-byte cache line: four tokens, sixteen slots, two or three sentences fill one.
+        // One read per 64-byte cache line: four tokens, sixteen slots, 32 characters, two or three sentences fill one.
         for (int i = 0; i < tokens.Length; i += 4)
         {
             sum += tokens[i].WordId;
@@ -61,6 +69,15 @@ internal sealed class ReadAhead
         for (int t = from; t < to; t += 16)
         {
             sum += quoteAt[t] + context.MentionAt(t);
+        }
+
+        if (_text)
+        {
+            char[] chars = context.Document.Text.Chars;
+            for (int c = tokens[0].Start; c < tokens[tokens.Length - 1].End; c += 32)
+            {
+                sum += chars[c];
+            }
         }
 
         IReadOnlyList<Sentence> sentences = context.Document.Sentences;

@@ -23,7 +23,7 @@ internal static class SpeakerAttributor
         var pronouns = new PronounResolver(context);
         var subjects = new SubjectFinder(context, pronouns);
         var cues = new WordCues(context);
-        var ahead = new ReadAhead(context);
+        var ahead = new ReadAhead(context, text: false);
         for (int q = 0; q < context.QuoteCount; q++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();

@@ -11,7 +11,7 @@ using Xunit;
 namespace SummitFacts.Tests.Mentions;
 
 /// <summary>
-/// The speakers' pass reads the per-token data ahead of its quotations (see ReadAhead): it must read whole stretches
+/// The speakers' and the roles' passes read the per-token data ahead of the tokens they visit (see ReadAhead): it must read whole stretches
 /// in order, never past the tokens, and keep its place among the mentions in step with the tokens it has read.
 /// </summary>
 public class ReadAheadTests
@@ -26,11 +26,13 @@ public class ReadAheadTests
     private static void Add(ExtractionContext context, int first, int last) =>
         context.AddMention(new Mention(MentionKind.Person, first, last, context.Tokens[first].Start, context.Tokens[last].End, "m" + first, "m" + first));
 
-    [Fact]
-    public void Reads_whole_stretches_up_to_the_token_asked_for_and_stops_at_the_last_token()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Reads_whole_stretches_up_to_the_token_asked_for_and_stops_at_the_last_token(bool text)
     {
         ExtractionContext context = Context(ReadAhead.Stretch * 2 + 100);
-        var ahead = new ReadAhead(context);
+        var ahead = new ReadAhead(context, text);
         Assert.Equal(0, ahead.Reached);
 
         ahead.Through(0);
@@ -60,7 +62,7 @@ public class ReadAheadTests
         }
 
         context.CompactMentions();
-        var ahead = new ReadAhead(context);
+        var ahead = new ReadAhead(context, text: false);
         foreach (int token in new[] { 0, ReadAhead.Stretch, ReadAhead.Stretch * 2, context.Tokens.Count })
         {
             ahead.Through(token);
