@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using SummitFacts.Generator.Extraction;
+using SummitFacts.Generator.Model;
+using SummitFacts.Generator.Structure;
+using SummitFacts.Generator.Text;
+using Xunit;
+
+namespace SummitFacts.Tests.Mentions;
+
+/// <summary>
+/// The speakers' and the roles' passes read the per-token data ahead of the tokens they visit (see ReadAhead): it must read whole stretches
+/// in order, never past the tokens, and keep its place among the mentions in step with the tokens it has read.
+/// </summary>
+public class ReadAheadTests
+{
+    private static ExtractionContext Context(int words)
+    {
+        string text = string.Join(" ", Enumerable.Range(0, words).Select(i => "word" + i)) + ".";
+        Document document = Document.Parse(text, CancellationToken.None);
+        return new ExtractionContext(document, new SourceMap(text, Array.Empty<RepairEdit>()), new List<ArticleIssue>(), CancellationToken.None);
+    }
+
+    private static void Add(ExtractionContext context, int first, int last) =>
+        context.AddMention(new Mention(MentionKind.Person, first, last, context.Tokens[first].Start, context.Tokens[last].End, "m" + first, "m" + first));
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Reads_whole_stretches_up_to_the_token_asked_for_and_stops_at_the_last_token(bool text)
+    {
+        ExtractionContext context = Context(ReadAhead.Stretch * 2 + 100);
+        var ahead = new ReadAhead(context, text);
+        Assert.Equal(0, ahead.Reached);
+
+        ahead.Through(0);
+        Assert.Equal(ReadAhead.Stretch, ahead.Reached);
+
+        // Already read: nothing more.
+        ahead.Through(ReadAhead.Stretch - 1);
+        Assert.Equal(ReadAhead.Stretch, ahead.Reached);
+
+        ahead.Through(ReadAhead.Stretch);
+        Assert.Equal(ReadAhead.Stretch * 2, ahead.Reached);
+
+        // A sieve's reach past the last token: the tokens end first.
+        ahead.Through(context.Tokens.Count + 500);
+        Assert.Equal(context.Tokens.Count, ahead.Reached);
+        context.ReturnArrays();
+    }
+
+    [Fact]
+    public void Keeps_its_place_among_the_mentions_at_the_tokens_read()
+    {
+        ExtractionContext context = Context(ReadAhead.Stretch * 3);
+        int[] firsts = { 3, 100, ReadAhead.Stretch - 2, ReadAhead.Stretch, ReadAhead.Stretch + 7, ReadAhead.Stretch * 2 + 1 };
+        foreach (int first in firsts)
+        {
+            Add(context, first, first + 1);
+        }
+
+        context.CompactMentions();
+        var ahead = new ReadAhead(context, text: false);
+        foreach (int token in new[] { 0, ReadAhead.Stretch, ReadAhead.Stretch * 2, context.Tokens.Count })
+        {
+            ahead.Through(token);
+            Assert.Equal(firsts.Count(f => f < ahead.Reached), ahead.MentionsReached);
+        }
+
+        Assert.Equal(firsts.Length, ahead.MentionsReached);
+        context.ReturnArrays();
+    }
+}
