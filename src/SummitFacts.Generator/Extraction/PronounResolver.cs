@@ -22,7 +22,8 @@ internal sealed class PronounResolver
     private readonly ExtractionContext _context;
     // Each pronoun asked about: its person once resolved, null while being resolved or when it failed. One table
     // for both, sized for a long article at once, where two growing ones were a large share of the attribution's time.
-    private readonly Dictionary<int, Cluster?> _resolved;
+    // Rented: a dictionary of that size was a large object on a long article (see RentedMap).
+    private readonly RentedMap<Cluster> _resolved;
 
     // Per distinct word (Structure.Word.Id): whether it is "he"/"He", "she"/"She" or neither, 0 until first asked.
     // The scans ask this of every token they pass, so it is one array read rather than four string comparisons.
@@ -35,8 +36,11 @@ internal sealed class PronounResolver
     {
         _context = context;
         _pronounOf = new byte[context.Document.WordCount];
-        _resolved = new Dictionary<int, Cluster?>(context.Tokens.Count / 256 + 16);
+        _resolved = new RentedMap<Cluster>(context.Tokens.Count / 256 + 16);
     }
+
+    /// <summary>Hands the table of resolved pronouns back to the pool; nothing may resolve with this one afterwards.</summary>
+    public void Return() => _resolved.Return();
 
     public Cluster? Resolve(int token)
     {
@@ -46,7 +50,7 @@ internal sealed class PronounResolver
             return known;
         }
 
-        _resolved[token] = null;
+        _resolved.Set(token, null);
 
         Token pronoun = _context.Tokens[token];
         Gender gender = FunctionWords.IsMalePronoun(_context.Tokens.Text(pronoun)) ? Gender.Male : FunctionWords.IsFemalePronoun(_context.Tokens.Text(pronoun)) ? Gender.Female : Gender.Unknown;
@@ -94,7 +98,7 @@ internal sealed class PronounResolver
 
     private Cluster Remember(int token, Cluster cluster)
     {
-        _resolved[token] = cluster;
+        _resolved.Set(token, cluster);
         return cluster;
     }
 

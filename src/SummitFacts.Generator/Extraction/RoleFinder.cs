@@ -111,6 +111,7 @@ internal static class RoleFinder
             RolesOf(context, in context.Mention(mentions[next++]), kinds);
         }
 
+        asRoles.Return();
         foreach ((Cluster person, int first, int last) in asRoles.Found)
         {
             AddRole(context, person, first, last);
@@ -208,6 +209,9 @@ internal static class RoleFinder
             _context = context;
             _pronouns = new PronounResolver(context);
         }
+
+        /// <summary>Hands the pronouns' table back to the pool once every "as" has been looked at.</summary>
+        public void Return() => _pronouns.Return();
 
         /// <summary>The roles found, each a person and the title's first and last tokens, in text order.</summary>
         public List<(Cluster Person, int First, int Last)> Found { get; } = new();

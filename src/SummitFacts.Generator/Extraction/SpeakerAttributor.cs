@@ -60,6 +60,8 @@ internal static class SpeakerAttributor
             quote.Speaker = speaker;
             quote.Rule = speaker is null ? null : rule;
         }
+
+        pronouns.Return();
     }
 
     /// <summary>Right after the closing mark: [,] X said | said X | he said.</summary>
