@@ -7,7 +7,8 @@ namespace SummitFacts.Generator.Extraction;
 /// <summary>
 /// Reads what the article keeps per token (the tokens, the quotation and the mention covering each), the mentions,
 /// the sentences and, if asked, the text in order, a stretch at a time, ahead of a pass that visits scattered tokens
-/// in text order: the speakers' sieves around each quotation, the roles' rules around each name.
+/// in text order: the speakers' sieves around each quotation, the roles' rules around each name, the search for each
+/// quotation's tokens.
 /// </summary>
 /// <remarks>
 /// The speakers' sieves read a few dozen tokens around each quotation, and what those tokens' slots, mentions and
