@@ -7,7 +7,8 @@ namespace SummitFacts.Generator.Extraction;
 /// <summary>
 /// Reads what the article keeps per token (the tokens, the quotation and the mention covering each), the mentions,
 /// the sentences and, if asked, the text in order, a stretch at a time, ahead of a pass that visits scattered tokens
-/// in text order: the speakers' sieves around each quotation, the roles' rules around each name.
+/// in text order: the speakers' sieves around each quotation, the roles' rules around each name, the search for each
+/// quotation's tokens.
 /// </summary>
 /// <remarks>
 /// The speakers' sieves read a few dozen tokens around each quotation, and what those tokens' slots, mentions and
@@ -17,6 +18,9 @@ namespace SummitFacts.Generator.Extraction;
 /// pace, as the processor sees the run and fetches ahead of it, and the sieves then find them in the cache. Reading
 /// only each quotation's own lines just before its sieves ran helped less: their waits still came one at a time.
 /// The roles' walk reads its tokens in order already, but not the rest, nor the text its titles are compared in.
+/// The classifier reads the tokens, their slots and the mentions it adds in order already: only the text its
+/// longer names are cut from and looked up in lies ahead of it unread (<see cref="OfText"/>), and reading the rest
+/// again cost a 1 MB article more than it saved.
 /// </remarks>
 internal sealed class ReadAhead
 {
@@ -26,13 +30,23 @@ internal sealed class ReadAhead
 
     private readonly ExtractionContext _context;
     private readonly bool _text;
+    private readonly bool _perToken;
 
     /// <summary>A reader for <paramref name="context"/>'s pass; with <paramref name="text"/>, it reads the text under the tokens too.</summary>
     public ReadAhead(ExtractionContext context, bool text)
+        : this(context, text, perToken: true)
+    {
+    }
+
+    private ReadAhead(ExtractionContext context, bool text, bool perToken)
     {
         _context = context;
         _text = text;
+        _perToken = perToken;
     }
+
+    /// <summary>A reader of the text under the tokens only, for a pass that reads the rest in order itself.</summary>
+    public static ReadAhead OfText(ExtractionContext context) => new(context, text: true, perToken: false);
 
     /// <summary>The tokens read so far are [0, Reached).</summary>
     public int Reached { get; private set; }
@@ -57,10 +71,35 @@ internal sealed class ReadAhead
     {
         ExtractionContext context = _context;
         ReadOnlySpan<Token> tokens = context.Tokens.Slice(from, to - from);
-        int[] quoteAt = context.QuoteAt;
         int sum = Sum;
 
-        // One read per 64-byte cache line: four tokens, sixteen slots, 32 characters, two or three sentences fill one.
+        // One read per 64-byte cache line: 32 characters fill one.
+        if (_text)
+        {
+            char[] chars = context.Document.Text.Chars;
+            for (int c = tokens[0].Start; c < tokens[tokens.Length - 1].End; c += 32)
+            {
+                sum += chars[c];
+            }
+        }
+
+        if (_perToken)
+        {
+            sum += ReadPerToken(from, to, tokens);
+        }
+
+        Sum = sum;
+        Reached = to;
+    }
+
+    /// <summary>Reads the tokens [<paramref name="from"/>, <paramref name="to"/>), their slots, sentences and mentions; what they hold, summed.</summary>
+    private int ReadPerToken(int from, int to, ReadOnlySpan<Token> tokens)
+    {
+        ExtractionContext context = _context;
+        int[] quoteAt = context.QuoteAt;
+        int sum = 0;
+
+        // One read per cache line here too: four tokens, sixteen slots, two or three sentences fill one.
         for (int i = 0; i < tokens.Length; i += 4)
         {
             sum += tokens[i].WordId;
@@ -69,15 +108,6 @@ internal sealed class ReadAhead
         for (int t = from; t < to; t += 16)
         {
             sum += quoteAt[t] + context.MentionAt(t);
-        }
-
-        if (_text)
-        {
-            char[] chars = context.Document.Text.Chars;
-            for (int c = tokens[0].Start; c < tokens[tokens.Length - 1].End; c += 32)
-            {
-                sum += chars[c];
-            }
         }
 
         IReadOnlyList<Sentence> sentences = context.Document.Sentences;
@@ -101,7 +131,6 @@ internal sealed class ReadAhead
         }
 
         MentionsReached = next;
-        Sum = sum;
-        Reached = to;
+        return sum;
     }
 }

@@ -11,7 +11,7 @@ using Xunit;
 namespace SummitFacts.Tests.Mentions;
 
 /// <summary>
-/// The speakers' and the roles' passes read the per-token data ahead of the tokens they visit (see ReadAhead): it must read whole stretches
+/// The speakers', the roles' and the classifier's passes read the per-token data or the text ahead of the tokens they visit (see ReadAhead): it must read whole stretches
 /// in order, never past the tokens, and keep its place among the mentions in step with the tokens it has read.
 /// </summary>
 public class ReadAheadTests
@@ -70,6 +70,25 @@ public class ReadAheadTests
         }
 
         Assert.Equal(firsts.Length, ahead.MentionsReached);
+        context.ReturnArrays();
+    }
+
+    [Fact]
+    public void A_reader_of_the_text_reads_whole_stretches_and_no_mentions()
+    {
+        ExtractionContext context = Context(ReadAhead.Stretch * 2);
+        Add(context, 5, 6);
+        Add(context, ReadAhead.Stretch + 1, ReadAhead.Stretch + 2);
+        context.CompactMentions();
+        ReadAhead ahead = ReadAhead.OfText(context);
+
+        ahead.Through(10);
+        Assert.Equal(ReadAhead.Stretch, ahead.Reached);
+
+        ahead.Through(context.Tokens.Count);
+        Assert.Equal(context.Tokens.Count, ahead.Reached);
+        Assert.Equal(0, ahead.MentionsReached);
+        Assert.NotEqual(0, ahead.Sum);
         context.ReturnArrays();
     }
 }
