@@ -30,6 +30,10 @@ internal sealed class ArticleText
     /// <summary>A text of <paramref name="length"/> characters for the caller to fill.</summary>
     public static ArticleText Allocate(int length) => new(ArrayPool<char>.Shared.Rent(length), length);
 
+    /// <summary>The first <paramref name="length"/> characters of <paramref name="chars"/>, rented from the shared pool
+    /// and filled by the caller, which hands them over.</summary>
+    public static ArticleText Of(char[] chars, int length) => new(chars, length);
+
     /// <summary>A copy of <paramref name="text"/>, for an article that needed no repair.</summary>
     public static ArticleText Copy(string text)
     {

@@ -106,20 +106,7 @@ internal static class EditComposer
             length += edit.Replacement.Length - edit.OriginalLength;
         }
 
-        ArticleText result = ArticleText.Allocate(length);
-        Span<char> buffer = result.Chars.AsSpan(0, length);
-        int at = 0, written = 0;
-        foreach (RepairEdit edit in edits)
-        {
-            int kept = edit.OriginalStart - at;
-            text.Slice(at, kept).CopyTo(buffer.Slice(written));
-            written += kept;
-            edit.Replacement.AsSpan().CopyTo(buffer.Slice(written));
-            written += edit.Replacement.Length;
-            at = edit.OriginalStart + edit.OriginalLength;
-        }
-
-        text.Slice(at).CopyTo(buffer.Slice(written));
-        return result;
+        var writer = new EditWriter(text, edits, length);
+        return writer.Finish();
     }
 }

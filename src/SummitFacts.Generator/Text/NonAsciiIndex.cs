@@ -65,7 +65,7 @@ internal sealed class NonAsciiIndex
         _counted = ArrayPool<bool>.Shared.Rent(32);
     }
 
-    /// <summary>The index of <paramref name="lines"/> of <paramref name="text"/> (from <see cref="TextLines"/>).</summary>
+    /// <summary>The index of <paramref name="lines"/> of <paramref name="text"/> (those a pass before edited).</summary>
     public NonAsciiIndex(string text, List<(int Start, int End)> lines)
     {
         Text = text;

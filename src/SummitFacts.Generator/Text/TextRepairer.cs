@@ -35,30 +35,24 @@ internal static class TextRepairer
         ArticleText? current = null;
         List<RepairEdit>? edits = null;
         var names = new List<string>();
-        // The edits of the pass before, whose replacements a later pass looks at.
-        List<RepairEdit>? focus = null;
         bool stripped = false;
 
         // The first pass sweeps the whole original text and finds its line starts for the source map on the way.
         int[]? lineStarts = null;
-        for (int pass = 0; pass < MaxPasses; pass++)
+        Pass found = RepairOnce(text, null, ref lineStarts, cancellationToken);
+        for (int pass = 1; found.Repaired != null; pass++)
         {
-            (List<RepairEdit> found, string? name) = current == null
-                ? RepairOnce(text, null, ref lineStarts, cancellationToken)
-                : RepairAgain(current, focus!, ref lineStarts, cancellationToken);
-            if (found.Count == 0)
-            {
-                break;
-            }
-
-            // A second layer of encoding can only hide inside what this pass repaired.
-            focus = found;
-            ArticleText next = EditComposer.Apply(current == null ? text.AsSpan() : current.AsSpan(), found);
-            stripped |= pass == 0 && StrippedPunctuationRestorer.Applies(text, found);
-            edits = edits == null ? found : EditComposer.Compose(edits, found, next.AsSpan());
-            names.Add(name!);
+            stripped |= pass == 1 && StrippedPunctuationRestorer.Applies(text, found.Edits);
+            edits = edits == null ? found.Edits : EditComposer.Compose(edits, found.Edits, found.Repaired.AsSpan());
+            names.Add(found.Name!);
             current?.Release();
-            current = next;
+            current = found.Repaired;
+
+            // A second layer of encoding can only hide inside what this pass repaired. Nearly always that is clean
+            // text on which no code page can start a run, and the pass is skipped.
+            List<(int Start, int End)> changed = found.Changed!;
+            found = pass < MaxPasses && found.MayStart ? RepairOnce(current.ToString(), changed, ref lineStarts, cancellationToken) : default;
+            SpareList<(int Start, int End)>.Give(changed);
         }
 
         if (stripped)
@@ -86,37 +80,8 @@ internal static class TextRepairer
         return string.Join(", then ", names);
     }
 
-    // Where each edit's replacement starts in the repaired text, in order: rented, as the edits of a long text are
-    // many (the caller hands the array back).
-    private static int[] RepairedOffsets(List<RepairEdit> edits)
-    {
-        int[] offsets = ArrayPool<int>.Shared.Rent(edits.Count);
-        int delta = 0;
-        for (int i = 0; i < edits.Count; i++)
-        {
-            RepairEdit edit = edits[i];
-            offsets[i] = edit.OriginalStart + delta;
-            delta += edit.Replacement.Length - edit.OriginalLength;
-        }
-
-        return offsets;
-    }
-
-    // A later pass: nearly always what the previous one repaired is clean text, seen without a copy of it as a string.
-    private static (List<RepairEdit> Edits, string? Name) RepairAgain(ArticleText text, List<RepairEdit> focus, ref int[]? lineStarts, CancellationToken cancellationToken)
-    {
-        int[] offsets = RepairedOffsets(focus);
-        List<(int Start, int End)> focused = TextLines.NonAsciiContaining(text.AsSpan(), offsets.AsSpan(0, focus.Count), CodePageCatalog.Pages, out bool mayStart);
-        ArrayPool<int>.Shared.Return(offsets);
-        (List<RepairEdit> Edits, string? Name) found = mayStart
-            ? RepairOnce(text.ToString(), focused, ref lineStarts, cancellationToken)
-            : (new List<RepairEdit>(), null);
-        SpareList<(int Start, int End)>.Give(focused);
-        return found;
-    }
-
     // One pass over the whole text, or over the lines `focused` when it is a later one.
-    private static (List<RepairEdit> Edits, string? Name) RepairOnce(string text, List<(int Start, int End)>? focused, ref int[]? lineStarts, CancellationToken cancellationToken)
+    private static Pass RepairOnce(string text, List<(int Start, int End)>? focused, ref int[]? lineStarts, CancellationToken cancellationToken)
     {
         IReadOnlyList<CodePage> pages = CodePageCatalog.Pages;
         NonAsciiIndex index = focused == null ? new NonAsciiIndex(text) : new NonAsciiIndex(text, focused);
@@ -248,14 +213,43 @@ internal static class TextRepairer
         // (RepairResult.Release) for the next text repaired on this thread.
         List<RepairEdit> edits = SpareList<RepairEdit>.Take(expected);
         var editsPerPage = new int[pages.Count];
-        for (int l = 0; l < lineCount; l++)
+        ArticleText? repaired = null;
+        List<(int Start, int End)>? changed = null;
+        bool mayStart = false;
+        if (expected > 0)
         {
-            int page = foundOn[l];
-            if (page >= 0)
+            // Each line's edits are written into the repaired text as soon as they are found, and the repaired line is
+            // looked at for what a later pass needs while it is cached (see EditWriter).
+            var writer = new EditWriter(text.AsSpan(), edits, text.Length);
+            changed = SpareList<(int Start, int End)>.Take(0);
+            for (int l = 0; l < lineCount; l++)
             {
+                int page = foundOn[l];
+                if (page < 0)
+                {
+                    continue;
+                }
+
                 int before = edits.Count;
                 scanners[page].ScanLine(index, l, edits, cancellationToken);
                 editsPerPage[page] += edits.Count - before;
+                if (writer.WriteLine(index.LineStart(l), index.LineEnd(l), before, out int start, out int end)
+                    && CharScan.IndexOfAtLeast(writer.Written, start, end, '\u0080') >= 0)
+                {
+                    changed.Add((start, end));
+                    mayStart = mayStart || RunStarts.MayStartOn(writer.Written, start, end, pages);
+                }
+            }
+
+            if (edits.Count > 0)
+            {
+                repaired = writer.Finish();
+            }
+            else
+            {
+                writer.Abandon();
+                SpareList<(int Start, int End)>.Give(changed);
+                changed = null;
             }
         }
 
@@ -270,8 +264,13 @@ internal static class TextRepairer
             }
         }
 
-        return (edits, winner < 0 ? null : NameOf(pages[winner], text, edits));
+        return new Pass(edits, winner < 0 ? null : NameOf(pages[winner], text, edits), repaired, changed, mayStart);
     }
+
+    // What one pass found: its edits, the code page that made most of them and the text they make (null when there
+    // are none), and the lines of that text a later pass looks at (those it edited and that are not ASCII) and whether
+    // some code page can start a run on one of them.
+    private readonly record struct Pass(List<RepairEdit> Edits, string? Name, ArticleText? Repaired, List<(int Start, int End)>? Changed, bool MayStart);
 
     // A page's evidence on one line, and how many edits it found there.
     private readonly record struct Finding(double Score, int Bad, int Preference, int Found);

@@ -76,25 +76,6 @@ public class FastScanTests
     }
 
     [Fact]
-    public void NonAsciiContaining_keeps_the_lines_that_hold_an_offset()
-    {
-        var random = new Random(3);
-        foreach (string text in Texts())
-        {
-            var offsets = new List<int>();
-            for (int o = random.Next(3); o <= text.Length + 2; o += random.Next(1, 40))
-            {
-                offsets.Add(o);
-            }
-
-            List<(int Start, int End)> expected = NaiveNonAsciiLines(text)
-                .Where(line => offsets.Any(o => o >= line.Start && o < line.End))
-                .ToList();
-            Assert.Equal(expected, TextLines.NonAsciiContaining(text, offsets.ToArray(), CodePageCatalog.Pages, out _));
-        }
-    }
-
-    [Fact]
     public void FindBinary_agrees_with_a_plain_loop()
     {
         var random = new Random(8);
