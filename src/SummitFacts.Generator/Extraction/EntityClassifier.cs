@@ -44,12 +44,12 @@ internal static class EntityClassifier
         // The runs are in text order, and a longer one's text is cut and looked up as it is met, the cues reading up to
         // a sentence's scan past it: read ahead in order, that text is in the cache by then, where on a long article
         // each name waited on memory for its characters.
-        ReadAhead ahead = ReadAhead.OfText(context);
+        ReadAhead? ahead = ReadAhead.Pays(context) ? ReadAhead.OfText(context) : null;
         for (int r = 0; r < runs.Count; r++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             NameRun run = runs[r];
-            ahead.Through(run.Last + Limits.SentenceScan);
+            ahead?.Through(run.Last + Limits.SentenceScan);
             if (plans && run.First == run.Last)
             {
                 ClassifyOneWord(context, run.First);

@@ -298,7 +298,7 @@ internal static class QuoteFinder
         Document document = context.Document;
         IReadOnlyList<Sentence> sentences = document.Sentences;
         int sentence = 0;
-        var ahead = new ReadAhead(context, text: false);
+        ReadAhead? ahead = ReadAhead.Pays(context) ? new ReadAhead(context, text: false) : null;
         for (int q = 0; q < context.QuoteCount; q++)
         {
             ref QuoteSpan quote = ref context.Quote(q);
@@ -326,7 +326,7 @@ internal static class QuoteFinder
             // The quotations lie apart in a long text, so the processor cannot tell where the next one's tokens are
             // until it has found them, and each waited on memory: read in order ahead of the quotations (see
             // ReadAhead), the tokens searched and counted, and the slots then filled, are in the cache.
-            ahead.Through(from + Limits.SentenceScan);
+            ahead?.Through(from + Limits.SentenceScan);
             quote.OpenToken = previousOpen = document.TokenAtOrAfter(quote.OpenMark, from);
 
             // The other boundaries follow the open mark's token closely: searched on from it (the word count reads

@@ -52,14 +52,14 @@ internal static class RoleFinder
         byte[] kinds = KindsOf(tokens.Words, context.Document.WordCount);
         int count = tokens.Count;
         int next = 0;
-        var ahead = new ReadAhead(context, text: true);
+        ReadAhead? ahead = ReadAhead.Pays(context) ? new ReadAhead(context, text: true) : null;
         for (int chunk = 0; chunk < count; chunk += WalkChunk)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             int chunkEnd = System.Math.Min(count, chunk + WalkChunk);
             // The rules read the slots, mentions and sentences around the names as well, and each title found is
             // compared in the text: read in order with the chunk's tokens, they too come from the cache.
-            ahead.Through(chunkEnd - 1);
+            ahead?.Through(chunkEnd - 1);
             ReadOnlySpan<Token> stretch = tokens.Slice(chunk, chunkEnd - chunk);
             for (int j = 0; j < stretch.Length; j++)
             {

@@ -23,7 +23,7 @@ internal static class SpeakerAttributor
         var pronouns = new PronounResolver(context);
         var subjects = new SubjectFinder(context, pronouns);
         var cues = new WordCues(context);
-        var ahead = new ReadAhead(context, text: false);
+        ReadAhead? ahead = ReadAhead.Pays(context) ? new ReadAhead(context, text: false) : null;
         for (int q = 0; q < context.QuoteCount; q++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -31,7 +31,7 @@ internal static class SpeakerAttributor
 
             // The sieves read no further than a sentence's scan past the quotation's marks; what lies behind it was read
             // with the quotations before (see ReadAhead).
-            ahead.Through(System.Math.Max(quote.OpenToken, System.Math.Max(quote.CloseToken, quote.LastToken)) + Limits.SentenceScan);
+            ahead?.Through(System.Math.Max(quote.OpenToken, System.Math.Max(quote.CloseToken, quote.LastToken)) + Limits.SentenceScan);
             if (quote.Depth > 0 || quote.OpenToken >= context.Tokens.Count)
             {
                 continue;

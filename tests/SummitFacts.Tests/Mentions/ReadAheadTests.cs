@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Threading;
+using SummitFacts.Generator;
 using SummitFacts.Generator.Extraction;
 using SummitFacts.Generator.Model;
 using SummitFacts.Generator.Structure;
@@ -90,5 +92,36 @@ public class ReadAheadTests
         Assert.Equal(0, ahead.MentionsReached);
         Assert.NotEqual(0, ahead.Sum);
         context.ReturnArrays();
+    }
+
+    [Fact]
+    public void Reads_ahead_only_on_articles_too_large_for_the_caches_unless_told_to()
+    {
+        ExtractionContext small = Context(1000);
+        Assert.False(ReadAhead.Pays(small));
+        Assert.True(ReadAhead.Always(() => ReadAhead.Pays(small)));
+        Assert.False(ReadAhead.Pays(small));
+        small.ReturnArrays();
+
+        ExtractionContext large = Context(ReadAhead.MinTokens);
+        Assert.True(ReadAhead.Pays(large));
+        large.ReturnArrays();
+    }
+
+    [Fact]
+    public void Reading_ahead_changes_no_fact()
+    {
+        // Reading ahead only reads: the facts and issues of every corpus article, and of all of them as one article,
+        // are the same whether or not the passes read ahead.
+        string[] articles = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus", "dev"), "*.txt")
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .ToArray();
+        foreach (string text in articles.Append(string.Join("\n\n", articles)))
+        {
+            ArticleAnalysis plain = ArticleEngine.Analyze(text, CancellationToken.None);
+            ArticleAnalysis readAhead = ReadAhead.Always(() => ArticleEngine.Analyze(text, CancellationToken.None));
+            Assert.Equal(plain, readAhead);
+        }
     }
 }
