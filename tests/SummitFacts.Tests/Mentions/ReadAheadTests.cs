@@ -18,15 +18,9 @@ namespace SummitFacts.Tests.Mentions;
 /// </summary>
 public class ReadAheadTests
 {
-    private static ExtractionContext Context(int words)
-    {
-        string text = string.Join(" ", Enumerable.Range(0, words).Select(i => "word" + i)) + ".";
-        Document document = Document.Parse(text, CancellationToken.None);
-        return new ExtractionContext(document, new SourceMap(text, Array.Empty<RepairEdit>()), new List<ArticleIssue>(), CancellationToken.None);
-    }
+    private static ExtractionContext Context(int words) => WordContexts.Of(words);
 
-    private static void Add(ExtractionContext context, int first, int last) =>
-        context.AddMention(new Mention(MentionKind.Person, first, last, context.Tokens[first].Start, context.Tokens[last].End, "m" + first, "m" + first));
+    private static void Add(ExtractionContext context, int first, int last) => WordContexts.AddPerson(context, first, last);
 
     [Theory]
     [InlineData(false)]
