@@ -11,6 +11,9 @@ namespace SummitFacts.Generator.Text;
 /// </summary>
 internal static class CharScan
 {
+    /// <summary>Whether <paramref name="text"/> has a character above U+007F: without one, there is nothing to repair.</summary>
+    public static bool HasNonAscii(string text) => IndexOfAtLeast(text, 0, text.Length, '\u0080') >= 0;
+
     /// <summary>The first index in [<paramref name="start"/>, <paramref name="end"/>) whose character is at least
     /// <paramref name="bound"/> (above U+0000), or -1.</summary>
     public static int IndexOfAtLeast(ReadOnlySpan<char> text, int start, int end, char bound)

@@ -26,7 +26,7 @@ internal static class TextRepairer
     public static RepairResult Repair(string text, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (!TextLines.HasNonAscii(text))
+        if (!CharScan.HasNonAscii(text))
         {
             return RepairResult.Unchanged(text);
         }

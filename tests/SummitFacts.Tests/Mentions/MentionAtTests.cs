@@ -3,11 +3,8 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using SummitFacts.Generator.Extraction;
 using SummitFacts.Generator.Model;
-using SummitFacts.Generator.Structure;
-using SummitFacts.Generator.Text;
 using Xunit;
 
 namespace SummitFacts.Tests.Mentions;

@@ -1,13 +1,10 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
 using SummitFacts.Generator;
 using SummitFacts.Generator.Extraction;
 using SummitFacts.Generator.Model;
-using SummitFacts.Generator.Structure;
-using SummitFacts.Generator.Text;
 using Xunit;
 
 namespace SummitFacts.Tests.Mentions;

@@ -71,7 +71,7 @@ public class FastScanTests
                 Assert.Equal(NaiveNonAsciiLines(text), SweptIndex.Of(text, blockLength).Lines);
             }
 
-            Assert.Equal(text.Any(c => c >= 0x80), TextLines.HasNonAscii(text));
+            Assert.Equal(text.Any(c => c >= 0x80), CharScan.HasNonAscii(text));
         }
     }
 

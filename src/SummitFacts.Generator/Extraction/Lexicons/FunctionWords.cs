@@ -59,10 +59,10 @@ originally allegedly reportedly apparently publicly privately separately angrily
     }
 
     public static bool IsPreposition(string word) =>
-        TextLines.HasNonAscii(word) ? LowersToAscii(word) && Prepositions.Contains(word.ToLowerInvariant()) : PrepositionsAnyCase.Contains(word);
+        CharScan.HasNonAscii(word) ? LowersToAscii(word) && Prepositions.Contains(word.ToLowerInvariant()) : PrepositionsAnyCase.Contains(word);
 
     public static bool IsFiller(string word) =>
-        TextLines.HasNonAscii(word) ? LowersToAscii(word) && SubjectVerbFillers.Contains(word.ToLowerInvariant()) : SubjectVerbFillersAnyCase.Contains(word);
+        CharScan.HasNonAscii(word) ? LowersToAscii(word) && SubjectVerbFillers.Contains(word.ToLowerInvariant()) : SubjectVerbFillersAnyCase.Contains(word);
 
     // For ASCII words ignoring case is exactly what lower-casing did, without a string per capitalised word.
     private static readonly HashSet<string> PrepositionsAnyCase = new(Prepositions, System.StringComparer.OrdinalIgnoreCase);
