@@ -56,6 +56,8 @@ internal sealed class Document
             SentenceSplitter.SplitParagraph(tokens, first, tokens.Count - 1, paragraph.Index, sentences, ends);
         }
 
+        pool.Release();
+
         return new Document(text, paragraphs, sentences, tokens, pool.Words.Count);
     }
 

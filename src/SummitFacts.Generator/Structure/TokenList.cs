@@ -103,7 +103,7 @@ internal sealed class TokenList : IReadOnlyList<Token>
         int[] sentenceParagraphs = _sentenceParagraphs;
         _items = Array.Empty<Token>();
         _sentenceParagraphs = Array.Empty<int>();
-        Words = new WordTable();
+        Words.Release();
         Count = 0;
         _sentenceCount = 0;
         ArrayPool<Token>.Shared.Return(items);

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace SummitFacts.Generator.Structure;
@@ -8,7 +9,7 @@ namespace SummitFacts.Generator.Structure;
 /// and names thousands of times, and a fresh substring per token made tokenizing allocation-bound and kept the
 /// garbage collector busy with millions of live duplicates on large inputs. Open addressing over the source text's
 /// characters, so looking a token up allocates nothing. One pool per parse; it only grows with the distinct words
-/// of the text.
+/// of the text, and its tables are rented (see <see cref="Release"/>).
 /// </summary>
 internal sealed class TokenTextPool
 {
@@ -30,19 +31,37 @@ internal sealed class TokenTextPool
     // of 16 bytes, and a packed key needs no text comparison at all. Keys beside words made a hit read the key, then
     // the word from another array, then the word's number from the word itself, each from another line; with a few
     // thousand words those lines did not stay in the fastest cache.
-    private Entry[] _entries = new Entry[1024];
+    //
+    // Rented, as are the wide tables, and handed back by Release: grown by doubling, the tables of one megabyte of
+    // text came to a quarter of a megabyte of fresh arrays per parse, an eighth of all the engine allocated.
+    private Entry[] _entries = Rent<Entry>(1024);
     private int _shift = 64 - 10;
     private int _count;
 
     // Words of 9 to 16 ASCII characters (see GetWide): two keys per slot, head then tail.
     private const int MaxWideLength = 16;
-    private ulong[] _wideKeys = new ulong[2 * 512];
-    private Word?[] _wideWords = new Word?[512];
+    private ulong[] _wideKeys = Rent<ulong>(2 * 512);
+    private Word?[] _wideWords = Rent<Word?>(512);
     private int _wideShift = 64 - 9;
     private int _wideCount;
 
     /// <summary>The words handed out, by <see cref="Word.Id"/>.</summary>
     public WordTable Words { get; } = new();
+
+    /// <summary>
+    /// Hands the pool's tables back to the shared pool once the parse is done; the pool must not be used afterwards,
+    /// while <see cref="Words"/> stays. A pool that is never released only costs the shared pool a reuse.
+    /// </summary>
+    public void Release()
+    {
+        ArrayPool<Entry>.Shared.Return(_entries);
+        ArrayPool<ulong>.Shared.Return(_wideKeys);
+        // Words are referenced: cleared, so the shared pool keeps no document's words alive.
+        ArrayPool<Word?>.Shared.Return(_wideWords, clearArray: true);
+        _entries = Array.Empty<Entry>();
+        _wideKeys = Array.Empty<ulong>();
+        _wideWords = Array.Empty<Word?>();
+    }
 
     /// <summary>The word for text.Substring(start, length) of <paramref name="kind"/>, shared with every earlier token of the same text and kind.</summary>
     public Word Get(ReadOnlySpan<char> text, int start, int length, TokenKind kind) => Words[GetTag(text, start, length, kind) >> 1];
@@ -161,8 +180,8 @@ internal sealed class TokenTextPool
     {
         ulong[] oldKeys = _wideKeys;
         Word?[] oldWords = _wideWords;
-        _wideKeys = new ulong[oldKeys.Length * 2];
-        _wideWords = new Word?[oldWords.Length * 2];
+        _wideKeys = Rent<ulong>(oldKeys.Length * 2);
+        _wideWords = Rent<Word?>(oldWords.Length * 2);
         _wideShift--;
         int mask = _wideWords.Length - 1;
         for (int i = 0; i < oldWords.Length; i++)
@@ -183,6 +202,9 @@ internal sealed class TokenTextPool
             _wideKeys[(2 * slot) + 1] = tail;
             _wideWords[slot] = oldWords[i];
         }
+
+        ArrayPool<ulong>.Shared.Return(oldKeys);
+        ArrayPool<Word?>.Shared.Return(oldWords, clearArray: true);
     }
 
     /// <summary>The word of one ASCII character, or null when <paramref name="c"/> is not ASCII.</summary>
@@ -253,7 +275,7 @@ internal sealed class TokenTextPool
     private void Grow()
     {
         Entry[] old = _entries;
-        _entries = new Entry[old.Length * 2];
+        _entries = Rent<Entry>(old.Length * 2);
         _shift--;
         int mask = _entries.Length - 1;
         foreach (Entry entry in old)
@@ -271,6 +293,19 @@ internal sealed class TokenTextPool
 
             _entries[slot] = entry;
         }
+
+        ArrayPool<Entry>.Shared.Return(old);
+    }
+
+    /// <summary>
+    /// An empty table of exactly <paramref name="length"/> slots, a power of two (which the shared pool's sizes are),
+    /// from the shared pool: cleared here, as another user of the pool may have handed it back with items in it.
+    /// </summary>
+    private static T[] Rent<T>(int length)
+    {
+        T[] items = ArrayPool<T>.Shared.Rent(length);
+        Array.Clear(items, 0, items.Length);
+        return items;
     }
 
     /// <summary>A key and the <see cref="Word.Tag"/> of its word; a key of 0 marks a free slot.</summary>

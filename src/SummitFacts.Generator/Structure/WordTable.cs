@@ -6,9 +6,13 @@ namespace SummitFacts.Generator.Structure;
 /// A document's distinct words by <see cref="Word.Id"/>: tokens carry the number, not the word, so that the token
 /// array holds no reference (see <see cref="Token"/>), and this table, a few thousand entries, answers for them.
 /// </summary>
+/// <remarks>
+/// The array is rented (see <see cref="RentedArray"/>) and handed back by <see cref="Release"/>: grown by doubling
+/// for every parse, it was a trail of arrays as long again as the one kept.
+/// </remarks>
 internal sealed class WordTable
 {
-    private Word[] _items = new Word[256];
+    private Word[] _items = Array.Empty<Word>();
 
     /// <summary>How many words there are; their ids are 0 to Count - 1.</summary>
     public int Count { get; private set; }
@@ -22,10 +26,25 @@ internal sealed class WordTable
         var word = new Word(Count, text, kind);
         if (Count == _items.Length)
         {
-            Array.Resize(ref _items, Count * 2);
+            RentedArray.Grow(ref _items, Count, 256, clear: true);
         }
 
         _items[Count++] = word;
         return word;
+    }
+
+    /// <summary>
+    /// Empties the table and hands its array back to the shared pool, cleared so that the pool keeps no word alive;
+    /// the table may be filled again afterwards.
+    /// </summary>
+    public void Release()
+    {
+        Word[] items = _items;
+        _items = Array.Empty<Word>();
+        Count = 0;
+        if (items.Length > 0)
+        {
+            System.Buffers.ArrayPool<Word>.Shared.Return(items, clearArray: true);
+        }
     }
 }
