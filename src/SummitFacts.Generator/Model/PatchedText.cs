@@ -52,41 +52,45 @@ internal sealed class PatchedText
         // Written straight into the new string, as string.Create would (netstandard2.0 has none): nothing else has seen it yet.
         var text = new string('\0', length);
         Span<char> into = System.Runtime.InteropServices.MemoryMarshal.AsMemory(text.AsMemory()).Span;
-        int i = LastAtOrBefore(start);
-        int at = start;
-        int written = 0;
-        while (written < length)
+        int patch = LastAtOrBefore(start);
+        for (int written = 0; written < length;)
         {
-            while (i + 1 < _patches.Length && _patches[i + 1].RepairedStart <= at)
-            {
-                i++;
-            }
-
-            int n;
-            if (i >= 0 && at < _patches[i].RepairedStart + _patches[i].Replacement.Length)
-            {
-                int into0 = at - _patches[i].RepairedStart;
-                n = Math.Min(_patches[i].Replacement.Length - into0, length - written);
-                _patches[i].Replacement.AsSpan(into0, n).CopyTo(into.Slice(written));
-            }
-            else
-            {
-                // Between replacements the text is the original's, shifted by what the replacements before changed.
-                int original = i < 0 ? at : _patches[i].OriginalEnd + (at - _patches[i].RepairedStart - _patches[i].Replacement.Length);
-                int next = i + 1 < _patches.Length ? _patches[i + 1].RepairedStart : int.MaxValue;
-                n = Math.Min(next - at, length - written);
-                _original.AsSpan(original, n).CopyTo(into.Slice(written));
-            }
-
-            at += n;
-            written += n;
+            ReadOnlySpan<char> run = Run(ref patch, start + written, length - written);
+            run.CopyTo(into.Slice(written));
+            written += run.Length;
         }
 
         return text;
     }
 
-    // The last patch starting at or before the offset (the last of equal ones), or -1.
-    private int LastAtOrBefore(int offset)
+    /// <summary>
+    /// The repaired text from <paramref name="at"/> as far as it lies in one string (a replacement, or the original
+    /// between two), at most <paramref name="max"/> characters: so a stretch is read, copied or compared without a
+    /// string of its own.
+    /// </summary>
+    /// <param name="patch">The last patch at or before <paramref name="at"/>, or before it: <see cref="LastAtOrBefore"/>
+    /// of where the walk starts, moved on as it goes.</param>
+    public ReadOnlySpan<char> Run(scoped ref int patch, int at, int max)
+    {
+        while (patch + 1 < _patches.Length && _patches[patch + 1].RepairedStart <= at)
+        {
+            patch++;
+        }
+
+        if (patch >= 0 && at < _patches[patch].RepairedStart + _patches[patch].Replacement.Length)
+        {
+            int into = at - _patches[patch].RepairedStart;
+            return _patches[patch].Replacement.AsSpan(into, Math.Min(_patches[patch].Replacement.Length - into, max));
+        }
+
+        // Between replacements the text is the original's, shifted by what the replacements before changed.
+        int original = patch < 0 ? at : _patches[patch].OriginalEnd + (at - _patches[patch].RepairedStart - _patches[patch].Replacement.Length);
+        int next = patch + 1 < _patches.Length ? _patches[patch + 1].RepairedStart : int.MaxValue;
+        return _original.AsSpan(original, Math.Min(next - at, max));
+    }
+
+    /// <summary>The last patch starting at or before <paramref name="offset"/> (the last of equal ones), or -1.</summary>
+    public int LastAtOrBefore(int offset)
     {
         int lo = 0, hi = _patches.Length - 1, found = -1;
         while (lo <= hi)

@@ -49,25 +49,71 @@ internal readonly struct TextSlice : IEquatable<TextSlice>
         ? text.Substring(_start, Math.Min(length, Length))
         : ((PatchedText)_source).Substring(_start, Math.Min(length, Length));
 
-    // A patched text's characters are compared as a string: only the incremental driver compares facts, not extraction.
-    public bool Equals(TextSlice other) =>
-        Length == other.Length &&
-        ((ReferenceEquals(_source, other._source) && _start == other._start) ||
-         (_source is string text && other._source is string otherText
-             ? string.CompareOrdinal(text, _start, otherText, other._start, Length) == 0
-             : string.Equals(ToString(), other.ToString(), StringComparison.Ordinal)));
+    public bool Equals(TextSlice other)
+    {
+        if (Length != other.Length)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(_source, other._source) && _start == other._start)
+        {
+            return true;
+        }
+
+        // Run by run: a patched text's stretch lies in several strings (see PatchedText.Run).
+        int mine = _source is PatchedText patched ? patched.LastAtOrBefore(_start) : 0;
+        int theirs = other._source is PatchedText otherPatched ? otherPatched.LastAtOrBefore(other._start) : 0;
+        ReadOnlySpan<char> a = default, b = default;
+        for (int i = 0, j = 0; i < Length || a.Length > 0;)
+        {
+            if (a.IsEmpty)
+            {
+                a = Run(ref mine, i);
+                i += a.Length;
+            }
+
+            if (b.IsEmpty)
+            {
+                b = other.Run(ref theirs, j);
+                j += b.Length;
+            }
+
+            int n = Math.Min(a.Length, b.Length);
+            if (!a.Slice(0, n).SequenceEqual(b.Slice(0, n)))
+            {
+                return false;
+            }
+
+            a = a.Slice(n);
+            b = b.Slice(n);
+        }
+
+        return true;
+    }
 
     public override bool Equals(object? obj) => obj is TextSlice other && Equals(other);
 
     public override int GetHashCode()
     {
-        (string text, int start) = _source is string source ? (source, _start) : (ToString(), 0);
         int hash = unchecked((int)2166136261);
-        for (int i = start; i < start + Length; i++)
+        int patch = _source is PatchedText patched ? patched.LastAtOrBefore(_start) : 0;
+        for (int i = 0; i < Length;)
         {
-            hash = unchecked((hash ^ text[i]) * 16777619);
+            ReadOnlySpan<char> run = Run(ref patch, i);
+            foreach (char c in run)
+            {
+                hash = unchecked((hash ^ c) * 16777619);
+            }
+
+            i += run.Length;
         }
 
         return hash;
     }
+
+    // The slice's characters from `offset` (into the slice) as far as they lie in one string.
+    private ReadOnlySpan<char> Run(scoped ref int patch, int offset) => _source is string text
+        ? text.AsSpan(_start + offset, Length - offset)
+        : ((PatchedText)_source).Run(ref patch, _start + offset, Length - offset);
 }

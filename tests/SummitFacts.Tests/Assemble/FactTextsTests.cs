@@ -85,9 +85,24 @@ public class FactTextsTests
         TextSlice patched = texts.Slice(second, 4, ref cursor);
         var plain = new TextSlice("caf\u00E9");
 
+        TextSlice firstPatched = texts.Slice(text.IndexOf("caf", StringComparison.Ordinal), 9, ref cursor);
+        TextSlice secondPatched = texts.Slice(second, 10, ref cursor);
+
         Assert.Equal(plain, patched);
         Assert.Equal(plain.GetHashCode(), patched.GetHashCode());
+        Assert.Equal(new TextSlice("a caf\u00E9 there", 2, 4), patched);
         Assert.NotEqual(new TextSlice("cafe"), patched);
+        Assert.NotEqual(new TextSlice("caf\u00E8"), patched);
         Assert.Equal("ca", patched.Prefix(2));
+        Assert.Equal("caf\u00E9 here", firstPatched.ToString());
+        Assert.Equal("caf\u00E9 there", secondPatched.ToString());
+        Assert.NotEqual(firstPatched, secondPatched);
+        Assert.Equal(texts.Slice(second, 4, ref cursor), patched);
+
+        // Compared and hashed run by run, without a string of either.
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        bool same = plain.Equals(patched) && patched.GetHashCode() == plain.GetHashCode();
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(same);
     }
 }
