@@ -17,7 +17,7 @@ internal static class FactAssembler
     public static ArticleFacts Assemble(ExtractionContext context)
     {
         // Builders of the exact size hand their arrays over without the copy a list's ToEquatableArray makes.
-        var texts = new FactTexts(context.Document, context.Map);
+        var texts = new FactTexts(context.Map);
         IReadOnlyList<Sentence> documentSentences = context.Document.Sentences;
         ImmutableArray<SentenceInfo>.Builder sentences = ImmutableArray.CreateBuilder<SentenceInfo>(documentSentences.Count);
         var sentenceCursor = default(Text.SourceMap.Cursor);
@@ -27,7 +27,7 @@ internal static class FactAssembler
             Sentence s = documentSentences[i];
             // Only where the sentence starts is kept: the original offset and its line and column, not the end's.
             (int line, int column) = context.Map.OriginalPosition(context.Map.ToOriginalOffset(s.Start, ref sentenceCursor), ref sentenceCursor);
-            sentences.Add(new SentenceInfo(texts.Slice(s.Paragraph, s.Start, s.End - s.Start, ref sliceCursor), s.Paragraph, line + 1, column + 1));
+            sentences.Add(new SentenceInfo(texts.Slice(s.Start, s.End - s.Start, ref sliceCursor), s.Paragraph, line + 1, column + 1));
         }
 
         var people = new List<PersonFact>();
@@ -73,7 +73,7 @@ internal static class FactAssembler
         {
             ref readonly QuoteSpan q = ref context.Quote(n);
             sentence = SentenceAt(context.Document, q.TextStart, sentence);
-            TextSlice words = texts.Slice(q.Paragraph, q.TextStart, q.TextEnd - q.TextStart, ref sliceCursor);
+            TextSlice words = texts.Slice(q.TextStart, q.TextEnd - q.TextStart, ref sliceCursor);
             Provenance source = Where(context, sentence, q.TextStart, q.TextEnd - q.TextStart, ref quoteCursor);
             SpeakerKind kind = q.Speaker is null ? SpeakerKind.None : q.Speaker.Kind == MentionKind.Person ? SpeakerKind.Person : SpeakerKind.Organization;
             quotes.Add(new QuoteFact(words, q.Speaker?.Name, kind, source));
@@ -84,7 +84,6 @@ internal static class FactAssembler
             }
         }
 
-        texts.Release();
         byText.Release();
         return new ArticleFacts(
             new EquatableArray<SentenceInfo>(sentences.MoveToImmutable()),

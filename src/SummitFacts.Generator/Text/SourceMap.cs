@@ -146,6 +146,19 @@ internal sealed class SourceMap
         return reachesInto || startsInside;
     }
 
+    /// <summary>The repaired text as the original and the edits' replacements, for text that outlives the edit list (see <see cref="PatchedText"/>).</summary>
+    public PatchedText Patched()
+    {
+        var patches = new PatchedText.Patch[_edits.Count];
+        for (int i = 0; i < patches.Length; i++)
+        {
+            RepairEdit edit = _edits[i];
+            patches[i] = new PatchedText.Patch(_repairedStarts[i], edit.OriginalStart + edit.OriginalLength, edit.Replacement);
+        }
+
+        return new PatchedText(_original, patches);
+    }
+
     // The original offset of a repaired offset at or after edit `found`'s replacement start.
     private int OriginalOffsetAfter(int found, int repairedOffset)
     {

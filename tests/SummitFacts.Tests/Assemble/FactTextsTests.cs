@@ -14,8 +14,8 @@ namespace SummitFacts.Tests.Assemble;
 
 /// <summary>
 /// Facts keep their sentence and quote texts as slices: of the original text where repair changed nothing in the
-/// paragraph, of strings of the repaired paragraphs elsewhere, never of the repaired text's pooled buffer, which
-/// the next article overwrites.
+/// stretch, of the original with the repairs' replacements elsewhere, never of the repaired text's pooled buffer,
+/// which the next article overwrites.
 /// </summary>
 public class FactTextsTests
 {
@@ -39,75 +39,70 @@ public class FactTextsTests
     }
 
     [Fact]
-    public void Untouched_paragraphs_are_not_copied_and_repaired_ones_are_copied_once()
+    public void Untouched_stretches_are_slices_of_the_original_and_repaired_ones_read_through_the_edits()
     {
         string clean = string.Join("\n\n", Enumerable.Range(0, 200).Select(i => $"Paragraph {i} says nothing at all, at some length, to make the text long."));
-        string brokenParagraph = "It\u00E2\u20AC\u2122s one paragraph with mojibake in it.";
+        string brokenParagraph = "It\u00E2\u20AC\u2122s one paragraph with mojibake in it, \u00E2\u20AC\u0153twice\u00E2\u20AC\u009D.";
         string original = clean + "\n\n" + brokenParagraph;
 
         RepairResult repaired = TextRepairer.Repair(original, CancellationToken.None);
         Document document = Document.Parse(repaired.Body, CancellationToken.None);
+        string text = repaired.Text;
 
-        // Once before measuring, so that compiling and loading what it uses is not counted. Released, so that the
-        // measured one rents the same table back from this thread's pool slot instead of allocating a new one: the
-        // pool holds one only if something released it, which a test run in another order need not have done.
-        new FactTexts(document, repaired.Map).Release();
+        // Once before measuring, so that compiling and loading what it uses is not counted.
+        var texts = new FactTexts(repaired.Map);
+        var cursor = default(SourceMap.Cursor);
+        texts.Slice(0, 11, ref cursor);
+        cursor = default;
         long before = GC.GetAllocatedBytesForCurrentThread();
-        var texts = new FactTexts(document, repaired.Map);
+        TextSlice first = texts.Slice(0, 11, ref cursor);
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(0, allocated);
+        Assert.Equal("Paragraph 0", first.ToString());
 
-        // One string of the repaired paragraph (the per-paragraph table is rented); the clean text (15 KB) is not copied.
-        int repairedLength = brokenParagraph.Length - 2;
-        Assert.InRange(allocated, repairedLength * 2, (repairedLength * 2) + 200);
-        texts.Release();
-
-        var cursor = default(SourceMap.Cursor);
+        // Every stretch of the repaired paragraph, across and inside the replacements, reads as the repaired text.
         Paragraph last = document.Paragraphs[^1];
-        Assert.Equal("It\u2019s one", texts.Slice(last.Index, last.Start, 8, ref cursor).ToString());
-        Paragraph first = document.Paragraphs[0];
-        Assert.Equal("Paragraph 0", texts.Slice(first.Index, first.Start, 11, ref cursor).ToString());
-    }
-
-    [Fact]
-    public void Repaired_paragraphs_are_copied_into_strings_below_the_large_object_heap()
-    {
-        // 300 repaired paragraphs of about 1,000 characters: 300,000 characters, which as one string would be 600 KB.
-        string paragraph = string.Concat(Enumerable.Repeat("It\u00E2\u20AC\u2122s a sentence with mojibake in it. ", 20));
-        string original = string.Join("\n\n", Enumerable.Range(0, 300).Select(i => $"{i}: {paragraph}"));
-        RepairResult repaired = TextRepairer.Repair(original, CancellationToken.None);
-        Document document = Document.Parse(repaired.Body, CancellationToken.None);
-
-        var texts = new FactTexts(document, repaired.Map);
-
-        Assert.True(texts.Chunks.Count > 1);
-        Assert.All(texts.Chunks, chunk => Assert.InRange(chunk.Length, 1, FactTexts.ChunkLength));
-        Assert.Equal(document.Paragraphs.Sum(p => p.End - p.Start), texts.Chunks.Sum(c => c.Length));
-        var cursor = default(SourceMap.Cursor);
-        foreach (Paragraph p in document.Paragraphs)
+        for (int start = last.Start; start < last.End; start++)
         {
-            string expected = document.Text.Substring(p.Start, p.End - p.Start);
-            Assert.Equal(expected, texts.Slice(p.Index, p.Start, p.End - p.Start, ref cursor).ToString());
+            for (int end = start; end <= last.End; end += 3)
+            {
+                var from = default(SourceMap.Cursor);
+                Assert.Equal(text.Substring(start, end - start), texts.Slice(start, end - start, ref from).ToString());
+            }
         }
-
-        texts.Release();
     }
 
     [Fact]
-    public void A_repaired_paragraph_longer_than_a_chunk_gets_a_string_of_its_own()
+    public void Slices_compare_by_their_characters_whatever_they_are_read_from()
     {
-        string shortOne = "It\u00E2\u20AC\u2122s short.";
-        string longOne = string.Concat(Enumerable.Repeat("It\u00E2\u20AC\u2122s a long one. ", FactTexts.ChunkLength / 10));
-        string original = string.Join("\n\n", shortOne, longOne, shortOne);
+        string original = "A caf\u00C3\u00A9 here, and a caf\u00C3\u00A9 there.";
         RepairResult repaired = TextRepairer.Repair(original, CancellationToken.None);
-        Document document = Document.Parse(repaired.Body, CancellationToken.None);
-
-        var texts = new FactTexts(document, repaired.Map);
-
-        Assert.Equal(3, texts.Chunks.Count);
-        Assert.True(texts.Chunks[1].Length > FactTexts.ChunkLength);
+        string text = repaired.Text;
+        Assert.Equal("A caf\u00E9 here, and a caf\u00E9 there.", text);
+        var texts = new FactTexts(repaired.Map);
         var cursor = default(SourceMap.Cursor);
-        Paragraph last = document.Paragraphs[^1];
-        Assert.Equal("It\u2019s short.", texts.Slice(last.Index, last.Start, last.End - last.Start, ref cursor).ToString());
-        texts.Release();
+        int second = text.LastIndexOf("caf", StringComparison.Ordinal);
+        TextSlice patched = texts.Slice(second, 4, ref cursor);
+        var plain = new TextSlice("caf\u00E9");
+
+        TextSlice firstPatched = texts.Slice(text.IndexOf("caf", StringComparison.Ordinal), 9, ref cursor);
+        TextSlice secondPatched = texts.Slice(second, 10, ref cursor);
+
+        Assert.Equal(plain, patched);
+        Assert.Equal(plain.GetHashCode(), patched.GetHashCode());
+        Assert.Equal(new TextSlice("a caf\u00E9 there", 2, 4), patched);
+        Assert.NotEqual(new TextSlice("cafe"), patched);
+        Assert.NotEqual(new TextSlice("caf\u00E8"), patched);
+        Assert.Equal("ca", patched.Prefix(2));
+        Assert.Equal("caf\u00E9 here", firstPatched.ToString());
+        Assert.Equal("caf\u00E9 there", secondPatched.ToString());
+        Assert.NotEqual(firstPatched, secondPatched);
+        Assert.Equal(texts.Slice(second, 4, ref cursor), patched);
+
+        // Compared and hashed run by run, without a string of either.
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        bool same = plain.Equals(patched) && patched.GetHashCode() == plain.GetHashCode();
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(same);
     }
 }
