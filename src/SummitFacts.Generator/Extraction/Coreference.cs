@@ -77,11 +77,11 @@ internal static class Coreference
             string key = FullNameKey(in m);
             if (!byFullName.TryGetValue(key, out Cluster? cluster))
             {
-                cluster = FindLongerOrShorter(byFirstAndLast, m.NameParts) ?? NewPerson(context, key, people, byFirstAndLast);
+                cluster = FindLongerOrShorter(byFirstAndLast, m.NameParts) ?? NewPerson(context, key, m.NameParts, people, byFirstAndLast);
                 byFullName[key] = cluster;
             }
 
-            cluster.Add(context, n);
+            AddToPerson(context, cluster, n, in m);
         }
 
         var single = new Dictionary<string, Cluster>(StringComparer.Ordinal);
@@ -102,18 +102,6 @@ internal static class Coreference
 
         foreach (Cluster person in people)
         {
-            foreach (int n in person.Mentions)
-            {
-                if (context.Mention(n).Honorific is { } honorific)
-                {
-                    person.Gender = Honorifics.GenderOf(honorific);
-                    if (person.Gender != Gender.Unknown)
-                    {
-                        break;
-                    }
-                }
-            }
-
             if (person.Gender == Gender.Unknown && person.NameParts.Count >= 2)
             {
                 person.Gender = FirstNames.GenderOf(person.NameParts[0]);
@@ -137,7 +125,7 @@ internal static class Coreference
             if (m.Kind == MentionKind.Unknown && byFullName.TryGetValue(m.Text, out Cluster? same))
             {
                 MakePerson(context, ref m);
-                same.Add(context, n);
+                AddToPerson(context, same, n, in m);
             }
 
             return;
@@ -160,12 +148,27 @@ internal static class Coreference
 
             string name = m.Honorific is not null && Honorifics.IsPeerage(m.Honorific) ? m.Honorific + " " + part : part;
             match = NewCluster(context, MentionKind.Person, name, people);
-            match.NameParts = new[] { part };
+            // The mention's one part, kept per word (see MentionTexts.Parts): no array of its own per person.
+            match.NameParts = m.NameParts;
             single[part] = match;
         }
 
         MakePerson(context, ref m);
-        match.Add(context, n);
+        AddToPerson(context, match, n, in m);
+    }
+
+    /// <summary>
+    /// Adds mention <paramref name="n"/> (<paramref name="m"/>) to <paramref name="person"/>, whose gender is that of the
+    /// first of its mentions with an honorific that tells one. Taken as each is added, while it is at hand: a walk
+    /// over every person's mentions afterwards read each again from wherever it lay in the store.
+    /// </summary>
+    private static void AddToPerson(ExtractionContext context, Cluster person, int n, in Mention m)
+    {
+        person.Add(context, n);
+        if (person.Gender == Gender.Unknown && m.Honorific is { } honorific)
+        {
+            person.Gender = Honorifics.GenderOf(honorific);
+        }
     }
 
     private static void MakePerson(ExtractionContext context, ref Mention m)
@@ -204,11 +207,16 @@ internal static class Coreference
         return c;
     }
 
-    /// <summary>A new person named <paramref name="key"/>, found by its first and last name unless one made earlier has them.</summary>
-    private static Cluster NewPerson(ExtractionContext context, string key, List<Cluster> people, Dictionary<(string First, string Last), Cluster> byFirstAndLast)
+    /// <summary>
+    /// A new person named <paramref name="key"/>, the <paramref name="parts"/> joined by spaces, found by its first and
+    /// last name unless one made earlier has them. The parts are the mention's own (name pieces hold no space, so the
+    /// key split at its spaces gives the same): splitting the key made them again for every person.
+    /// </summary>
+    private static Cluster NewPerson(ExtractionContext context, string key, IReadOnlyList<string> parts, List<Cluster> people,
+                                     Dictionary<(string First, string Last), Cluster> byFirstAndLast)
     {
         Cluster person = NewCluster(context, MentionKind.Person, key, people);
-        IReadOnlyList<string> parts = person.NameParts;
+        person.NameParts = parts;
         if (parts.Count >= 2 && !byFirstAndLast.ContainsKey((parts[0], parts[parts.Count - 1])))
         {
             byFirstAndLast[(parts[0], parts[parts.Count - 1])] = person;
@@ -566,14 +574,10 @@ internal static class Coreference
         return false;
     }
 
+    /// <summary>A new entity named <paramref name="name"/>; a person's name parts are the caller's to set.</summary>
     private static Cluster NewCluster(ExtractionContext context, MentionKind kind, string name, List<Cluster>? list)
     {
         var cluster = new Cluster(kind, name);
-        if (kind == MentionKind.Person)
-        {
-            cluster.NameParts = name.Split(' ');
-        }
-
         context.Clusters.Add(cluster);
         list?.Add(cluster);
         return cluster;

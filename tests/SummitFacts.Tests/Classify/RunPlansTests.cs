@@ -20,7 +20,7 @@ public class RunPlansTests
         "The Pellow Government fell. The Pellow Government rose. He lives at 10 Downing Street. Downing Street said. " +
         "Halden Radio 2 aired. Halden Radio said. Prime Minister Jane Pellow spoke. \"UN QX\" said. Later UN QX met. " +
         "Council of Economic Advisers's head. The Council of Economic Advisers met. Jim and Sue Dale said. Jim and Sue Dale met. " +
-        "Mr Justice Tom Bell ruled. Mr Justice Tom Bell spoke. Jane  Pellow said. Wexby Ltd spokesman Jane Pellow said.";
+        "Mr Justice Tom Bell ruled. Mr Justice Tom Bell spoke. Jane  Pellow said. Wexby Ltd spokesman Jane Pellow said. Jane\tPellow left.";
 
     [Fact]
     public void Replayed_runs_give_the_mentions_of_the_general_path()
@@ -52,6 +52,21 @@ public class RunPlansTests
         // Two spaces make another text: not planned for at all.
         Assert.Null(plans.Begin(runs[2].First, runs[2].Last));
         Assert.False(plans.IsRecording);
+    }
+
+    [Fact]
+    public void A_run_parted_by_other_white_space_replays_the_plan_of_the_spaced_one()
+    {
+        // The gap's one character is white space, which the run's text makes a space: the same text, the same plan.
+        ExtractionContext context = ClassifyTexts.Context("Jane Pellow said. Jane\tPellow left.");
+        List<NameRun> runs = NameFinder.FindRuns(context);
+        RunPlans plans = context.Words.Runs;
+        Assert.Null(plans.Begin(runs[0].First, runs[0].Last));
+        plans.Record(RunStep.Mention(MentionKind.Person, runs[0].First, runs[0].Last, "Jane Pellow", null, null));
+        plans.End();
+
+        Assert.NotNull(plans.Begin(runs[1].First, runs[1].Last));
+        Assert.Equal("Jane Pellow", EntityClassifier.Slice(context, runs[1].First, runs[1].Last));
     }
 
     [Fact]
