@@ -12,22 +12,17 @@ internal static class AcronymFinder
 {
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { "and", "of", "the", "for", "on", "&", "in" };
 
-    /// <summary>Acronym → the key of the organization it abbreviates.</summary>
-    public static Dictionary<string, string> Find(ExtractionContext context)
+    /// <summary>Acronym → the key of the organization it abbreviates; <paramref name="brackets"/> are the "(" tokens, in text order.</summary>
+    public static Dictionary<string, string> Find(ExtractionContext context, List<int> brackets)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         TokenList tokens = context.Tokens;
         var placement = default(Placement);
-        Text.ArticleText whole = context.Document.Text;
 
-        // Brackets are rare: finding them in the text and then their tokens skips reading every token. Each "(" token
-        // is the character at its start, so this visits the same tokens, in the same order, as a walk over all tokens.
-        int k = 0;
-        for (int at = whole.IndexOf('('); at >= 0; at = whole.IndexOf('(', at + 1))
+        // Brackets are rare: the name finder's walk noted them (see CueTokens), so no token is read here for them.
+        foreach (int k in brackets)
         {
-            // Searched on from the last bracket's token, which lies before this one: a few looks, not a search of all.
-            k = context.Document.TokenAtOrAfter(at, k);
-            if (k < 1 || k + 2 >= tokens.Count || !tokens.Is(k, "(") || !tokens.Is(k + 2, ")") || !TokenShape.IsAllCaps(tokens.Text(k + 1)))
+            if (k < 1 || k + 2 >= tokens.Count || !tokens.Is(k + 2, ")") || !TokenShape.IsAllCaps(tokens.Text(k + 1)))
             {
                 continue;
             }

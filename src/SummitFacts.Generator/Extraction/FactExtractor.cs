@@ -35,13 +35,14 @@ internal static class FactExtractor
     internal static void FindFacts(ExtractionContext context)
     {
         QuoteFinder.Find(context);
-        List<NameRun> runs = NameFinder.FindRuns(context);
+        var cues = new CueTokens(context);
+        List<NameRun> runs = NameFinder.FindRuns(context, cues);
         EntityClassifier.Classify(context, runs);
         SpareList<NameRun>.Give(runs);
-        Dictionary<string, string> acronyms = AcronymFinder.Find(context);
+        Dictionary<string, string> acronyms = AcronymFinder.Find(context, cues.Brackets);
         context.CompactMentions();
         Coreference.Resolve(context, acronyms);
-        RoleFinder.Find(context);
+        RoleFinder.Find(context, cues);
         SpeakerAttributor.Attribute(context);
     }
 }

@@ -13,13 +13,15 @@ internal static class NameFinder
 {
     private static readonly HashSet<string> Connectors = WordSet.Of("of for and the a de du da di del della van von der den bin ibn al le la on &");
 
-    public static List<NameRun> FindRuns(ExtractionContext context)
+    /// <summary>The runs of the article's tokens, in text order; the walk over the tokens notes the <paramref name="cues"/>' brackets too.</summary>
+    public static List<NameRun> FindRuns(ExtractionContext context, CueTokens cues)
     {
         // News text has about one run per ten tokens: sized once, a large article's list is not copied while it grows
         // (and FactExtractor hands it back for the next article).
         List<NameRun> runs = SpareList<NameRun>.Take(context.Tokens.Count / 8 + 16);
         TokenList tokens = context.Tokens;
         TokenWords words = context.Words;
+        byte[] kinds = cues.Kinds;
         int count = tokens.Count;
         int i = 0;
         while (i < count)
@@ -30,9 +32,21 @@ internal static class NameFinder
             }
 
             // Only words can be names (NamePiece.Of): punctuation and numbers, near half the tokens, are passed over on
-            // the kind the token itself holds, without reaching for their word.
+            // the kind the token itself holds, without reaching for their word; only a "(" among them is noted, by its
+            // word's number in a small table.
             ref readonly Token token = ref tokens[i];
-            if (token.Kind != TokenKind.Word || !context.IsNameAt(in token, out bool whole))
+            if (token.Kind != TokenKind.Word)
+            {
+                if ((kinds[token.WordId] & RoleFinder.WordBracket) != 0)
+                {
+                    cues.Brackets.Add(i);
+                }
+
+                i++;
+                continue;
+            }
+
+            if (!context.IsNameAt(in token, out bool whole))
             {
                 i++;
                 continue;

@@ -35,7 +35,8 @@ internal static class RoleFinder
     /// <summary>The walk goes this many tokens (about 100 KB of them) at a time, then looks for the roles in them.</summary>
     private const int WalkChunk = 4096;
 
-    public static void Find(ExtractionContext context)
+    /// <summary>The roles of the article's people; <paramref name="cues"/> holds the kinds of its words.</summary>
+    public static void Find(ExtractionContext context, CueTokens cues)
     {
         // One walk over the tokens finds where "as ..., he" and "the minister" may start; the people's own roles are
         // looked for in the same walk, a little behind it, so the tokens around each name are read from the cache
@@ -49,7 +50,7 @@ internal static class RoleFinder
         int asSeen = 0, theSeen = 0;
         var asRoles = new AsRoles(context);
         var offices = new OfficeHolders(context);
-        byte[] kinds = KindsOf(tokens.Words, context.Document.WordCount);
+        byte[] kinds = cues.Kinds;
         int count = tokens.Count;
         int next = 0;
         ReadAhead? ahead = ReadAhead.Pays(context) ? new ReadAhead(context, text: true) : null;
@@ -171,6 +172,7 @@ internal static class RoleFinder
     internal const byte WordAnd = 16;
     internal const byte WordIsWas = 32;
     internal const byte WordForOf = 64;
+    internal const byte WordBracket = 128;
 
     /// <summary>The <see cref="WordAs"/>... bits of each of the article's distinct words, by id.</summary>
     internal static byte[] KindsOf(WordTable words, int wordCount)
@@ -194,6 +196,7 @@ internal static class RoleFinder
             "and" => WordAnd,
             "is" or "was" => WordIsWas,
             "for" or "of" => WordForOf,
+            "(" => WordBracket,
             _ => text.Length > 0 && TokenShape.IsDash(text[0]) ? WordDash : (byte)0,
         };
 

@@ -43,7 +43,7 @@ internal static class ClassifyTexts
     public static List<string> Classified(string text, Action<ExtractionContext, List<NameRun>> classify)
     {
         ExtractionContext context = Context(text);
-        classify(context, NameFinder.FindRuns(context));
+        classify(context, NameFinder.FindRuns(context, new CueTokens(context)));
         return context.ListedMentions().Select(Describe).ToList();
     }
 

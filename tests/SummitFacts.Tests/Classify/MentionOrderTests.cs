@@ -18,7 +18,7 @@ public class MentionOrderTests
         foreach (string text in ClassifyTexts.All())
         {
             ExtractionContext context = ClassifyTexts.Context(text);
-            EntityClassifier.Classify(context, NameFinder.FindRuns(context));
+            EntityClassifier.Classify(context, NameFinder.FindRuns(context, new CueTokens(context)));
             AssertStrictlyOrdered(context.ListedMentions().Where(m => !m.Removed).ToList());
         }
     }
@@ -27,9 +27,10 @@ public class MentionOrderTests
     public void Acronym_expansions_are_inserted_in_order()
     {
         ExtractionContext context = ClassifyTexts.Context(ClassifyTexts.Awkward);
-        EntityClassifier.Classify(context, NameFinder.FindRuns(context));
+        var cues = new CueTokens(context);
+        EntityClassifier.Classify(context, NameFinder.FindRuns(context, cues));
         int before = context.Mentions.Count;
-        Dictionary<string, string> acronyms = AcronymFinder.Find(context);
+        Dictionary<string, string> acronyms = AcronymFinder.Find(context, cues.Brackets);
         Assert.Equal("intelligence and security committee", acronyms["ISC"]);
         Assert.True(context.Mentions.Count > before);
         AssertStrictlyOrdered(context.ListedMentions().Where(m => !m.Removed).ToList());
@@ -42,11 +43,12 @@ public class MentionOrderTests
         // The finder merges its mentions in with one pass at the end; the list must be the one that moving each into
         // place as it was found gives, removed mentions included (the later sort keeps ties as it finds them).
         ExtractionContext context = ClassifyTexts.Context(string.Join("\n\n", Enumerable.Repeat(ClassifyTexts.Awkward, 5)));
-        EntityClassifier.Classify(context, NameFinder.FindRuns(context));
+        var cues = new CueTokens(context);
+        EntityClassifier.Classify(context, NameFinder.FindRuns(context, cues));
         List<int> expected = context.Mentions.ToList();
         var before = new HashSet<int>(expected);
 
-        AcronymFinder.Find(context);
+        AcronymFinder.Find(context, cues.Brackets);
 
         List<int> added = context.Mentions.Where(m => !before.Contains(m)).OrderBy(m => context.Mention(m).FirstToken).ToList();
         Assert.Equal(5, added.Count);
@@ -64,7 +66,7 @@ public class MentionOrderTests
     {
         // "No 10" is found after every run, and "Dr Jane Holt of the University of Wexmoor" names the university first.
         ExtractionContext context = ClassifyTexts.Context(ClassifyTexts.Awkward);
-        EntityClassifier.Classify(context, NameFinder.FindRuns(context));
+        EntityClassifier.Classify(context, NameFinder.FindRuns(context, new CueTokens(context)));
         List<string> texts = context.ListedMentions().Select(m => m.Text).ToList();
         Assert.Contains("No 10", texts);
         Assert.Contains("10 Downing Street", texts);

@@ -96,6 +96,8 @@ public class RoleSetReferenceTests
     [InlineData("is", RoleFinder.WordIsWas)]
     [InlineData("for", RoleFinder.WordForOf)]
     [InlineData("of", RoleFinder.WordForOf)]
+    [InlineData("(", RoleFinder.WordBracket)]
+    [InlineData(")", 0)]
     [InlineData("Of", 0)]
     [InlineData("And", 0)]
     [InlineData("Is", 0)]
