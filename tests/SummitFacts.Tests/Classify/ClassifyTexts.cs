@@ -43,9 +43,12 @@ internal static class ClassifyTexts
     public static List<string> Classified(string text, Action<ExtractionContext, List<NameRun>> classify)
     {
         ExtractionContext context = Context(text);
-        classify(context, NameFinder.FindRuns(context, new CueTokens(context)));
+        classify(context, Runs(context));
         return context.ListedMentions().Select(Describe).ToList();
     }
+
+    /// <summary>The name runs of <paramref name="context"/>, as the engine finds them before classifying.</summary>
+    public static List<NameRun> Runs(ExtractionContext context) => NameFinder.FindRuns(context, new CueTokens(context));
 
     private static string Describe(Mention m) =>
         string.Join("|", m.Kind + ":" + m.Text, m.Key, m.FirstToken, m.LastToken, m.Start, m.End, m.Honorific, string.Join(" ", m.NameParts), m.Possessive,

@@ -18,7 +18,7 @@ public class MentionOrderTests
         foreach (string text in ClassifyTexts.All())
         {
             ExtractionContext context = ClassifyTexts.Context(text);
-            EntityClassifier.Classify(context, NameFinder.FindRuns(context, new CueTokens(context)));
+            EntityClassifier.Classify(context, ClassifyTexts.Runs(context));
             AssertStrictlyOrdered(context.ListedMentions().Where(m => !m.Removed).ToList());
         }
     }
@@ -66,7 +66,7 @@ public class MentionOrderTests
     {
         // "No 10" is found after every run, and "Dr Jane Holt of the University of Wexmoor" names the university first.
         ExtractionContext context = ClassifyTexts.Context(ClassifyTexts.Awkward);
-        EntityClassifier.Classify(context, NameFinder.FindRuns(context, new CueTokens(context)));
+        EntityClassifier.Classify(context, ClassifyTexts.Runs(context));
         List<string> texts = context.ListedMentions().Select(m => m.Text).ToList();
         Assert.Contains("No 10", texts);
         Assert.Contains("10 Downing Street", texts);

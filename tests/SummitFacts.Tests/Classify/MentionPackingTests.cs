@@ -115,7 +115,7 @@ public class PersonNamePartsTests
     public void MentionsOfOneNameHaveTheSamePartsAndKey()
     {
         ExtractionContext context = ClassifyTexts.Context("Jane Pellow said no. Later Ms Jane Pellow left, and Tom Pellow stayed.");
-        EntityClassifier.Classify(context, NameFinder.FindRuns(context, new CueTokens(context)));
+        EntityClassifier.Classify(context, ClassifyTexts.Runs(context));
         var people = context.ListedMentions().FindAll(m => m.Kind == MentionKind.Person);
         Mention first = people.Find(m => m.Text == "Jane Pellow");
         Mention titled = people.Find(m => m.Text == "Ms Jane Pellow");

@@ -13,7 +13,7 @@ public class NamePartsSharingTests
     {
         ExtractionContext context = ClassifyTexts.Context(
             "Minister Jane Pellow arrived. Later, Jane Pellow spoke to Tom Okafor. \"We agree,\" said Ms Jane Pellow.");
-        EntityClassifier.Classify(context, NameFinder.FindRuns(context, new CueTokens(context)));
+        EntityClassifier.Classify(context, ClassifyTexts.Runs(context));
 
         Mention[] pellow = context.ListedMentions().Where(m => !m.Removed && m.Kind == MentionKind.Person && m.Key == "Jane Pellow").ToArray();
         Mention okafor = context.ListedMentions().Single(m => !m.Removed && m.Key == "Tom Okafor");
@@ -30,7 +30,7 @@ public class NamePartsSharingTests
     {
         // The parts of a one-word name are kept by its word too: they must be the ones kept for the key, per name.
         ExtractionContext context = ClassifyTexts.Context("Mr Pellow arrived. Later, Mr Okafor met Dr Pellow. \"We agree,\" said Ms Pellow.");
-        EntityClassifier.Classify(context, NameFinder.FindRuns(context, new CueTokens(context)));
+        EntityClassifier.Classify(context, ClassifyTexts.Runs(context));
 
         Mention[] pellow = context.ListedMentions().Where(m => !m.Removed && m.Kind == MentionKind.Person && m.Key == "Pellow").ToArray();
         Mention okafor = context.ListedMentions().Single(m => !m.Removed && m.Key == "Okafor");

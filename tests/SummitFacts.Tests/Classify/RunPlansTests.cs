@@ -35,7 +35,7 @@ public class RunPlansTests
     public void A_run_is_planned_on_its_first_occurrence_and_replayed_after()
     {
         ExtractionContext context = ClassifyTexts.Context("Jane Pellow said. Jane Pellow left. Jane  Pellow came.");
-        List<NameRun> runs = NameFinder.FindRuns(context, new CueTokens(context));
+        List<NameRun> runs = ClassifyTexts.Runs(context);
         RunPlans plans = context.Words.Runs;
         NameRun first = runs[0];
         Assert.Null(plans.Begin(first.First, first.Last));
@@ -59,7 +59,7 @@ public class RunPlansTests
     {
         // The gap's one character is white space, which the run's text makes a space: the same text, the same plan.
         ExtractionContext context = ClassifyTexts.Context("Jane Pellow said. Jane\tPellow left.");
-        List<NameRun> runs = NameFinder.FindRuns(context);
+        List<NameRun> runs = ClassifyTexts.Runs(context);
         RunPlans plans = context.Words.Runs;
         Assert.Null(plans.Begin(runs[0].First, runs[0].Last));
         plans.Record(RunStep.Mention(MentionKind.Person, runs[0].First, runs[0].Last, "Jane Pellow", null, null));
@@ -73,7 +73,7 @@ public class RunPlansTests
     public void A_run_that_reads_around_it_is_never_replayed()
     {
         ExtractionContext context = ClassifyTexts.Context("Tony Hill said. Tony Hill left.");
-        List<NameRun> runs = NameFinder.FindRuns(context, new CueTokens(context));
+        List<NameRun> runs = ClassifyTexts.Runs(context);
         RunPlans plans = context.Words.Runs;
         Assert.Null(plans.Begin(runs[0].First, runs[0].Last));
         plans.Record(RunStep.Mention(MentionKind.Person, runs[0].First, runs[0].Last, "Tony Hill", null, null));
