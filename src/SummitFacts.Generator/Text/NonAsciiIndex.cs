@@ -103,9 +103,18 @@ internal sealed class NonAsciiIndex
         bool more = true;
         while (true)
         {
-            int found = text.AsSpan(i).IndexOfAny('\r', '\n');
-            int end = found < 0 ? text.Length : i + found;
-            for (int k = i; (k = NextNonAscii(text, k, end)) >= 0; k++)
+            // Line breaks and non-ASCII characters in one search (with the rare tab or control character between them).
+            int k = NextStop(text, i);
+            if (k < 0)
+            {
+                more = false;
+                i = text.Length;
+                break;
+            }
+
+            char c = text[k];
+            i = k + 1;
+            if (c >= '\u0080')
             {
                 if (!_lineAdded)
                 {
@@ -115,16 +124,16 @@ internal sealed class NonAsciiIndex
                 }
 
                 Add(k);
+                continue;
             }
 
-            if (found < 0)
+            if (c != '\r' && c != '\n')
             {
-                more = false;
-                break;
+                continue;
             }
 
-            int brk = end;
-            if (text[brk] == '\r' && brk + 1 < text.Length && text[brk + 1] == '\n')
+            int brk = k;
+            if (c == '\r' && brk + 1 < text.Length && text[brk + 1] == '\n')
             {
                 brk++;
             }
@@ -221,9 +230,10 @@ internal sealed class NonAsciiIndex
         _counted = Array.Empty<bool>();
     }
 
-    // Mojibake is runs of non-ASCII characters: the next one is looked at before a vectorised search is set up.
-    private static int NextNonAscii(string text, int i, int end) =>
-        i < end && text[i] >= '\u0080' ? i : CharScan.IndexOfAtLeast(text, i, end, '\u0080');
+    // The next line break or non-ASCII character (below U+000E or above U+007F). Mojibake is runs of non-ASCII
+    // characters: the next one is looked at before a vectorised search is set up.
+    private static int NextStop(string text, int i) =>
+        i < text.Length && text[i] >= '\u0080' ? i : CharScan.IndexOfOutside(text, i, text.Length, '\u000E', '\u0080');
 
     private static bool[] RentCleared(int length)
     {

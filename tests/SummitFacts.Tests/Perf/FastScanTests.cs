@@ -18,7 +18,7 @@ namespace SummitFacts.Tests.Perf;
 /// </summary>
 public class FastScanTests
 {
-    private static readonly char[] Alphabet = { 'a', 'b', ' ', '"', '\n', '\r', '\t', '\u0001', '\0', '\u007F', '\u0080', 'é', '\u2029', '“', '’', '鈥', '\uFFFD' };
+    private static readonly char[] Alphabet = { 'a', 'b', ' ', '"', '\n', '\r', '\t', '\v', '\f', '\u000E', '\u0001', '\0', '\u007F', '\u0080', 'é', '\u2029', '“', '’', '鈥', '\uFFFD' };
 
     // Mostly plain letters, so that long ASCII stretches alternate with the rare characters the scans look for.
     private static IEnumerable<string> Texts()
@@ -55,6 +55,11 @@ public class FastScanTests
                     Assert.Equal(Naive(text, start, end, c => c < bound), CharScan.IndexOfBelow(text, start, end, bound));
                 }
 
+                foreach ((char low, char high) in new[] { ('\u000E', '\u0080'), ('\u0020', '\u0080'), ('\u0001', '\u2000'), ('a', 'c') })
+                {
+                    Assert.Equal(Naive(text, start, end, c => c < low || c >= high), CharScan.IndexOfOutside(text, start, end, low, high));
+                }
+
                 Assert.Equal(text.Substring(start, end - start).Count(c => c == '"'), CharScan.Count(text, start, end, '"'));
             }
         }
@@ -68,7 +73,19 @@ public class FastScanTests
             // Also in blocks that end on nearly every line, and in blocks that end anywhere in a line.
             foreach (int blockLength in new[] { 1 << 16, 1, 7, 100 })
             {
-                Assert.Equal(NaiveNonAsciiLines(text), SweptIndex.Of(text, blockLength).Lines);
+                NonAsciiIndex index = SweptIndex.Of(text, blockLength);
+                Assert.Equal(NaiveNonAsciiLines(text), index.Lines);
+                Assert.Equal(NaiveLineStarts(text), index.LineStarts);
+                var positions = new List<int>();
+                for (int l = 0; l < index.LineCount; l++)
+                {
+                    for (int k = index.First(l); k < index.End(l); k++)
+                    {
+                        positions.Add(index.Position(k));
+                    }
+                }
+
+                Assert.Equal(Enumerable.Range(0, text.Length).Where(i => text[i] >= 0x80), positions);
             }
 
             Assert.Equal(text.Any(c => c >= 0x80), CharScan.HasNonAscii(text));
@@ -320,6 +337,21 @@ public class FastScanTests
         }
 
         return lines;
+    }
+
+    // Lines end at \n, \r\n or \r.
+    private static List<int> NaiveLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts;
     }
 
     private static (int, string)? NaiveFindBinary(string text)
