@@ -200,7 +200,7 @@ internal static class EntityClassifier
                     break;
                 case RunStepKind.Person:
                 case RunStepKind.ModifierPerson:
-                    KeepPerson(context, first, last, step.Honorific, step.Text, step.Step == RunStepKind.ModifierPerson);
+                    ReplayPerson(context, first, last, in step);
                     break;
                 default:
                     DecideByCues(context, first, last, step.Text, step.FirstBits, (TitleCue)step.TitleCue, origin + step.PartStart, origin + step.PartEnd);
@@ -250,10 +250,23 @@ internal static class EntityClassifier
         RunPlans runs = context.Words.Runs;
         if (runs.IsRecording)
         {
-            runs.Record(RunStep.Person(first, last, mention.Text, honorific, modifier));
+            runs.Record(RunStep.Person(first, last, mention.Text, honorific, modifier, mention.Key, mention.NameParts));
         }
 
         return number;
+    }
+
+    /// <summary><see cref="KeepPerson"/> as recorded in <paramref name="step"/>, its key and name parts as they were worked out then.</summary>
+    private static void ReplayPerson(ExtractionContext context, int first, int last, in RunStep step)
+    {
+        ref Mention mention = ref context.Mention(Add(context, MentionKind.Person, first, last, step.Text));
+        mention.Honorific = step.Honorific;
+        mention.NameParts = step.Parts!;
+        mention.Key = step.Key!;
+        if (step.Step == RunStepKind.ModifierPerson)
+        {
+            mention.IsModifier = true;
+        }
     }
 
     /// <summary>The run being recorded read a token outside it (see <see cref="RunPlans"/>).</summary>

@@ -7,7 +7,7 @@ namespace SummitFacts.Generator.Extraction;
 internal readonly struct RunStep
 {
     private RunStep(RunStepKind step, MentionKind kind, int first, int last, string text, string? key, string? alias, string? honorific, ulong firstBits,
-        byte titleCue, int partStart, int partEnd)
+        byte titleCue, int partStart, int partEnd, System.Collections.Generic.IReadOnlyList<string>? parts = null)
     {
         Step = step;
         Kind = kind;
@@ -21,6 +21,7 @@ internal readonly struct RunStep
         TitleCue = titleCue;
         PartStart = partStart;
         PartEnd = partEnd;
+        Parts = parts;
     }
 
     public RunStepKind Step { get; }
@@ -53,13 +54,22 @@ internal readonly struct RunStep
 
     public int PartEnd { get; }
 
+    /// <summary>
+    /// A person's name parts: they and the key depend only on the run's pieces, so an occurrence replayed takes them
+    /// as the first one worked them out (the kept ones, <see cref="MentionTexts.Parts"/>), where each looked its key up.
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyList<string>? Parts { get; }
+
     /// <summary>A mention of <paramref name="kind"/>, its key and alias set when not null.</summary>
     public static RunStep Mention(MentionKind kind, int first, int last, string text, string? key, string? alias) =>
         new(RunStepKind.Mention, kind, first, last, text, key, alias, null, 0, 0, 0, 0);
 
-    /// <summary>A person (<paramref name="modifier"/>: one a noun is named after, "the X Government").</summary>
-    public static RunStep Person(int first, int last, string text, string? honorific, bool modifier) =>
-        new(modifier ? RunStepKind.ModifierPerson : RunStepKind.Person, MentionKind.Person, first, last, text, null, null, honorific, 0, 0, 0, 0);
+    /// <summary>
+    /// A person (<paramref name="modifier"/>: one a noun is named after, "the X Government"), with the
+    /// <paramref name="key"/> and name <paramref name="parts"/> its pieces gave.
+    /// </summary>
+    public static RunStep Person(int first, int last, string text, string? honorific, bool modifier, string key, System.Collections.Generic.IReadOnlyList<string> parts) =>
+        new(modifier ? RunStepKind.ModifierPerson : RunStepKind.Person, MentionKind.Person, first, last, text, key, null, honorific, 0, 0, 0, 0, parts);
 
     /// <summary>A chunk decided by the cues around it.</summary>
     public static RunStep Cues(int first, int last, string text, ulong firstBits, byte titleCue, int partStart, int partEnd) =>
@@ -67,7 +77,7 @@ internal readonly struct RunStep
 
     /// <summary>This step with its tokens counted from token <paramref name="origin"/>.</summary>
     public RunStep From(int origin) =>
-        new(Step, Kind, First - origin, Last - origin, Text, Key, Alias, Honorific, FirstBits, TitleCue, PartStart - origin, PartEnd - origin);
+        new(Step, Kind, First - origin, Last - origin, Text, Key, Alias, Honorific, FirstBits, TitleCue, PartStart - origin, PartEnd - origin, Parts);
 }
 
 /// <summary>What a <see cref="RunStep"/> does.</summary>
