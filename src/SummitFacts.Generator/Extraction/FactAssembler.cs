@@ -20,14 +20,15 @@ internal static class FactAssembler
         var texts = new FactTexts(context.Map);
         IReadOnlyList<Sentence> documentSentences = context.Document.Sentences;
         ImmutableArray<SentenceInfo>.Builder sentences = ImmutableArray.CreateBuilder<SentenceInfo>(documentSentences.Count);
+        // One cursor: the text and the position are both looked up at the sentence's start.
         var sentenceCursor = default(Text.SourceMap.Cursor);
-        var sliceCursor = default(Text.SourceMap.Cursor);
         for (int i = 0; i < documentSentences.Count; i++)
         {
             Sentence s = documentSentences[i];
             // Only where the sentence starts is kept: the original offset and its line and column, not the end's.
-            (int line, int column) = context.Map.OriginalPosition(context.Map.ToOriginalOffset(s.Start, ref sentenceCursor), ref sentenceCursor);
-            sentences.Add(new SentenceInfo(texts.Slice(s.Start, s.End - s.Start, ref sliceCursor), s.Paragraph, line + 1, column + 1));
+            int originalStart = context.Map.ToOriginalOffset(s.Start, ref sentenceCursor);
+            (int line, int column) = context.Map.OriginalPosition(originalStart, ref sentenceCursor);
+            sentences.Add(new SentenceInfo(texts.Slice(s.Start, s.End - s.Start, originalStart, ref sentenceCursor), s.Paragraph, line + 1, column + 1));
         }
 
         var people = new List<PersonFact>();
@@ -68,13 +69,14 @@ internal static class FactAssembler
         ImmutableArray<QuoteFact>.Builder quotes = ImmutableArray.CreateBuilder<QuoteFact>(context.QuoteCount);
         int sentence = 0;
         var quoteCursor = default(Text.SourceMap.Cursor);
-        sliceCursor = default;
+        var sliceCursor = default(Text.SourceMap.Cursor);
         for (int n = 0; n < context.QuoteCount; n++)
         {
             ref readonly QuoteSpan q = ref context.Quote(n);
             sentence = SentenceAt(context.Document, q.TextStart, sentence);
-            TextSlice words = texts.Slice(q.TextStart, q.TextEnd - q.TextStart, ref sliceCursor);
+            // Two cursors: the provenance's walks on to the quotation's end, past the next one's start.
             Provenance source = Where(context, sentence, q.TextStart, q.TextEnd - q.TextStart, ref quoteCursor);
+            TextSlice words = texts.Slice(q.TextStart, q.TextEnd - q.TextStart, source.Offset, ref sliceCursor);
             SpeakerKind kind = q.Speaker is null ? SpeakerKind.None : q.Speaker.Kind == MentionKind.Person ? SpeakerKind.Person : SpeakerKind.Organization;
             quotes.Add(new QuoteFact(words, q.Speaker?.Name, kind, source));
             if (q.Speaker is null && q.Depth == 0 && q.WordCount > ScareQuoteWords)

@@ -22,10 +22,14 @@ internal sealed class FactTexts
         _original = map.Original;
     }
 
-    /// <summary>The repaired text [<paramref name="start"/>, + <paramref name="length"/>), as the facts keep it.</summary>
+    /// <summary>
+    /// The repaired text [<paramref name="start"/>, + <paramref name="length"/>), as the facts keep it, where
+    /// <paramref name="originalStart"/> is <see cref="SourceMap.ToOriginalOffset(int, ref SourceMap.Cursor)"/> of the
+    /// start: the callers need it for the provenance anyway, and the look-up is not made twice.
+    /// </summary>
     /// <remarks>Callers ask in text order, so the look-ups walk on from the last (<paramref name="cursor"/>).</remarks>
-    public TextSlice Slice(int start, int length, ref SourceMap.Cursor cursor) =>
+    public TextSlice Slice(int start, int length, int originalStart, ref SourceMap.Cursor cursor) =>
         _map.Touches(start, length, ref cursor)
             ? new TextSlice(_patched ??= _map.Patched(), start, length)
-            : new TextSlice(_original, _map.ToOriginalOffset(start, ref cursor), length);
+            : new TextSlice(_original, originalStart, length);
 }
