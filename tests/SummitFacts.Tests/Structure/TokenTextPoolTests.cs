@@ -1,4 +1,6 @@
+using System;
 using System.Linq;
+using System.Threading;
 using SummitFacts.Generator.Structure;
 using Xunit;
 
@@ -14,6 +16,33 @@ public class TokenTextPoolTests
         string[] texts = Enumerable.Range(0, 3000)
             .Select(n => (n % 3) switch { 0 => "w" + n.ToString("x"), 1 => "longerword" + n, _ => "caf\u00e9" + n })
             .ToArray();
+        string[] reversed = texts.Reverse().ToArray();
+        var found = new (int Id, string Text)[reversed.Length];
+        Exception? failed = null;
+
+        // On a thread of its own, so that the second pool rents from the slot of the shared pool the first one handed
+        // its tables back to, and with a time limit: a table full of stale keys would leave a look-up probing for ever.
+        var pools = new Thread(() =>
+        {
+            try
+            {
+                LookUpAfterRelease(texts, reversed, found);
+            }
+            catch (Exception e)
+            {
+                failed = e;
+            }
+        }) { IsBackground = true };
+        pools.Start();
+
+        Assert.True(pools.Join(TimeSpan.FromSeconds(30)), "the second pool's look-ups did not finish");
+        Assert.Null(failed);
+        Assert.Equal(Enumerable.Range(0, reversed.Length).Select(n => (n, reversed[n])), found);
+    }
+
+    // Fills a pool with texts, releases it, and looks reversed up in the next one.
+    private static void LookUpAfterRelease(string[] texts, string[] reversed, (int Id, string Text)[] found)
+    {
         var first = new TokenTextPool();
         foreach (string text in texts)
         {
@@ -25,11 +54,10 @@ public class TokenTextPoolTests
         // In the other order: a key left behind in a table the shared pool handed on would answer with the first
         // pool's number, not the next one.
         var second = new TokenTextPool();
-        string[] reversed = texts.Reverse().ToArray();
         for (int n = 0; n < reversed.Length; n++)
         {
             Word word = second.Get(reversed[n], 0, reversed[n].Length, TokenKind.Word);
-            Assert.Equal((n, reversed[n]), (word.Id, word.Text));
+            found[n] = (word.Id, word.Text);
         }
     }
 
