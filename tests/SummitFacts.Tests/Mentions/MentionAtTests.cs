@@ -15,15 +15,11 @@ namespace SummitFacts.Tests.Mentions;
 /// </summary>
 public class MentionAtTests
 {
-    private static ExtractionContext Context(int words) => WordContexts.Of(words);
-
-    private static int Add(ExtractionContext context, int first, int last) => WordContexts.AddPerson(context, first, last);
-
     [Fact]
     public void A_mention_is_found_at_each_of_its_tokens_and_nowhere_else()
     {
-        ExtractionContext context = Context(10);
-        int m = Add(context, 2, 4);
+        ExtractionContext context = WordContexts.Of(10);
+        int m = WordContexts.AddPerson(context, 2, 4);
         Assert.NotEqual(0, m);
         Assert.Equal("m2", context.Mention(m).Text);
         for (int t = 0; t < context.Tokens.Count; t++)
@@ -40,9 +36,9 @@ public class MentionAtTests
     [Fact]
     public void Removing_a_mention_frees_only_the_tokens_no_later_mention_took()
     {
-        ExtractionContext context = Context(10);
-        int a = Add(context, 2, 4);
-        int b = Add(context, 4, 5);
+        ExtractionContext context = WordContexts.Of(10);
+        int a = WordContexts.AddPerson(context, 2, 4);
+        int b = WordContexts.AddPerson(context, 4, 5);
         Assert.Equal(a, context.MentionAt(3));
         Assert.Equal(b, context.MentionAt(4));
 
@@ -63,12 +59,12 @@ public class MentionAtTests
     [Fact]
     public void Look_ups_survive_compaction_reordering_the_mention_list()
     {
-        ExtractionContext context = Context(400);
+        ExtractionContext context = WordContexts.Of(400);
         // Added out of text order, with every third one removed.
         var added = new List<int>();
         for (int i = 199; i >= 0; i--)
         {
-            added.Add(Add(context, i * 2, i * 2 + 1));
+            added.Add(WordContexts.AddPerson(context, i * 2, i * 2 + 1));
         }
 
         foreach (int m in added.Where((_, i) => i % 3 == 0))
@@ -96,13 +92,13 @@ public class MentionAtTests
     {
         // Far more mentions than one rented block of the store holds: a store that moved its mentions as it grew
         // would leave the ref pointing at a stale copy, and the change would be lost.
-        ExtractionContext context = Context(20000);
-        int first = Add(context, 0, 0);
+        ExtractionContext context = WordContexts.Of(20000);
+        int first = WordContexts.AddPerson(context, 0, 0);
         ref Mention early = ref context.Mention(first);
         var numbers = new List<int>();
         for (int t = 1; t < 20000; t++)
         {
-            numbers.Add(Add(context, t, t));
+            numbers.Add(WordContexts.AddPerson(context, t, t));
         }
 
         early.Kind = MentionKind.Place;
@@ -121,13 +117,13 @@ public class MentionAtTests
     {
         // A rented int array comes back as its last user left it: this one is full of what would read as numbers.
         const int words = 50;
-        int tokens = Context(words).Tokens.Count;
+        int tokens = WordContexts.Of(words).Tokens.Count;
         int[] dirty = ArrayPool<int>.Shared.Rent(tokens);
         dirty.AsSpan().Fill(1);
         ArrayPool<int>.Shared.Return(dirty);
 
-        ExtractionContext context = Context(words);
-        int m = Add(context, 0, 0);
+        ExtractionContext context = WordContexts.Of(words);
+        int m = WordContexts.AddPerson(context, 0, 0);
         Assert.Equal(m, context.MentionAt(0));
         for (int t = 1; t < tokens + 8; t++)
         {
@@ -154,13 +150,13 @@ public class MentionAtTests
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static WeakReference[] AddThenReturn()
     {
-        ExtractionContext context = Context(300);
+        ExtractionContext context = WordContexts.Of(300);
         var refs = new List<WeakReference>();
         var cluster = new Cluster(MentionKind.Person, "someone");
         refs.Add(new WeakReference(cluster));
         for (int i = 0; i < 150; i++)
         {
-            int n = Add(context, i * 2, i * 2);
+            int n = WordContexts.AddPerson(context, i * 2, i * 2);
             cluster.Add(context, n);
             refs.Add(new WeakReference(context.Mention(n).Text));
         }

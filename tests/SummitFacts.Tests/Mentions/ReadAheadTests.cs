@@ -15,16 +15,12 @@ namespace SummitFacts.Tests.Mentions;
 /// </summary>
 public class ReadAheadTests
 {
-    private static ExtractionContext Context(int words) => WordContexts.Of(words);
-
-    private static void Add(ExtractionContext context, int first, int last) => WordContexts.AddPerson(context, first, last);
-
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void Reads_whole_stretches_up_to_the_token_asked_for_and_stops_at_the_last_token(bool text)
     {
-        ExtractionContext context = Context(ReadAhead.Stretch * 2 + 100);
+        ExtractionContext context = WordContexts.Of(ReadAhead.Stretch * 2 + 100);
         var ahead = new ReadAhead(context, text);
         Assert.Equal(0, ahead.Reached);
 
@@ -47,11 +43,11 @@ public class ReadAheadTests
     [Fact]
     public void Keeps_its_place_among_the_mentions_at_the_tokens_read()
     {
-        ExtractionContext context = Context(ReadAhead.Stretch * 3);
+        ExtractionContext context = WordContexts.Of(ReadAhead.Stretch * 3);
         int[] firsts = { 3, 100, ReadAhead.Stretch - 2, ReadAhead.Stretch, ReadAhead.Stretch + 7, ReadAhead.Stretch * 2 + 1 };
         foreach (int first in firsts)
         {
-            Add(context, first, first + 1);
+            WordContexts.AddPerson(context, first, first + 1);
         }
 
         context.CompactMentions();
@@ -69,9 +65,9 @@ public class ReadAheadTests
     [Fact]
     public void A_reader_of_the_text_reads_whole_stretches_and_no_mentions()
     {
-        ExtractionContext context = Context(ReadAhead.Stretch * 2);
-        Add(context, 5, 6);
-        Add(context, ReadAhead.Stretch + 1, ReadAhead.Stretch + 2);
+        ExtractionContext context = WordContexts.Of(ReadAhead.Stretch * 2);
+        WordContexts.AddPerson(context, 5, 6);
+        WordContexts.AddPerson(context, ReadAhead.Stretch + 1, ReadAhead.Stretch + 2);
         context.CompactMentions();
         ReadAhead ahead = ReadAhead.OfText(context);
 
@@ -88,13 +84,13 @@ public class ReadAheadTests
     [Fact]
     public void Reads_ahead_only_on_articles_too_large_for_the_caches_unless_told_to()
     {
-        ExtractionContext small = Context(1000);
+        ExtractionContext small = WordContexts.Of(1000);
         Assert.False(ReadAhead.Pays(small));
         Assert.True(ReadAhead.Always(() => ReadAhead.Pays(small)));
         Assert.False(ReadAhead.Pays(small));
         small.ReturnArrays();
 
-        ExtractionContext large = Context(ReadAhead.MinTokens);
+        ExtractionContext large = WordContexts.Of(ReadAhead.MinTokens);
         Assert.True(ReadAhead.Pays(large));
         large.ReturnArrays();
     }
